@@ -1,0 +1,14 @@
+export const ROLES = ["EMPLOYEE", "KNOWLEDGE_MANAGER", "DEPARTMENT_HEAD", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+export const LOCALES = ["nl", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const NOTE_KINDS = ["FIELD_NOTE", "QUESTION"] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+export const NOTE_STATES = ["SUBMITTED", "PUBLISHED", "MERGED", "DECLINED"] as const;
+export type NoteState = (typeof NOTE_STATES)[number];
+export const ENTRY_STATES = ["PUBLISHED", "NEEDS_REVIEW", "ARCHIVED"] as const;
+export type EntryState = (typeof ENTRY_STATES)[number];
+export const COMMUNITY_VISIBILITIES = ["OPEN", "CLOSED"] as const;
+export type CommunityVisibility = (typeof COMMUNITY_VISIBILITIES)[number];
+export const MEMBERSHIP_ROLES = ["MEMBER", "LEAD"] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/**
+ * All configuration is environment variables, validated once at boot.
+ * README.md lists every variable with its default.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|libsql:|https?:)/, "must start with file:, libsql: or http(s):")
+    .default("file:./data/gilde.db"),
+  MEILI_HOST: z.string().url("must be a URL such as http://127.0.0.1:7700").optional(),
+  MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
+  MEILI_DATA_DIR: z.string().min(1).default("./data/meilisearch"),
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "only a-z, 0-9 and _").default("gilde_"),
+  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10000).default(1500),
+  COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
+  SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(cleaned[String(issue.path[0])])})`,
+    );
+    throw new EnvError(`Invalid configuration:\n${lines.join("\n")}\nSee README.md, section "Configuration".`);
+  }
+  const env = result.data;
+  if ((env.MEILI_HOST && !env.MEILI_MASTER_KEY) || (!env.MEILI_HOST && env.MEILI_MASTER_KEY && !source.GILDE_EMBEDDED_MEILI)) {
+    throw new EnvError(
+      "Invalid configuration:\n  MEILI_HOST and MEILI_MASTER_KEY go together: set both to use your own Meilisearch, or neither for the embedded one.\nSee README.md, section \"Configuration\".",
+    );
+  }
+  return env;
+}
+
+export function getEnv(): Env {
+  if (!cached) cached = parseEnv();
+  return cached;
+}
