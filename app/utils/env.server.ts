@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
   MEILI_DATA_DIR: z.string().min(1).default("./data/meilisearch"),
+  MEILI_BINARY: z.string().min(1).optional(),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "only a-z, 0-9 and _").default("gilde_"),
   SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10000).default(1500),
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
@@ -41,9 +42,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError(`Invalid configuration:\n${lines.join("\n")}\nSee README.md, section "Configuration".`);
   }
   const env = result.data;
-  if ((env.MEILI_HOST && !env.MEILI_MASTER_KEY) || (!env.MEILI_HOST && env.MEILI_MASTER_KEY && !source.GILDE_EMBEDDED_MEILI)) {
+  if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) {
     throw new EnvError(
-      "Invalid configuration:\n  MEILI_HOST and MEILI_MASTER_KEY go together: set both to use your own Meilisearch, or neither for the embedded one.\nSee README.md, section \"Configuration\".",
+      "Invalid configuration:\n  MEILI_MASTER_KEY: required when MEILI_HOST points at your own Meilisearch.\nSee README.md, section \"Configuration\".",
     );
   }
   return env;
@@ -52,4 +53,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
 export function getEnv(): Env {
   if (!cached) cached = parseEnv();
   return cached;
+}
+
+/** The server sets MEILI_HOST/MEILI_MASTER_KEY after starting the embedded Meilisearch; read again then. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }

@@ -1,0 +1,147 @@
+/**
+ * The knowledge manager's three decisions on a submitted note: publish, merge, decline.
+ * Each one changes the rows, writes an audit event and (for entries) an outbox row in one transaction.
+ */
+import { db, type Tx } from "~/utils/db.server";
+import { writeAudit } from "~/models/audit.server";
+import { ensureTags } from "~/models/tag.server";
+import { canCurate, canSeeCommunityContent, type Actor } from "~/policies/policies";
+import { enqueueEntry, kickOutbox } from "../../search/outbox.server";
+import { CommandError } from "./errors";
+
+/** Entries are due for review a year after publication unless a knowledge manager says otherwise. */
+export const REVIEW_AFTER_DAYS = 365;
+
+export type EntryContent = { title: string; body: { json: string; text: string }; tags: string[] };
+
+async function loadSubmittedNote(tx: Tx, actor: Actor, noteId: string) {
+  if (!canCurate(actor)) throw new CommandError("error.forbidden.body", "_form", 403);
+  const note = await tx.note.findUnique({
+    where: { id: noteId },
+    select: {
+      id: true,
+      state: true,
+      authorId: true,
+      communityId: true,
+      author: { select: { name: true } },
+      community: { select: { id: true, visibility: true, departmentId: true } },
+    },
+  });
+  if (!note || !canSeeCommunityContent(actor, note.community)) throw new CommandError("error.notFound.body", "_form", 404);
+  if (note.state !== "SUBMITTED") throw new CommandError("error.noteNotSubmitted", "_form", 409);
+  return note;
+}
+
+async function setEntryTags(tx: Tx, entryId: string, names: string[]) {
+  const tagIds = await ensureTags(tx, names);
+  await tx.entryTag.deleteMany({ where: { entryId } });
+  if (tagIds.length) await tx.entryTag.createMany({ data: tagIds.map((tagId) => ({ entryId, tagId })) });
+}
+
+export async function publishNote(actor: Actor, noteId: string, content: EntryContent) {
+  const result = await db.$transaction(async (tx) => {
+    const note = await loadSubmittedNote(tx, actor, noteId);
+    const entry = await tx.entry.create({
+      data: {
+        title: content.title,
+        bodyJson: content.body.json,
+        bodyText: content.body.text,
+        communityId: note.communityId,
+        ownerId: actor.id,
+        reviewBy: new Date(Date.now() + REVIEW_AFTER_DAYS * 86_400_000),
+      },
+      select: { id: true },
+    });
+    await setEntryTags(tx, entry.id, content.tags);
+    await tx.entryVersion.create({
+      data: {
+        entryId: entry.id,
+        version: 1,
+        title: content.title,
+        bodyJson: content.body.json,
+        bodyText: content.body.text,
+        tags: JSON.stringify(content.tags),
+        editorId: actor.id,
+        summary: `publish:${note.author.name}`,
+      },
+    });
+    await tx.note.update({
+      where: { id: note.id },
+      data: { state: "PUBLISHED", reviewerId: actor.id, decidedAt: new Date(), entryId: entry.id },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "note.publish",
+      targetType: "note",
+      targetId: note.id,
+      details: { entryId: entry.id, title: content.title },
+    });
+    await enqueueEntry(tx, entry.id);
+    return { entryId: entry.id };
+  });
+  kickOutbox();
+  return result;
+}
+
+export async function mergeNote(actor: Actor, noteId: string, entryId: string, content: EntryContent) {
+  const result = await db.$transaction(async (tx) => {
+    const note = await loadSubmittedNote(tx, actor, noteId);
+    const entry = await tx.entry.findUnique({
+      where: { id: entryId },
+      select: { id: true, state: true, version: true, community: { select: { id: true, visibility: true, departmentId: true } } },
+    });
+    if (!entry || entry.state === "ARCHIVED" || !canSeeCommunityContent(actor, entry.community)) {
+      throw new CommandError("error.entryNotFound", "entryId");
+    }
+    const version = entry.version + 1;
+    await tx.entry.update({
+      where: { id: entry.id },
+      data: {
+        title: content.title,
+        bodyJson: content.body.json,
+        bodyText: content.body.text,
+        version,
+        reuseCount: { increment: 1 },
+      },
+    });
+    await setEntryTags(tx, entry.id, content.tags);
+    await tx.entryVersion.create({
+      data: {
+        entryId: entry.id,
+        version,
+        title: content.title,
+        bodyJson: content.body.json,
+        bodyText: content.body.text,
+        tags: JSON.stringify(content.tags),
+        editorId: actor.id,
+        summary: `merge:${note.author.name}`,
+      },
+    });
+    await tx.note.update({
+      where: { id: note.id },
+      data: { state: "MERGED", reviewerId: actor.id, decidedAt: new Date(), entryId: entry.id },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "note.merge",
+      targetType: "note",
+      targetId: note.id,
+      details: { entryId: entry.id, version },
+    });
+    await enqueueEntry(tx, entry.id);
+    return { entryId: entry.id, version };
+  });
+  kickOutbox();
+  return result;
+}
+
+export async function declineNote(actor: Actor, noteId: string, reason: string) {
+  await db.$transaction(async (tx) => {
+    const note = await loadSubmittedNote(tx, actor, noteId);
+    await tx.note.update({
+      where: { id: note.id },
+      data: { state: "DECLINED", reviewerId: actor.id, decidedAt: new Date(), decisionReason: reason },
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "note.decline", targetType: "note", targetId: note.id, details: { reason } });
+  });
+}

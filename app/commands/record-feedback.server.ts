@@ -1,0 +1,28 @@
+import { db } from "~/utils/db.server";
+import { enqueueEntry, kickOutbox } from "../../search/outbox.server";
+import { canGiveFeedback, type Actor } from "~/policies/policies";
+import { CommandError } from "./errors";
+
+/** "This helped me": counted once per user (a second click changes nothing). */
+export async function recordHelped(actor: Actor, entryId: string) {
+  const result = await db.$transaction(async (tx) => {
+    const entry = await tx.entry.findUnique({
+      where: { id: entryId },
+      select: { id: true, state: true, community: { select: { id: true, visibility: true, departmentId: true } } },
+    });
+    if (!entry || !canGiveFeedback(actor, entry)) throw new CommandError("error.notFound.body", "_form", 404);
+    const existing = await tx.feedback.findUnique({ where: { entryId_userId: { entryId, userId: actor.id } }, select: { helpful: true } });
+    if (existing?.helpful) return { changed: false };
+    await tx.feedback.upsert({
+      where: { entryId_userId: { entryId, userId: actor.id } },
+      create: { entryId, userId: actor.id, helpful: true },
+      update: { helpful: true },
+    });
+    const helpfulCount = await tx.feedback.count({ where: { entryId, helpful: true } });
+    await tx.entry.update({ where: { id: entryId }, data: { helpfulCount } });
+    await enqueueEntry(tx, entryId);
+    return { changed: true };
+  });
+  if (result.changed) kickOutbox();
+  return result;
+}

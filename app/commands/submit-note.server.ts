@@ -1,0 +1,43 @@
+import { db } from "~/utils/db.server";
+import { writeAudit } from "~/models/audit.server";
+import { ensureTags } from "~/models/tag.server";
+import { canSeeCommunityContent, type Actor } from "~/policies/policies";
+import { CommandError } from "./errors";
+
+export type SubmitNoteInput = {
+  title: string;
+  body: { json: string; text: string };
+  tags: string[];
+  communityId?: string;
+  kind?: "FIELD_NOTE" | "QUESTION";
+};
+
+/** An employee submits a field note; it lands in the knowledge manager's inbox. */
+export async function submitNote(actor: Actor, input: SubmitNoteInput) {
+  return db.$transaction(async (tx) => {
+    if (input.communityId) {
+      const community = await tx.community.findUnique({
+        where: { id: input.communityId },
+        select: { id: true, visibility: true, departmentId: true, status: true },
+      });
+      if (!community || community.status !== "ACTIVE" || !canSeeCommunityContent(actor, community) || !actor.communityIds.includes(community.id)) {
+        throw new CommandError("error.invalid", "communityId");
+      }
+    }
+    const tagIds = await ensureTags(tx, input.tags);
+    const note = await tx.note.create({
+      data: {
+        kind: input.kind ?? "FIELD_NOTE",
+        authorId: actor.id,
+        communityId: input.communityId ?? null,
+        title: input.title,
+        bodyJson: input.body.json,
+        bodyText: input.body.text,
+        tags: { create: tagIds.map((tagId) => ({ tagId })) },
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "note.submit", targetType: "note", targetId: note.id });
+    return note;
+  });
+}

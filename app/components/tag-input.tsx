@@ -1,0 +1,108 @@
+import { useEffect, useId, useState } from "react";
+import type { FieldErrors } from "~/schemas/form";
+import { FieldError } from "./form";
+
+/**
+ * Tags: without JavaScript a comma-separated text field; with JavaScript chips plus an input that
+ * suggests existing tags (datalist) and adds a new one on Enter or comma. Both post `name` as "a, b, c".
+ */
+export function TagInput({
+  name,
+  label,
+  hint,
+  suggestions,
+  defaultValue = "",
+  errors,
+  removeLabel,
+  idPrefix = "f",
+}: {
+  idPrefix?: string;
+  name: string;
+  label: string;
+  hint?: string;
+  suggestions: string[];
+  defaultValue?: string;
+  errors?: FieldErrors;
+  removeLabel: (tag: string) => string;
+}) {
+  const id = `${idPrefix}-${name}`;
+  const listId = useId();
+  const [enhanced, setEnhanced] = useState(false);
+  const [tags, setTags] = useState(() => split(defaultValue));
+  const [draft, setDraft] = useState("");
+  useEffect(() => setEnhanced(true), []);
+  const error = errors?.[name];
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+
+  const add = (value: string) => {
+    const next = split(value).filter((t) => !tags.includes(t));
+    if (next.length) setTags([...tags, ...next]);
+    setDraft("");
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {enhanced ? (
+        <div className="tag-input">
+          <input type="hidden" name={name} value={[...tags, ...split(draft)].join(", ")} />
+          {tags.length ? (
+            <ul className="tags editable">
+              {tags.map((tag) => (
+                <li key={tag} className="tag">
+                  {tag}
+                  <button type="button" aria-label={removeLabel(tag)} onClick={() => setTags(tags.filter((t) => t !== tag))}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <input
+            id={id}
+            list={listId}
+            value={draft}
+            autoComplete="off"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => {
+              const value = e.target.value;
+              if (value.includes(",")) add(value);
+              // Picking a suggestion from the list replaces the text in one go: take it as a tag.
+              else if (!(e.nativeEvent as InputEvent).inputType && suggestions.includes(value.trim().toLowerCase())) add(value);
+              else setDraft(value);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && draft.trim()) {
+                e.preventDefault();
+                add(draft);
+              } else if (e.key === "Backspace" && !draft && tags.length) {
+                setTags(tags.slice(0, -1));
+              }
+            }}
+          />
+          <datalist id={listId}>
+            {suggestions.filter((s) => !tags.includes(s)).map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </div>
+      ) : (
+        <input id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      )}
+      <FieldError id={`${id}-error`} errors={errors} name={name} />
+    </div>
+  );
+}
+
+function split(value: string): string[] {
+  return value
+    .split(",")
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+}

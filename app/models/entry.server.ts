@@ -1,0 +1,60 @@
+import { db } from "~/utils/db.server";
+
+const communityRef = { select: { id: true, name: true, visibility: true, departmentId: true } } as const;
+
+export async function getEntry(id: string) {
+  return db.entry.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      bodyJson: true,
+      bodyText: true,
+      state: true,
+      version: true,
+      reviewBy: true,
+      helpfulCount: true,
+      createdAt: true,
+      updatedAt: true,
+      owner: { select: { id: true, name: true } },
+      community: communityRef,
+      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
+    },
+  });
+}
+
+/** Everything the entry page shows besides the entry: versions, contributors, the viewer's feedback. */
+export async function getEntryHistory(entryId: string, viewerId: string) {
+  const [versions, sourceNotes, feedback] = await Promise.all([
+    db.entryVersion.findMany({
+      where: { entryId },
+      orderBy: { version: "desc" },
+      select: { version: true, title: true, bodyText: true, tags: true, summary: true, createdAt: true, editor: { select: { name: true } } },
+    }),
+    db.note.findMany({
+      where: { entryId, state: { in: ["PUBLISHED", "MERGED"] } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, author: { select: { id: true, name: true } } },
+    }),
+    db.feedback.findUnique({ where: { entryId_userId: { entryId, userId: viewerId } }, select: { helpful: true } }),
+  ]);
+  const contributors = new Map<string, string>();
+  for (const note of sourceNotes) contributors.set(note.author.id, note.author.name);
+  return { versions, contributors: [...contributors].map(([id, name]) => ({ id, name })), viewerFeedback: feedback };
+}
+
+/** An entry loaded for merging: its current text and tags to edit. */
+export async function getEntryForMerge(id: string) {
+  return db.entry.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      bodyJson: true,
+      state: true,
+      version: true,
+      community: communityRef,
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  });
+}

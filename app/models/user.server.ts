@@ -1,0 +1,30 @@
+import { db } from "~/utils/db.server";
+
+export async function findUserForLogin(email: string) {
+  return db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, disabledAt: true },
+  });
+}
+
+export async function listUsers() {
+  return db.user.findMany({
+    orderBy: [{ disabledAt: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      locale: true,
+      disabledAt: true,
+      department: { select: { id: true, name: true } },
+    },
+  });
+}
+
+export async function getUserForAdmin(id: string) {
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, locale: true, disabledAt: true, departmentId: true },
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Who may do what. Pure functions, shared by loaders, actions, search and the UI.
+ * Routes never decide permissions themselves: they ask here.
+ */
+import type { Role } from "~/schemas/enums";
+
+export type Actor = {
+  id: string;
+  role: Role;
+  departmentId: string | null;
+  /** Ids of the communities the actor belongs to (member or lead). */
+  communityIds: readonly string[];
+  /** Id of the department the actor heads, if any. */
+  headOfDepartmentId: string | null;
+};
+
+export type CommunityRef = { id: string; visibility: string; departmentId: string };
+export type EntryRef = { state: string; community: CommunityRef | null };
+export type NoteRef = { authorId: string; state: string; community: CommunityRef | null };
+
+export const isAdmin = (a: Pick<Actor, "role">) => a.role === "ADMIN";
+export const isKnowledgeManager = (a: Pick<Actor, "role">) => a.role === "KNOWLEDGE_MANAGER";
+
+/** Curation: the inbox, publish, merge, decline. */
+export function canCurate(actor: Pick<Actor, "role">): boolean {
+  return isKnowledgeManager(actor) || isAdmin(actor);
+}
+
+export function canManageUsers(actor: Pick<Actor, "role">): boolean {
+  return isAdmin(actor);
+}
+
+export function canWriteNote(_actor: Actor): boolean {
+  return true;
+}
+
+/** Closed communities show their content to members, knowledge managers, the department's head and admins. */
+export function canSeeCommunityContent(actor: Actor, community: CommunityRef | null): boolean {
+  if (!community || community.visibility !== "CLOSED") return true;
+  return (
+    actor.communityIds.includes(community.id) ||
+    canCurate(actor) ||
+    actor.headOfDepartmentId === community.departmentId
+  );
+}
+
+export function canViewEntry(actor: Actor, entry: EntryRef): boolean {
+  if (entry.state === "ARCHIVED" && !canCurate(actor)) return false;
+  return canSeeCommunityContent(actor, entry.community);
+}
+
+export function canGiveFeedback(actor: Actor, entry: EntryRef): boolean {
+  return entry.state !== "ARCHIVED" && canViewEntry(actor, entry);
+}
+
+export function canViewNote(actor: Actor, note: NoteRef): boolean {
+  if (note.authorId === actor.id) return true;
+  return canCurate(actor) && canSeeCommunityContent(actor, note.community);
+}
+
+/** A Meilisearch string literal: quotes and backslashes escaped. */
+function literal(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * The part of every entry search that says what this actor may see. It goes into the
+ * Meilisearch query itself, so nothing hidden is ever returned, counted or faceted.
+ */
+export function entrySearchFilter(actor: Actor): string {
+  const states = canCurate(actor) ? ["PUBLISHED", "NEEDS_REVIEW", "ARCHIVED"] : ["PUBLISHED", "NEEDS_REVIEW"];
+  const stateFilter = `state IN [${states.map(literal).join(", ")}]`;
+  if (canCurate(actor)) return stateFilter;
+  const visible = [literal("public"), ...actor.communityIds.map((id) => literal(`community:${id}`))];
+  if (actor.headOfDepartmentId) visible.push(literal(`department:${actor.headOfDepartmentId}`));
+  return `${stateFilter} AND visibility IN [${visible.join(", ")}]`;
+}
+
+/** The `can` map loaders hand to the UI, so menus show only what the user may open. */
+export function navigationAbilities(actor: Pick<Actor, "role">) {
+  return { curate: canCurate(actor), manageUsers: canManageUsers(actor) };
+}

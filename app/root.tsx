@@ -1,0 +1,138 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { getUser } from "~/utils/session.server";
+import { DEFAULT_LOCALE, translator, useT } from "~/utils/i18n";
+import { navigationAbilities } from "~/policies/policies";
+import appStyles from "~/styles/app.css";
+import editorStyles from "~/components/editor/editor.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appStyles },
+  { rel: "stylesheet", href: editorStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Gilde" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return json({
+    user: user ? { id: user.id, name: user.name, role: user.role } : null,
+    locale: user?.locale ?? DEFAULT_LOCALE,
+    can: user ? navigationAbilities(user) : { curate: false, manageUsers: false },
+  });
+}
+
+function Header() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const t = useT();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
+      <div className="header-inner">
+        <Link to="/" className="brand" aria-label={t("app.name")}>
+          <span className="brand-mark" aria-hidden="true">G</span>
+          <span>{t("app.name")}</span>
+        </Link>
+        {data?.user ? (
+          <>
+            <nav aria-label={t("nav.main")} className="main-nav">
+              <NavLink to="/search">{t("nav.search")}</NavLink>
+              <NavLink to="/notes/new">{t("nav.newNote")}</NavLink>
+              <NavLink to="/notes" end>
+                {t("nav.myNotes")}
+              </NavLink>
+              {data.can.curate ? <NavLink to="/curation">{t("nav.inbox")}</NavLink> : null}
+              {data.can.manageUsers ? <NavLink to="/admin/users">{t("nav.users")}</NavLink> : null}
+            </nav>
+            <div className="user-menu">
+              <NavLink to="/settings" className="user-name" title={t("nav.settings")}>
+                {data.user.name}
+                <span className="role-badge">{t(`role.${data.user.role}`)}</span>
+              </NavLink>
+              <Form method="post" action="/logout">
+                <button type="submit" className="button-link">
+                  {t("nav.logout")}
+                </button>
+              </Form>
+            </div>
+          </>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+function Document({ children, locale }: { children: React.ReactNode; locale: string }) {
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <Header />
+        <main id="main" className="page">
+          {children}
+        </main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { locale } = useLoaderData<typeof loader>();
+  return (
+    <Document locale={locale}>
+      <Outlet />
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const t = translator(data?.locale ?? DEFAULT_LOCALE);
+  let title = t("error.generic.title");
+  let body = t("error.generic.body");
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    title = t("error.forbidden.title");
+    body = t("error.forbidden.body");
+  } else if (isRouteErrorResponse(error) && error.status === 404) {
+    title = t("error.notFound.title");
+    body = t("error.notFound.body");
+  } else {
+    console.error(error);
+  }
+  return (
+    <Document locale={data?.locale ?? DEFAULT_LOCALE}>
+      <div className="card narrow">
+        <h1>{title}</h1>
+        <p>{body}</p>
+        <p>
+          <Link to="/search">{t("error.back")}</Link>
+        </p>
+      </div>
+    </Document>
+  );
+}

@@ -1,0 +1,67 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Tags } from "~/components/form";
+import { listInbox } from "~/models/note.server";
+import { authorize } from "~/policies/http.server";
+import { canCurate } from "~/policies/policies";
+import { formatDate, useLocale, useT } from "~/utils/i18n";
+import { requireActor } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Gilde" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request);
+  authorize(canCurate(actor));
+  const inbox = await listInbox();
+  return json({
+    count: inbox.count,
+    notes: inbox.notes.map((n) => ({ ...n, bodyText: n.bodyText.slice(0, 220), tags: n.tags.map((x) => x.tag.name) })),
+  });
+}
+
+const DONE_MESSAGES = { published: "curate.published", merged: "curate.merged", declined: "curate.declined" } as const;
+
+export default function Inbox() {
+  const t = useT();
+  const locale = useLocale();
+  const { count, notes } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const done = params.get("done") as keyof typeof DONE_MESSAGES | null;
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <h1>
+          {t("inbox.title")} <span className="count-badge">{count}</span>
+        </h1>
+      </div>
+      {done && DONE_MESSAGES[done] ? (
+        <div className="alert alert-success" role="status">
+          {t(DONE_MESSAGES[done])}
+        </div>
+      ) : null}
+      {count === 0 ? <p className="empty">{t("inbox.empty")}</p> : <p className="muted">{t("inbox.count", { count })}</p>}
+      <ol className="inbox-list">
+        {notes.map((note) => (
+          <li key={note.id} className="card inbox-item">
+            <div className="note-item-head">
+              <h2>
+                <Link to={`/curation/${note.id}`}>{note.title}</Link>
+              </h2>
+              <span className="badge">{t(`note.kind.${note.kind as "FIELD_NOTE"}`)}</span>
+            </div>
+            <p className="muted small">
+              {t("note.by", { name: note.author.name })} · {formatDate(locale, note.createdAt, true)}
+              {note.community ? ` · ${note.community.name}` : ""}
+            </p>
+            <p className="excerpt">{note.bodyText}</p>
+            <Tags tags={note.tags} label={t("entry.tags")} />
+            <Link to={`/curation/${note.id}`} className="button" aria-label={`${t("inbox.open")}: ${note.title}`}>
+              {t("inbox.open")}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

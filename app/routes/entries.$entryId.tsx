@@ -1,0 +1,144 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { recordHelped } from "~/commands/record-feedback.server";
+import { RichTextView } from "~/components/editor/RichTextView";
+import { Tags } from "~/components/form";
+import { getEntry, getEntryHistory } from "~/models/entry.server";
+import { notFound } from "~/policies/http.server";
+import { canGiveFeedback, canViewEntry } from "~/policies/policies";
+import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
+import { commandFailure, requireActor } from "~/utils/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.title} · Gilde` : "Gilde" }];
+
+type VersionRow = { version: number; title: string; bodyText: string; tags: string; summary: string; createdAt: string | Date; editor: { name: string } };
+
+/** What changed from one version to the next, in a few words. */
+function describeChanges(current: VersionRow, previous: VersionRow | undefined) {
+  if (!previous) return { titleChanged: false, added: [] as string[], removed: [] as string[], bodyDelta: 0 };
+  const tagsNow: string[] = JSON.parse(current.tags || "[]");
+  const tagsBefore: string[] = JSON.parse(previous.tags || "[]");
+  return {
+    titleChanged: current.title !== previous.title,
+    added: tagsNow.filter((x) => !tagsBefore.includes(x)),
+    removed: tagsBefore.filter((x) => !tagsNow.includes(x)),
+    bodyDelta: current.bodyText.length - previous.bodyText.length,
+  };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const entry = await getEntry(params.entryId ?? "");
+  // Entries the user may not see do not exist for them: 404, not 403.
+  if (!entry || !canViewEntry(actor, entry)) notFound();
+  const history = await getEntryHistory(entry.id, actor.id);
+  const versions = history.versions.map((v, i) => ({
+    version: v.version,
+    summary: v.summary,
+    editor: v.editor.name,
+    createdAt: v.createdAt,
+    changes: describeChanges(v, history.versions[i + 1]),
+  }));
+  return json({
+    entry: { ...entry, tags: entry.tags.map((x) => x.tag.name) },
+    contributors: history.contributors,
+    versions,
+    helped: Boolean(history.viewerFeedback?.helpful),
+    can: { feedback: canGiveFeedback(actor, entry) },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request);
+  try {
+    await recordHelped(actor, params.entryId ?? "");
+  } catch (error) {
+    return commandFailure(error, {});
+  }
+  return json({ ok: true });
+}
+
+function summaryText(t: Translate, summary: string) {
+  const [kind, ...rest] = summary.split(":");
+  const name = rest.join(":");
+  if (kind === "publish") return t("entry.summary.publish", { name });
+  if (kind === "merge") return t("entry.summary.merge", { name });
+  if (kind === "edit") return t("entry.summary.edit");
+  return summary;
+}
+
+export default function EntryPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { entry, contributors, versions, helped, can } = useLoaderData<typeof loader>();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <article className="entry-page stack">
+      <p>
+        <Link to="/search">← {t("nav.search")}</Link>
+      </p>
+      <header className="card entry-head">
+        <div className="note-item-head">
+          <h1>{entry.title}</h1>
+          {entry.state !== "PUBLISHED" ? <span className={`badge badge-${entry.state.toLowerCase()}`}>{t(`entry.state.${entry.state as "PUBLISHED"}`)}</span> : null}
+        </div>
+        <p className="muted small">
+          {t("entry.version", { version: entry.version })} · {t("search.updated", { date: formatDate(locale, entry.updatedAt) })}
+          {entry.community ? ` · ${entry.community.name}` : ""}
+          {entry.reviewBy ? ` · ${t("entry.reviewBy", { date: formatDate(locale, entry.reviewBy) })}` : ""}
+        </p>
+        <Tags tags={entry.tags} label={t("entry.tags")} />
+      </header>
+      <div className="entry-grid">
+        <section className="card entry-body" aria-label={entry.title}>
+          <RichTextView json={entry.bodyJson} />
+          <div className="feedback">
+            {helped ? (
+              <p className="helped" role="status">
+                ✓ {t("entry.helpedDone")}
+              </p>
+            ) : can.feedback ? (
+              <Form method="post">
+                <button type="submit" className="button" disabled={busy}>
+                  👍 {t("entry.helped")}
+                </button>
+              </Form>
+            ) : null}
+            <p className="muted small">{t("entry.helpedCount", { count: entry.helpfulCount })}</p>
+          </div>
+        </section>
+        <aside className="stack">
+          <section className="card">
+            <h2>{t("entry.contributors")}</h2>
+            <ul className="plain-list">
+              {contributors.map((c) => (
+                <li key={c.id}>{c.name}</li>
+              ))}
+              <li className="muted small">
+                {t("entry.owner")}: {entry.owner.name}
+              </li>
+            </ul>
+          </section>
+          <section className="card">
+            <h2>{t("entry.versions")}</h2>
+            <ol className="versions">
+              {versions.map((v) => (
+                <li key={v.version}>
+                  <strong>{t("entry.version", { version: v.version })}</strong> — {summaryText(t, v.summary)}
+                  <div className="muted small">{t("entry.versionBy", { name: v.editor, date: formatDate(locale, v.createdAt, true) })}</div>
+                  <ul className="changes small">
+                    {v.changes.titleChanged ? <li>{t("entry.change.title")}</li> : null}
+                    {v.changes.added.length ? <li>{t("entry.change.tagsAdded", { tags: v.changes.added.join(", ") })}</li> : null}
+                    {v.changes.removed.length ? <li>{t("entry.change.tagsRemoved", { tags: v.changes.removed.join(", ") })}</li> : null}
+                    {v.changes.bodyDelta ? <li>{t("entry.change.body", { delta: v.changes.bodyDelta > 0 ? `+${v.changes.bodyDelta}` : v.changes.bodyDelta })}</li> : null}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import { json } from "@remix-run/node";
+import { db } from "~/utils/db.server";
+import { searchHealth } from "../../search/search.server";
+import { pendingOutboxCount } from "../../search/outbox.server";
+
+/** For monitoring: database and search state. 200 when the database answers, 503 when it does not. */
+export async function loader() {
+  let database: "ok" | "down" = "ok";
+  let outboxPending: number | null = null;
+  try {
+    outboxPending = await pendingOutboxCount();
+  } catch {
+    database = "down";
+  }
+  const search = await searchHealth();
+  const status = database === "down" ? "down" : search === "ok" ? "ok" : "degraded";
+  return json(
+    { status, database, search, outboxPending },
+    { status: database === "down" ? 503 : 200, headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,67 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Tags } from "~/components/form";
+import { listNotesByAuthor } from "~/models/note.server";
+import { formatDate, useLocale, useT } from "~/utils/i18n";
+import { requireActor } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Gilde" }];
+
+/** "My notes": only ever the signed-in user's own notes. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const notes = await listNotesByAuthor(actor.id);
+  return json({ notes });
+}
+
+export default function MyNotes() {
+  const t = useT();
+  const locale = useLocale();
+  const { notes } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <h1>{t("note.mine.title")}</h1>
+        <Link to="/notes/new" className="button primary">
+          {t("nav.newNote")}
+        </Link>
+      </div>
+      {params.get("submitted") ? (
+        <div className="alert alert-success" role="status">
+          {t("note.submitted")}
+        </div>
+      ) : null}
+      {notes.length === 0 ? <p className="empty">{t("note.mine.empty")}</p> : <p className="muted">{t("note.mine.count", { count: notes.length })}</p>}
+      <ul className="note-list">
+        {notes.map((note) => (
+          <li key={note.id} className={`card note-item state-${note.state.toLowerCase()}`}>
+            <div className="note-item-head">
+              <h2>{note.title}</h2>
+              <span className={`badge badge-${note.state.toLowerCase()}`}>{t(`note.state.${note.state as "SUBMITTED"}`)}</span>
+            </div>
+            <p className="muted small">
+              {t("note.submittedOn", { date: formatDate(locale, note.createdAt) })}
+              {note.community ? ` · ${note.community.name}` : ""}
+              {note.decidedAt && note.reviewer ? ` · ${t("note.decidedOn", { date: formatDate(locale, note.decidedAt), name: note.reviewer.name })}` : ""}
+            </p>
+            <Tags tags={note.tags.map((x) => x.tag.name)} label={t("entry.tags")} />
+            {note.state === "DECLINED" && note.decisionReason ? (
+              <div className="reason">
+                <strong>{t("note.reason")}:</strong> {note.decisionReason}
+              </div>
+            ) : null}
+            {note.entry && (note.state === "PUBLISHED" || note.state === "MERGED") ? (
+              <p>
+                <Link to={`/entries/${note.entry.id}`}>
+                  {t(note.state === "PUBLISHED" ? "note.becameEntry" : "note.mergedInto", { title: note.entry.title })}
+                </Link>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { Tags } from "~/components/form";
+import { Highlighted } from "~/components/highlight";
+import { communityNames } from "~/models/community.server";
+import { SearchParamsSchema } from "~/schemas/note";
+import { formatDate, useLocale, useT } from "~/utils/i18n";
+import { requireActor } from "~/utils/request.server";
+import { searchEntries } from "../../search/search.server";
+
+export const meta: MetaFunction = () => [{ title: "Gilde" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const url = new URL(request.url);
+  const params = SearchParamsSchema.parse({
+    q: url.searchParams.get("q") ?? "",
+    tag: url.searchParams.getAll("tag"),
+    community: url.searchParams.getAll("community"),
+  });
+  const result = await searchEntries(actor, { q: params.q, tags: params.tag, communities: params.community });
+  const names = result.status === "ok" ? await communityNames(Object.keys(result.facets.communities)) : {};
+  return json({ params, result, communityNames: names });
+}
+
+function facetHref(params: { q: string; tag: string[]; community: string[] }, change: { tag?: string; community?: string }) {
+  const next = new URLSearchParams();
+  if (params.q) next.set("q", params.q);
+  const toggle = (list: string[], value?: string) => (value === undefined ? list : list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  for (const tag of toggle(params.tag, change.tag)) next.append("tag", tag);
+  for (const c of toggle(params.community, change.community)) next.append("community", c);
+  return `?${next}`;
+}
+
+export default function Search() {
+  const t = useT();
+  const locale = useLocale();
+  const { params, result, communityNames: names } = useLoaderData<typeof loader>();
+  const submit = useSubmit();
+  const navigation = useNavigation();
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const searching = navigation.state === "loading" && navigation.location?.pathname === "/search";
+  const filtered = params.tag.length > 0 || params.community.length > 0;
+
+  return (
+    <div className="search-page">
+      <h1>{t("search.title")}</h1>
+      <Form
+        method="get"
+        role="search"
+        className="search-form"
+        onChange={(event) => {
+          // Results follow the typing; without JavaScript the button submits the same form.
+          const form = event.currentTarget;
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => submit(form, { replace: true, preventScrollReset: true }), 150);
+        }}
+      >
+        <label htmlFor="q" className="search-label">
+          {t("search.label")}
+        </label>
+        <div className="search-row">
+          <input id="q" name="q" type="search" defaultValue={params.q} placeholder={t("search.placeholder")} maxLength={200} autoComplete="off" autoFocus />
+          {params.tag.map((tag) => (
+            <input key={`t-${tag}`} type="hidden" name="tag" value={tag} />
+          ))}
+          {params.community.map((c) => (
+            <input key={`c-${c}`} type="hidden" name="community" value={c} />
+          ))}
+          <button type="submit" className="button primary">
+            {t("search.submit")}
+          </button>
+        </div>
+        <p className="hint">{t("search.intro")}</p>
+      </Form>
+
+      {result.status === "unavailable" ? (
+        <div className="alert alert-warning" role="status">
+          {t("search.unavailable")}
+        </div>
+      ) : (
+        <div className="search-layout" aria-busy={searching}>
+          <aside className="facets" aria-label={t("search.facets")}>
+            {Object.keys(result.facets.tags).length ? (
+              <section>
+                <h2>{t("search.facet.tags")}</h2>
+                <ul>
+                  {Object.entries(result.facets.tags)
+                    .sort((a, b) => b[1] - a[1])
+                    .slice(0, 15)
+                    .map(([tag, count]) => (
+                      <li key={tag}>
+                        <Link to={facetHref(params, { tag })} aria-current={params.tag.includes(tag) ? "true" : undefined} className={params.tag.includes(tag) ? "facet active" : "facet"} preventScrollReset>
+                          <span>{tag}</span> <span className="facet-count">{count}</span>
+                        </Link>
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ) : null}
+            {Object.keys(result.facets.communities).length ? (
+              <section>
+                <h2>{t("search.facet.community")}</h2>
+                <ul>
+                  {Object.entries(result.facets.communities).map(([id, count]) => (
+                    <li key={id}>
+                      <Link to={facetHref(params, { community: id })} aria-current={params.community.includes(id) ? "true" : undefined} className={params.community.includes(id) ? "facet active" : "facet"} preventScrollReset>
+                        <span>{names[id] ?? id}</span> <span className="facet-count">{count}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {filtered ? (
+              <Link to={params.q ? `?q=${encodeURIComponent(params.q)}` : "?"} className="button small">
+                {t("search.clearFilters")}
+              </Link>
+            ) : null}
+          </aside>
+          <section className="results" aria-live="polite">
+            <p className="result-count">{result.total === 1 ? t("search.result") : t("search.results", { count: result.total })}</p>
+            {result.hits.length === 0 ? (
+              <div className="card empty-state">
+                <p>
+                  <strong>{t("search.empty", { q: params.q })}</strong>
+                </p>
+                <p>{t("search.emptyCta")}</p>
+                <Link to={`/notes/new?title=${encodeURIComponent(params.q)}`} className="button primary">
+                  {t("search.emptyCtaButton")}
+                </Link>
+              </div>
+            ) : (
+              <ol className="result-list">
+                {result.hits.map((hit) => (
+                  <li key={hit.id} className="card result">
+                    <h2>
+                      <Link to={`/entries/${hit.id}`}>
+                        <Highlighted text={hit.titleHighlighted} />
+                      </Link>
+                    </h2>
+                    <p className="snippet">
+                      <Highlighted text={hit.snippet} />
+                    </p>
+                    <div className="result-meta">
+                      <Tags tags={hit.tags} label={t("entry.tags")} />
+                      <span className="muted small">
+                        {hit.communityName ? `${hit.communityName} · ` : ""}
+                        {t("search.updated", { date: formatDate(locale, new Date(hit.updatedAt * 1000)) })}
+                        {hit.helpfulCount ? ` · ${t("search.helpful", { count: hit.helpfulCount })}` : ""}
+                        {hit.state !== "PUBLISHED" ? ` · ${t(`entry.state.${hit.state as "PUBLISHED"}`)}` : ""}
+                      </span>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import type { Message, MessageKey } from "~/utils/i18n";
+
+export type FieldErrors = Partial<Record<string, Message>>;
+export type ParseResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; errors: FieldErrors; values: Record<string, string> };
+
+/** Turns a zod issue into a translatable message. Schemas may set `message` to a message key. */
+export function issueToMessage(issue: z.core.$ZodIssue): Message {
+  if (issue.message?.startsWith("error.")) return { key: issue.message as MessageKey };
+  switch (issue.code) {
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) <= 1) return { key: "error.required" };
+      if (issue.origin === "array" && Number(issue.minimum) <= 1) return { key: "error.required" };
+      return { key: "error.tooShort", vars: { min: Number(issue.minimum) } };
+    case "too_big":
+      if (issue.origin === "array") return { key: "error.tooManyTags", vars: { max: Number(issue.maximum) } };
+      return { key: "error.tooLong", vars: { max: Number(issue.maximum) } };
+    case "invalid_format":
+      return issue.format === "email" ? { key: "error.email" } : { key: "error.invalid" };
+    case "invalid_type":
+      return issue.input === undefined ? { key: "error.required" } : { key: "error.invalid" };
+    default:
+      return { key: "error.invalid" };
+  }
+}
+
+/** The submitted values as strings, to put back into the form after an error. Passwords are never echoed. */
+export function formValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string" || /password/i.test(key)) continue;
+    values[key] = key in values ? `${values[key]},${value}` : value;
+  }
+  return values;
+}
+
+/** Parses a form with a zod schema; only the schema's keys are read, so extra fields (status, authorId…) change nothing. */
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData): ParseResult<z.output<S>> {
+  const raw: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    raw[key] = all.length > 1 ? all : all[0];
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    errors[field] ??= issueToMessage(issue);
+  }
+  return { ok: false, errors, values: formValues(form) };
+}

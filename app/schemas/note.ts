@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+export const LIMITS = {
+  titleMax: 160,
+  tagMax: 40,
+  tagsMax: 8,
+  reasonMax: 1000,
+  queryMax: 200,
+} as const;
+
+const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} \-&]*$/u;
+
+/** "Spaarrekening, itsme ,  app" -> ["spaarrekening", "itsme", "app"]: trimmed, lower-case, unique. */
+export const tagList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => {
+    const parts = (Array.isArray(value) ? value : [value ?? ""]).flatMap((v) => v.split(","));
+    const tags = parts.map((t) => t.trim().replace(/\s+/g, " ").toLowerCase()).filter(Boolean);
+    return [...new Set(tags)];
+  })
+  .pipe(
+    z
+      .array(z.string().max(LIMITS.tagMax, "error.tag").regex(TAG_PATTERN, "error.tag"))
+      .max(LIMITS.tagsMax),
+  );
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+const optionalId = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.string().regex(/^[a-z0-9]{10,40}$/, "error.invalid").optional());
+
+/** Field note capture. The body is read separately (rich text, see rich-text.ts). */
+export const NoteSchema = z.object({
+  title: trimmed(LIMITS.titleMax),
+  tags: tagList,
+  communityId: optionalId,
+});
+
+/** Publishing a note as a new entry: the knowledge manager's edited title and tags. */
+export const PublishSchema = z.object({
+  intent: z.literal("publish"),
+  title: trimmed(LIMITS.titleMax),
+  tags: tagList,
+});
+
+export const MergeSchema = z.object({
+  intent: z.literal("merge"),
+  entryId: z.string().regex(/^[a-z0-9]{10,40}$/, "error.entryNotFound"),
+  title: trimmed(LIMITS.titleMax),
+  tags: tagList,
+});
+
+export const DeclineSchema = z.object({
+  intent: z.literal("decline"),
+  reason: trimmed(LIMITS.reasonMax),
+});
+
+export const SearchParamsSchema = z.object({
+  q: z.string().max(LIMITS.queryMax).catch("").default(""),
+  tag: z.array(z.string().max(LIMITS.tagMax)).max(10).catch([]).default([]),
+  community: z.array(z.string().max(40)).max(10).catch([]).default([]),
+});

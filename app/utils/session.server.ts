@@ -1,0 +1,102 @@
+import { randomBytes } from "node:crypto";
+import { redirect } from "@remix-run/node";
+import { db } from "./db.server";
+import { getEnv } from "./env.server";
+import type { Role, Locale } from "~/schemas/enums";
+
+/** Absolute session lifetime: a session ends 12 hours after sign-in, whatever happens. */
+export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+const SECURE_NAME = "__Host-gilde_session";
+const PLAIN_NAME = "gilde_session";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale;
+  departmentId: string | null;
+  sessionId: string;
+};
+
+/**
+ * The cookie is Secure (and so may carry the __Host- prefix) on https and on localhost, which
+ * browsers treat as a secure context. Only plain http to another host (a LAN test) drops it.
+ */
+export function cookieIsSecure(request: Request): boolean {
+  const mode = getEnv().COOKIE_SECURE;
+  if (mode !== "auto") return mode === "true";
+  const url = new URL(request.url);
+  if (url.protocol === "https:") return true;
+  return ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+}
+
+function cookieName(request: Request) {
+  return cookieIsSecure(request) ? SECURE_NAME : PLAIN_NAME;
+}
+
+function readSessionId(request: Request): string | null {
+  const header = request.headers.get("Cookie");
+  if (!header) return null;
+  const name = cookieName(request);
+  for (const part of header.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) {
+      const value = v.join("=");
+      return /^[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
+    }
+  }
+  return null;
+}
+
+function serializeCookie(request: Request, value: string, maxAgeSeconds: number): string {
+  const parts = [`${cookieName(request)}=${value}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${maxAgeSeconds}`];
+  if (cookieIsSecure(request)) parts.push("Secure");
+  return parts.join("; ");
+}
+
+export async function createSession(request: Request, userId: string): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  await db.session.create({ data: { id, userId, expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) } });
+  return serializeCookie(request, id, Math.floor(SESSION_LIFETIME_MS / 1000));
+}
+
+export async function destroySession(request: Request): Promise<string> {
+  const id = readSessionId(request);
+  if (id) await db.session.deleteMany({ where: { id } });
+  return serializeCookie(request, "", 0);
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const id = readSessionId(request);
+  if (!id) return null;
+  const session = await db.session.findUnique({
+    where: { id },
+    select: {
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, locale: true, departmentId: true, disabledAt: true } },
+    },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now() || session.user.disabledAt) {
+    if (session) await db.session.deleteMany({ where: { id } });
+    return null;
+  }
+  const { disabledAt: _disabled, ...user } = session.user;
+  return { ...user, role: user.role as Role, locale: user.locale as Locale, sessionId: id };
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    const redirectTo = url.pathname + url.search;
+    throw redirect(`/login?redirectTo=${encodeURIComponent(redirectTo)}`);
+  }
+  return user;
+}
+
+/** Only same-site relative paths, so a crafted link cannot send a user elsewhere after sign-in. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

@@ -1,0 +1,124 @@
+/**
+ * The search outbox: commands write a row in the same transaction as the change; this worker
+ * pushes rows to Meilisearch, marks them done only when Meilisearch's task succeeded, and retries
+ * failures with exponential backoff. If Meilisearch is down nothing is lost: rows wait.
+ */
+import { db, type Tx } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { adminClient, entriesIndexUid } from "./client.server";
+import { loadEntryDocuments } from "./documents.server";
+
+export const OUTBOX_BATCH = 500;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_MAX_MS = 10_000;
+
+export function backoffMs(attempts: number): number {
+  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+/** Call inside the transaction that changes the entry. */
+export async function enqueueEntry(tx: Tx, entryId: string): Promise<void> {
+  await tx.searchOutbox.create({ data: { indexName: "entries", documentId: entryId, operation: "UPSERT" } });
+}
+
+export type OutboxRun = { claimed: number; indexed: number; deleted: number; failed: number; error?: string };
+
+/** One pass over the due rows. Exported for the worker, the reindex CLI and tests. */
+export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
+  const now = new Date();
+  const rows = await db.searchOutbox.findMany({
+    where: { processedAt: null, availableAt: { lte: now } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true, documentId: true, attempts: true },
+  });
+  if (rows.length === 0) return { claimed: 0, indexed: 0, deleted: 0, failed: 0 };
+
+  const ids = [...new Set(rows.map((r) => r.documentId))];
+  // The document is built from the database as it is now, so several rows for one entry collapse into one write.
+  const documents = await loadEntryDocuments(db, ids);
+  const present = new Set(documents.map((d) => d.id));
+  const missing = ids.filter((id) => !present.has(id));
+  try {
+    const index = adminClient().index(entriesIndexUid());
+    const waits: Promise<{ status: string; error?: { message: string } | null }>[] = [];
+    if (documents.length) waits.push(index.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout: 30_000, interval: 10 }));
+    if (missing.length) waits.push(index.deleteDocuments(missing).waitTask({ timeout: 30_000, interval: 10 }));
+    for (const task of await Promise.all(waits)) {
+      if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`);
+    }
+    await db.searchOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { processedAt: new Date() } });
+    return { claimed: rows.length, indexed: documents.length, deleted: missing.length, failed: 0 };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await db.$transaction(
+      rows.map((row) =>
+        db.searchOutbox.update({
+          where: { id: row.id },
+          data: {
+            attempts: row.attempts + 1,
+            lastError: message.slice(0, 1000),
+            availableAt: new Date(Date.now() + backoffMs(row.attempts + 1)),
+          },
+        }),
+      ),
+    );
+    return { claimed: rows.length, indexed: 0, deleted: 0, failed: rows.length, error: message };
+  }
+}
+
+export async function pendingOutboxCount(): Promise<number> {
+  return db.searchOutbox.count({ where: { processedAt: null } });
+}
+
+type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; stopped: boolean; lastError?: string };
+
+declare global {
+  var __gildeOutboxWorker: WorkerState | undefined;
+}
+
+async function runWorker(state: WorkerState) {
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  state.running = true;
+  clearTimeout(state.timer);
+  try {
+    for (;;) {
+      state.again = false;
+      const run = await processOutbox();
+      state.lastError = run.error;
+      if (run.failed > 0 && run.error) console.warn(`[search] outbox: ${run.failed} rows failed, will retry: ${run.error}`);
+      // A full batch that succeeded means more may be waiting: go on at once.
+      if (!(run.claimed === OUTBOX_BATCH && run.failed === 0) && !state.again) break;
+    }
+  } catch (error) {
+    state.lastError = error instanceof Error ? error.message : String(error);
+    console.warn(`[search] outbox worker error: ${state.lastError}`);
+  } finally {
+    state.running = false;
+    if (!state.stopped) state.timer = setTimeout(() => void runWorker(state), getEnv().OUTBOX_POLL_MS);
+  }
+}
+
+/** Starts the background worker once per process. */
+export function startOutboxWorker(): void {
+  if (globalThis.__gildeOutboxWorker && !globalThis.__gildeOutboxWorker.stopped) return;
+  const state: WorkerState = { running: false, again: false, stopped: false };
+  globalThis.__gildeOutboxWorker = state;
+  void runWorker(state);
+}
+
+export function stopOutboxWorker(): void {
+  const state = globalThis.__gildeOutboxWorker;
+  if (!state) return;
+  state.stopped = true;
+  clearTimeout(state.timer);
+}
+
+/** After a command commits: push its rows now instead of at the next poll. */
+export function kickOutbox(): void {
+  const state = globalThis.__gildeOutboxWorker;
+  if (state && !state.stopped) void runWorker(state);
+}

@@ -1,0 +1,39 @@
+/**
+ * npm run search:reindex — rebuilds the search index from the database and swaps it in.
+ * Uses MEILI_HOST/MEILI_MASTER_KEY, or the embedded Meilisearch of `npm start` (data/meilisearch).
+ */
+import { EnvError, getEnv } from "~/utils/env.server";
+import { connectEmbeddedMeilisearch } from "./launcher";
+
+async function main() {
+  try {
+    getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const stop = await connectEmbeddedMeilisearch();
+  const { reindexEntries } = await import("./index.server");
+  const { db } = await import("~/utils/db.server");
+  try {
+    let last = 0;
+    const result = await reindexEntries(({ indexed, total }) => {
+      const pct = total ? Math.round((indexed / total) * 100) : 100;
+      if (pct !== last || indexed === total) process.stdout.write(`\rReindexing entries: ${indexed}/${total} (${pct}%)`);
+      last = pct;
+    });
+    process.stdout.write("\n");
+    console.log(`Done: ${result.indexed} entries in ${result.seconds.toFixed(1)} s, swapped in.`);
+  } finally {
+    await db.$disconnect();
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`Reindex failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import type { Settings } from "meilisearch";
+
+/** Index names carry a prefix, so several installations (or test runs) can share one Meilisearch. */
+export function entriesIndexName(prefix: string): string {
+  return `${prefix}entries`;
+}
+
+/** Dutch words too common to help ranking (a short, curated list; Meilisearch still matches them when typed). */
+export const DUTCH_STOP_WORDS = [
+  "de", "het", "een", "en", "van", "in", "op", "te", "dat", "die", "is", "voor", "met", "aan", "er", "om",
+  "zijn", "wordt", "bij", "ook", "als", "of", "door", "naar", "dan", "nog", "wel", "niet", "maar", "uit",
+  "ze", "zij", "hij", "je", "u", "wat", "hoe", "wanneer", "kan", "mag", "moet",
+];
+
+/** Starting synonyms: the words customers and agents use for the same thing. Knowledge managers extend them. */
+export const DEFAULT_SYNONYMS: Record<string, string[]> = {
+  spaarrekening: ["spaarboekje", "spaarrekeningen"],
+  spaarboekje: ["spaarrekening"],
+  getrouwheidspremie: ["trouwpremie", "getrouwheidsrente"],
+  trouwpremie: ["getrouwheidspremie"],
+  termijnrekening: ["termijndeposito", "deposito"],
+  deposito: ["termijnrekening"],
+  volmacht: ["gevolmachtigde", "mandaat"],
+  overlijden: ["nalatenschap", "erfenis", "overleden"],
+  phishing: ["fraude", "valse sms", "oplichting"],
+  itsme: ["digitale identiteit"],
+  app: ["mobiel bankieren", "applicatie"],
+};
+
+export const ENTRY_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ["title", "tags", "body"],
+  displayedAttributes: ["id", "title", "tags", "body", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
+  filterableAttributes: ["state", "communityId", "tags", "visibility"],
+  sortableAttributes: ["updatedAt", "reuseCount", "helpfulCount"],
+  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "helpfulCount:desc"],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  stopWords: DUTCH_STOP_WORDS,
+  synonyms: DEFAULT_SYNONYMS,
+  faceting: { maxValuesPerFacet: 30 },
+  pagination: { maxTotalHits: 1000 },
+};
