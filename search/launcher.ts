@@ -78,14 +78,15 @@ export async function startEmbeddedMeilisearch(options: LaunchOptions = {}): Pro
       "--master-key", masterKey,
       "--env", "production",
       "--no-analytics",
-      "--log-level", "WARN",
+      "--log-level", "ERROR",
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
-    if (!options.quiet) process.stderr.write(`[meilisearch] ${chunk}`);
+    // Meilisearch prints a banner at start; pass on only its errors.
+    if (!options.quiet) for (const line of chunk.toString().split("\n")) if (/ERROR/.test(line)) process.stderr.write(`[meilisearch] ${line}\n`);
   };
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);

@@ -101,7 +101,7 @@ export default function EntryPage() {
             ) : can.feedback ? (
               <Form method="post">
                 <button type="submit" className="button" disabled={busy}>
-                  👍 {t("entry.helped")}
+                  {t("entry.helped")}
                 </button>
               </Form>
             ) : null}

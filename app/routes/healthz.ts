@@ -1,5 +1,4 @@
 import { json } from "@remix-run/node";
-import { db } from "~/utils/db.server";
 import { searchHealth } from "../../search/search.server";
 import { pendingOutboxCount } from "../../search/outbox.server";
 

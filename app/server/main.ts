@@ -7,11 +7,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import express from "express";
-import { createRequestHandler } from "@remix-run/express";
 import { EnvError, getEnv } from "~/utils/env.server";
 import { connectEmbeddedMeilisearch } from "../../search/launcher";
-import { rejectCrossOrigin } from "./origin";
+import { createApp } from "./app";
 
 function fail(message: string): never {
   console.error(`\nGilde cannot start.\n${message}\n`);
@@ -70,20 +68,7 @@ async function main() {
   if (!existsSync(buildPath)) fail("No build found. Run `npm start` (it builds first) or `npm run build`.");
   const build = await import(pathToFileURL(buildPath).href);
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
-  app.use((_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    next();
-  });
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
-  app.use(rejectCrossOrigin);
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
-
+  const app = createApp(build);
   const server = app.listen(env.PORT, env.HOST, () => {
     console.log(`Gilde is ready on http://localhost:${env.PORT}`);
   });

@@ -389,7 +389,7 @@ function Toolbar({ labels, toolbarLabel, controls }: { labels: RichTextEditorLab
         aria-pressed={state.linkUrl !== null}
         onClick={addLink}
       >
-        <span aria-hidden="true">🔗</span>
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round"><path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" /><path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" /></svg>
       </button>
       {state.linkUrl !== null ? (
         <button type="button" className="rt-button" aria-label={labels.removeLink} title={labels.removeLink} onClick={removeLink}>

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import {
+  canCurate,
+  canGiveFeedback,
+  canManageUsers,
+  canSeeCommunityContent,
+  canViewEntry,
+  canViewNote,
+  entrySearchFilter,
+  type Actor,
+} from "./policies";
+
+const actor = (over: Partial<Actor> = {}): Actor => ({
+  id: "u1",
+  role: "EMPLOYEE",
+  departmentId: "d1",
+  communityIds: [],
+  headOfDepartmentId: null,
+  ...over,
+});
+const closed = { id: "c1", visibility: "CLOSED", departmentId: "d1" };
+const open = { id: "c2", visibility: "OPEN", departmentId: "d1" };
+
+describe("curation and administration", () => {
+  it("only knowledge managers and admins curate", () => {
+    expect(canCurate(actor())).toBe(false);
+    expect(canCurate(actor({ role: "DEPARTMENT_HEAD" }))).toBe(false);
+    expect(canCurate(actor({ role: "KNOWLEDGE_MANAGER" }))).toBe(true);
+    expect(canCurate(actor({ role: "ADMIN" }))).toBe(true);
+  });
+  it("only admins manage users", () => {
+    expect(canManageUsers(actor({ role: "KNOWLEDGE_MANAGER" }))).toBe(false);
+    expect(canManageUsers(actor({ role: "ADMIN" }))).toBe(true);
+  });
+});
+
+describe("closed communities", () => {
+  it("show content to members, knowledge managers, the department head and admins only", () => {
+    expect(canSeeCommunityContent(actor(), closed)).toBe(false);
+    expect(canSeeCommunityContent(actor({ communityIds: ["c1"] }), closed)).toBe(true);
+    expect(canSeeCommunityContent(actor({ role: "KNOWLEDGE_MANAGER" }), closed)).toBe(true);
+    expect(canSeeCommunityContent(actor({ role: "ADMIN" }), closed)).toBe(true);
+    expect(canSeeCommunityContent(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }), closed)).toBe(true);
+    expect(canSeeCommunityContent(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d9" }), closed)).toBe(false);
+    expect(canSeeCommunityContent(actor(), open)).toBe(true);
+    expect(canSeeCommunityContent(actor(), null)).toBe(true);
+  });
+});
+
+describe("entries", () => {
+  it("archived entries are for curators only, and nobody gives feedback on them", () => {
+    expect(canViewEntry(actor(), { state: "ARCHIVED", community: null })).toBe(false);
+    expect(canViewEntry(actor({ role: "KNOWLEDGE_MANAGER" }), { state: "ARCHIVED", community: null })).toBe(true);
+    expect(canGiveFeedback(actor({ role: "KNOWLEDGE_MANAGER" }), { state: "ARCHIVED", community: null })).toBe(false);
+    expect(canGiveFeedback(actor(), { state: "PUBLISHED", community: null })).toBe(true);
+    expect(canGiveFeedback(actor(), { state: "PUBLISHED", community: closed })).toBe(false);
+  });
+});
+
+describe("notes", () => {
+  it("are seen by their author and by curators", () => {
+    const note = { authorId: "u1", state: "SUBMITTED", community: null };
+    expect(canViewNote(actor(), note)).toBe(true);
+    expect(canViewNote(actor({ id: "u2" }), note)).toBe(false);
+    expect(canViewNote(actor({ id: "u2", role: "KNOWLEDGE_MANAGER" }), note)).toBe(true);
+  });
+});
+
+describe("entrySearchFilter", () => {
+  it("limits an employee to public entries and their own communities, never archived", () => {
+    const filter = entrySearchFilter(actor({ communityIds: ["c1"] }));
+    expect(filter).toBe('state IN ["PUBLISHED", "NEEDS_REVIEW"] AND visibility IN ["public", "community:c1"]');
+  });
+  it("lets a department head see their department's closed communities", () => {
+    expect(entrySearchFilter(actor({ headOfDepartmentId: "d1" }))).toContain('"department:d1"');
+  });
+  it("lets knowledge managers see everything including archived entries", () => {
+    expect(entrySearchFilter(actor({ role: "KNOWLEDGE_MANAGER" }))).toBe('state IN ["PUBLISHED", "NEEDS_REVIEW", "ARCHIVED"]');
+  });
+  it("escapes quotes so an id cannot break out of the filter", () => {
+    const filter = entrySearchFilter(actor({ communityIds: ['x" OR state = "ARCHIVED'] }));
+    expect(filter).toContain('"community:x\\" OR state = \\"ARCHIVED"');
+  });
+});

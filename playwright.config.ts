@@ -1,0 +1,75 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end journeys in Debian's Chromium against the real app (npm start's server), a real
+ * SQLite file and a real embedded Meilisearch, all under tests/.tmp. A second server runs with
+ * Meilisearch unreachable, for the "search is down" journey.
+ */
+const tmp = path.resolve("tests/.tmp");
+export const E2E = {
+  port: Number(process.env.E2E_PORT ?? 3100),
+  downPort: Number(process.env.E2E_DOWN_PORT ?? 3101),
+  database: path.join(tmp, "e2e.db"),
+  downDatabase: path.join(tmp, "e2e-down.db"),
+};
+process.env.DATABASE_URL = `file:${E2E.database}`;
+
+const serverEnv = {
+  NODE_ENV: "production",
+  HOST: "127.0.0.1",
+  OUTBOX_POLL_MS: "100",
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${E2E.port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "nl-BE",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: [
+    {
+      // A fresh database and index on every run; the demo organisation is seeded into it.
+      command: `rm -rf ${E2E.database}* ${path.join(tmp, "e2e-meili")} && npx tsx app/server/main.ts`,
+      url: `http://127.0.0.1:${E2E.port}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        ...serverEnv,
+        PORT: String(E2E.port),
+        DATABASE_URL: `file:${E2E.database}`,
+        MEILI_PORT: String(process.env.E2E_MEILI_PORT ?? 7791),
+        MEILI_DATA_DIR: path.join(tmp, "e2e-meili"),
+        MEILI_INDEX_PREFIX: "e2e_",
+      },
+    },
+    {
+      command: `rm -rf ${E2E.downDatabase}* && npx tsx app/server/main.ts`,
+      url: `http://127.0.0.1:${E2E.downPort}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        ...serverEnv,
+        PORT: String(E2E.downPort),
+        DATABASE_URL: `file:${E2E.downDatabase}`,
+        // Nothing listens here: search is down for this server from the start.
+        MEILI_HOST: "http://127.0.0.1:9",
+        MEILI_MASTER_KEY: "search-is-down-master-key",
+      },
+    },
+  ],
+});

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# npm test: the whole suite — types, lint, unit, integration (real SQLite + Meilisearch), end-to-end (Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s ==\n' "$1"; }
+step "typecheck" && npm run -s typecheck
+step "lint" && npm run -s lint
+step "unit tests" && npx vitest run --project unit
+step "integration tests" && npx vitest run --project integration
+step "end-to-end tests" && npm run -s test:e2e
