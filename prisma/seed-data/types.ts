@@ -1,0 +1,40 @@
+import type { EntryState } from "../../app/schemas/enums";
+import type { CommunityKey, TagName, UserKey } from "./organisation";
+
+/** A field note as an agent wrote it. Bodies use the markup of rich.ts. */
+export type NoteSeed = {
+  author: UserKey;
+  /** Days before "now" the note was written (weekends move to the Friday before). */
+  daysAgo: number;
+  title: string;
+  body: string;
+  /** 1-4 tags; defaults to the entry's tags for notes that belong to an entry. */
+  tags?: TagName[];
+  community?: CommunityKey;
+};
+
+/** A note the knowledge manager merged into an existing entry; `add` is what it added to the article. */
+export type MergedNoteSeed = NoteSeed & { add: string; reason?: string };
+
+export type DeclinedNoteSeed = NoteSeed & { tags: TagName[]; reason: string };
+
+export type SubmittedNoteSeed = NoteSeed & { tags: TagName[] };
+
+/** A knowledge-base article, published from `source`, extended by `merged` (one version each). */
+export type EntrySeed = {
+  title: string;
+  tags: TagName[];
+  community?: CommunityKey;
+  /** Defaults to PUBLISHED. */
+  state?: EntryState;
+  /** Months after publication the entry is due for review; defaults to 6-12. */
+  reviewMonths?: number;
+  helpful: number;
+  reuse: number;
+  /** The article as first published (markup). */
+  body: string;
+  source: NoteSeed;
+  merged?: MergedNoteSeed[];
+  /** For ARCHIVED entries: when and why. */
+  archived?: { daysAgo: number; reason: string };
+};

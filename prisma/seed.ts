@@ -1,0 +1,463 @@
+/**
+ * The demo organisation: Leiebank's savings desk, its communities, field notes and knowledge base.
+ *
+ *   tsx prisma/seed.ts        seeds the database at DATABASE_URL, but only when it has no users yet
+ *   seedDemo(db)              inserts everything into an empty database (used by the app and tests)
+ *
+ * Content lives in prisma/seed-data/. Dates are relative to "now": notes span the last four months.
+ * No SearchOutbox rows are written; the app reindexes after seeding.
+ */
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import { hash } from "bcryptjs";
+import type { Prisma, PrismaClient } from "@prisma/client";
+import {
+  communities,
+  DEMO_PASSWORD,
+  departments,
+  tagNames,
+  users,
+  type CommunityKey,
+  type UserKey,
+} from "./seed-data/organisation";
+import { rich } from "./seed-data/rich";
+import type { EntrySeed, NoteSeed } from "./seed-data/types";
+import { savingsEntries } from "./seed-data/entries-sparen";
+import { estateEntries } from "./seed-data/entries-volmacht-nalatenschap";
+import { fraudEntries } from "./seed-data/entries-fraude-digitaal";
+import { otherEntries } from "./seed-data/entries-overig";
+import { declinedNotes, submittedNotes } from "./seed-data/notes-open";
+
+export type SeedCounts = { users: number; notes: number; entries: number };
+
+const KNOWLEDGE_MANAGER: UserKey = "ann";
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+// ---------------------------------------------------------------------------------------------
+// Ids and dates
+// ---------------------------------------------------------------------------------------------
+
+const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+let idCounter = 0;
+
+/** A cuid-like id: lower-case letters and digits only, starting with "c" (what the app's schemas accept). */
+function newId(): string {
+  idCounter = (idCounter + 1) % 1_679_616;
+  const time = Date.now().toString(36).padStart(8, "0").slice(-8);
+  const count = idCounter.toString(36).padStart(4, "0");
+  const random = Array.from(randomBytes(12), (b) => ALPHABET[b % 36]).join("");
+  return `c${time}${count}${random}`;
+}
+
+/** A small stable hash, so the same text always gets the same time of day. */
+function hashOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+function isWeekend(d: Date): boolean {
+  const day = d.getUTCDay();
+  return day === 0 || day === 6;
+}
+
+/** A moment during office hours `daysAgo` days before now (weekends move to the Friday before), never in the future. */
+function officeTime(now: Date, daysAgo: number, seed: string): Date {
+  const d = new Date(now.getTime() - daysAgo * DAY);
+  while (isWeekend(d)) d.setUTCDate(d.getUTCDate() - 1);
+  const h = hashOf(seed);
+  // 07:10-16:10 UTC, roughly 08:10-17:10 in Belgium
+  d.setUTCHours(7, 10 + (h % 540), (h >>> 10) % 60, 0);
+  const latest = now.getTime() - (5 + ((h >>> 4) % 40)) * MINUTE;
+  return d.getTime() > latest ? new Date(latest) : d;
+}
+
+/** The knowledge manager decides one or two working days after `after`, in the morning; never in the future. */
+function decisionTime(now: Date, after: Date, seed: string): Date {
+  const h = hashOf(`decision:${seed}`);
+  const d = new Date(after);
+  for (let i = 0; i < 1 + (h % 2); i++) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    while (isWeekend(d)) d.setUTCDate(d.getUTCDate() + 1);
+  }
+  d.setUTCHours(8, 5 + ((h >>> 3) % 200), (h >>> 12) % 60, 0);
+  if (d.getTime() >= now.getTime()) throw new Error(`Seed data: decision on "${seed}" would lie in the future`);
+  return d;
+}
+
+function addMonths(d: Date, months: number): Date {
+  const r = new Date(d);
+  r.setUTCMonth(r.getUTCMonth() + months);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the rows (pure, no database)
+// ---------------------------------------------------------------------------------------------
+
+type Rows = {
+  departments: Prisma.DepartmentCreateManyInput[];
+  departmentHeads: { departmentId: string; headId: string }[];
+  users: Prisma.UserCreateManyInput[];
+  communities: Prisma.CommunityCreateManyInput[];
+  memberships: Prisma.MembershipCreateManyInput[];
+  tags: Prisma.TagCreateManyInput[];
+  entries: Prisma.EntryCreateManyInput[];
+  entryTags: Prisma.EntryTagCreateManyInput[];
+  entryVersions: Prisma.EntryVersionCreateManyInput[];
+  notes: Prisma.NoteCreateManyInput[];
+  noteTags: Prisma.NoteTagCreateManyInput[];
+  feedback: Prisma.FeedbackCreateManyInput[];
+  auditEvents: Prisma.AuditEventCreateManyInput[];
+};
+
+export const demoEntries: EntrySeed[] = [...savingsEntries, ...estateEntries, ...fraudEntries, ...otherEntries];
+
+/** Builds every row of the demo organisation; throws if the content is inconsistent. */
+export function buildDemoRows(now: Date, passwordHash: string): Rows {
+  const rows: Rows = {
+    departments: [],
+    departmentHeads: [],
+    users: [],
+    communities: [],
+    memberships: [],
+    tags: [],
+    entries: [],
+    entryTags: [],
+    entryVersions: [],
+    notes: [],
+    noteTags: [],
+    feedback: [],
+    auditEvents: [],
+  };
+  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+
+  // Departments and people
+  const departmentId = new Map(departments.map((d) => [d.key, newId()]));
+  for (const d of departments) rows.departments.push({ id: departmentId.get(d.key)!, name: d.name, createdAt: ago(270) });
+
+  const userId = new Map(users.map((u) => [u.key, newId()]));
+  const userName = new Map(users.map((u) => [u.key, u.name]));
+  for (const u of users) {
+    const joined = ago(u.joinedDaysAgo);
+    rows.users.push({
+      id: userId.get(u.key)!,
+      email: u.email,
+      name: u.name,
+      passwordHash,
+      locale: u.locale,
+      role: u.role,
+      departmentId: departmentId.get(u.department)!,
+      createdAt: joined,
+      updatedAt: joined,
+    });
+    if (u.heads) rows.departmentHeads.push({ departmentId: departmentId.get(u.heads)!, headId: userId.get(u.key)! });
+  }
+  const kmId = userId.get(KNOWLEDGE_MANAGER)!;
+
+  // Communities and memberships
+  const communityId = new Map(communities.map((c) => [c.key, newId()]));
+  const membersOf = new Map<CommunityKey, Set<UserKey>>();
+  for (const c of communities) {
+    const created = ago(c.createdDaysAgo);
+    rows.communities.push({
+      id: communityId.get(c.key)!,
+      name: c.name,
+      slug: c.slug,
+      purpose: c.purpose,
+      departmentId: departmentId.get(c.department)!,
+      visibility: c.visibility,
+      budgetMinutes: c.budgetMinutes,
+      budgetPeriodDays: c.budgetPeriodDays,
+      status: "ACTIVE",
+      createdAt: created,
+    });
+    membersOf.set(c.key, new Set(c.members.map((m) => m.user)));
+    c.members.forEach((m, i) =>
+      rows.memberships.push({
+        id: newId(),
+        userId: userId.get(m.user)!,
+        communityId: communityId.get(c.key)!,
+        role: m.role,
+        createdAt: new Date(created.getTime() + (i + 1) * 3 * 3_600_000),
+      }),
+    );
+  }
+
+  // Tags
+  const tagId = new Map(tagNames.map((t) => [t as string, newId()]));
+  for (const [name, id] of tagId) rows.tags.push({ id, name });
+  const tagIdOf = (name: string) => {
+    const id = tagId.get(name);
+    if (!id) throw new Error(`Seed data: unknown tag "${name}"`);
+    return id;
+  };
+
+  // Notes (shared by entries and the open notes)
+  const noteTitles = new Set<string>();
+  const addNote = (
+    seed: NoteSeed,
+    fallbackTags: string[],
+    decision:
+      | { state: "SUBMITTED" }
+      | { state: "PUBLISHED" | "MERGED"; entryId: string; decidedAt: Date; reason?: string; auditDetails: Record<string, unknown> }
+      | { state: "DECLINED"; decidedAt: Date; reason: string },
+    createdAt: Date,
+  ): string => {
+    if (noteTitles.has(seed.title)) throw new Error(`Seed data: duplicate note title "${seed.title}"`);
+    noteTitles.add(seed.title);
+    if (seed.community && !membersOf.get(seed.community)!.has(seed.author)) {
+      throw new Error(`Seed data: ${seed.author} is not a member of ${seed.community} ("${seed.title}")`);
+    }
+    const tags = seed.tags ?? fallbackTags.slice(0, 4);
+    if (tags.length < 1 || tags.length > 4) throw new Error(`Seed data: note "${seed.title}" needs 1-4 tags`);
+    const id = newId();
+    const body = rich(seed.body);
+    const decided = decision.state === "SUBMITTED" ? null : decision.decidedAt;
+    rows.notes.push({
+      id,
+      kind: "FIELD_NOTE",
+      authorId: userId.get(seed.author)!,
+      communityId: seed.community ? communityId.get(seed.community)! : null,
+      title: seed.title,
+      bodyJson: body.json,
+      bodyText: body.text,
+      state: decision.state,
+      reviewerId: decided ? kmId : null,
+      decisionReason: decision.state === "SUBMITTED" ? null : (decision.reason ?? null),
+      decidedAt: decided,
+      entryId: decision.state === "PUBLISHED" || decision.state === "MERGED" ? decision.entryId : null,
+      createdAt,
+      updatedAt: decided ?? createdAt,
+    });
+    for (const t of tags) rows.noteTags.push({ noteId: id, tagId: tagIdOf(t) });
+    rows.auditEvents.push({
+      id: newId(),
+      actorId: userId.get(seed.author)!,
+      action: "note.submit",
+      targetType: "note",
+      targetId: id,
+      details: "{}",
+      createdAt,
+    });
+    if (decision.state !== "SUBMITTED") {
+      const action = decision.state === "PUBLISHED" ? "note.publish" : decision.state === "MERGED" ? "note.merge" : "note.decline";
+      const details = decision.state === "DECLINED" ? { reason: decision.reason } : decision.auditDetails;
+      rows.auditEvents.push({
+        id: newId(),
+        actorId: kmId,
+        action,
+        targetType: "note",
+        targetId: id,
+        details: JSON.stringify(details),
+        createdAt: decision.decidedAt,
+      });
+    }
+    return id;
+  };
+
+  // Who may say "this helped me": employees, or the members of a closed community.
+  const employees = users.filter((u) => u.role === "EMPLOYEE").map((u) => u.key);
+  const entryTitles = new Set<string>();
+
+  demoEntries.forEach((e, index) => {
+    if (entryTitles.has(e.title)) throw new Error(`Seed data: duplicate entry title "${e.title}"`);
+    entryTitles.add(e.title);
+    const state = e.state ?? "PUBLISHED";
+    if ((state === "ARCHIVED") !== Boolean(e.archived)) throw new Error(`Seed data: "${e.title}" archived state and date disagree`);
+
+    const id = newId();
+    const entryCommunityId = e.community ? communityId.get(e.community)! : null;
+    const tagsJson = JSON.stringify(e.tags);
+
+    // Version 1: published from the source note
+    const sourceCreated = officeTime(now, e.source.daysAgo, e.source.title);
+    const published = decisionTime(now, sourceCreated, e.source.title);
+    let body = e.body;
+    let content = rich(body);
+    let version = 1;
+    let lastChange = published;
+    rows.entryVersions.push({
+      id: newId(),
+      entryId: id,
+      version,
+      title: e.title,
+      bodyJson: content.json,
+      bodyText: content.text,
+      tags: tagsJson,
+      editorId: kmId,
+      summary: `publish:${userName.get(e.source.author)}`,
+      createdAt: published,
+    });
+    addNote(
+      e.source,
+      e.tags,
+      { state: "PUBLISHED", entryId: id, decidedAt: published, auditDetails: { entryId: id, title: e.title } },
+      sourceCreated,
+    );
+
+    // Later versions: one per merged note, oldest first
+    const merged = [...(e.merged ?? [])].sort((a, b) => b.daysAgo - a.daysAgo);
+    for (const m of merged) {
+      const created = officeTime(now, m.daysAgo, m.title);
+      if (created.getTime() <= lastChange.getTime()) {
+        throw new Error(`Seed data: merged note "${m.title}" is older than the entry version it extends`);
+      }
+      const decided = decisionTime(now, created, m.title);
+      version += 1;
+      body = `${body}\n\n${m.add}`;
+      content = rich(body);
+      rows.entryVersions.push({
+        id: newId(),
+        entryId: id,
+        version,
+        title: e.title,
+        bodyJson: content.json,
+        bodyText: content.text,
+        tags: tagsJson,
+        editorId: kmId,
+        summary: `merge:${userName.get(m.author)}`,
+        createdAt: decided,
+      });
+      addNote(
+        m,
+        e.tags,
+        { state: "MERGED", entryId: id, decidedAt: decided, reason: m.reason, auditDetails: { entryId: id, version } },
+        created,
+      );
+      lastChange = decided;
+    }
+
+    let archivedAt: Date | null = null;
+    if (e.archived) {
+      archivedAt = officeTime(now, e.archived.daysAgo, `archive:${e.title}`);
+      if (archivedAt.getTime() <= lastChange.getTime()) throw new Error(`Seed data: "${e.title}" archived before its last version`);
+      rows.auditEvents.push({
+        id: newId(),
+        actorId: kmId,
+        action: "entry.archive",
+        targetType: "entry",
+        targetId: id,
+        details: JSON.stringify({ reason: e.archived.reason }),
+        createdAt: archivedAt,
+      });
+    }
+
+    rows.entries.push({
+      id,
+      title: e.title,
+      bodyJson: content.json,
+      bodyText: content.text,
+      communityId: entryCommunityId,
+      ownerId: kmId,
+      state,
+      version,
+      reviewBy: addMonths(published, e.reviewMonths ?? 6 + (index % 7)),
+      helpfulCount: e.helpful,
+      reuseCount: e.reuse,
+      createdAt: published,
+      updatedAt: archivedAt ?? lastChange,
+    });
+    for (const t of e.tags) rows.entryTags.push({ entryId: id, tagId: tagIdOf(t) });
+
+    // "This helped me": exactly helpfulCount rows, spread between publication and now (or the archive date).
+    const closed = e.community && communities.find((c) => c.key === e.community)!.visibility === "CLOSED";
+    const pool = (closed ? [...membersOf.get(e.community!)!] : employees).filter(
+      (u) => u !== KNOWLEDGE_MANAGER && u !== e.source.author,
+    );
+    if (e.helpful > pool.length) throw new Error(`Seed data: "${e.title}" has more helpful votes than possible voters`);
+    const start = index % pool.length;
+    const voters = [...pool.slice(start), ...pool.slice(0, start)].slice(0, e.helpful);
+    const end = (archivedAt ?? now).getTime() - 30 * MINUTE;
+    const span = Math.max(end - published.getTime(), 0);
+    voters.forEach((voter, i) => {
+      const at = published.getTime() + Math.round((span * (i + 1)) / (voters.length + 1)) - (hashOf(`${id}${voter}`) % 3_600_000);
+      rows.feedback.push({
+        id: newId(),
+        entryId: id,
+        userId: userId.get(voter)!,
+        helpful: true,
+        createdAt: new Date(Math.max(at, published.getTime() + MINUTE)),
+      });
+    });
+  });
+
+  for (const n of declinedNotes) {
+    const created = officeTime(now, n.daysAgo, n.title);
+    addNote(n, n.tags, { state: "DECLINED", decidedAt: decisionTime(now, created, n.title), reason: n.reason }, created);
+  }
+  for (const n of submittedNotes) addNote(n, n.tags, { state: "SUBMITTED" }, officeTime(now, n.daysAgo, n.title));
+
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inserting
+// ---------------------------------------------------------------------------------------------
+
+/** Inserts the demo organisation into an empty database, in one transaction. */
+export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
+  const passwordHash = await hash(DEMO_PASSWORD, 10);
+  const rows = buildDemoRows(new Date(), passwordHash);
+
+  await db.$transaction(
+    async (tx) => {
+      await tx.department.createMany({ data: rows.departments });
+      await tx.user.createMany({ data: rows.users });
+      for (const { departmentId, headId } of rows.departmentHeads) {
+        await tx.department.update({ where: { id: departmentId }, data: { headId } });
+      }
+      await tx.community.createMany({ data: rows.communities });
+      await tx.membership.createMany({ data: rows.memberships });
+      await tx.tag.createMany({ data: rows.tags });
+      await tx.entry.createMany({ data: rows.entries });
+      await tx.entryTag.createMany({ data: rows.entryTags });
+      await tx.entryVersion.createMany({ data: rows.entryVersions });
+      await tx.note.createMany({ data: rows.notes });
+      await tx.noteTag.createMany({ data: rows.noteTags });
+      await tx.feedback.createMany({ data: rows.feedback });
+      await tx.auditEvent.createMany({ data: rows.auditEvents });
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+
+  return { users: rows.users.length, notes: rows.notes.length, entries: rows.entries.length };
+}
+
+/** Seeds only when the database has no users; returns null when it skipped. */
+export async function seedDemoIfEmpty(db: PrismaClient): Promise<SeedCounts | null> {
+  if ((await db.user.count()) > 0) return null;
+  return seedDemo(db);
+}
+
+async function main() {
+  const { db } = await import("../app/utils/db.server");
+  try {
+    const existing = await db.user.count();
+    if (existing > 0) {
+      console.log(`Demo seed skipped: the database already has ${existing} user${existing === 1 ? "" : "s"}.`);
+      return;
+    }
+    const started = performance.now();
+    const counts = await seedDemo(db);
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `Demo organisation seeded in ${ms} ms: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries. ` +
+        `Log in as agent@gilde.test, km@gilde.test, head@gilde.test, lead@gilde.test or admin@gilde.test with password "${DEMO_PASSWORD}".`,
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
