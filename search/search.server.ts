@@ -121,7 +121,7 @@ export async function similarEntries(actor: Actor, note: { title: string; tags: 
       .search<RawHit>(similarityQuery(note), {
         filter: `${entrySearchFilter(actor)} AND state != "ARCHIVED"`,
         limit,
-        matchingStrategy: "frequency",
+        matchingStrategy: "last",
         attributesToRetrieve: ["id", "title", "body", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
         attributesToHighlight: ["title", "body"],
         attributesToCrop: ["body"],

@@ -104,7 +104,7 @@ export const en: Record<MessageKey, string> = {
   "curate.merge": "Merge into an existing entry",
   "curate.mergeHint": "The entry gets a new version and the note's author is credited.",
   "curate.mergeEntry": "Entry",
-  "curate.mergeChoose": "Choose an entry",
+  "curate.mergeChoose": "Choose a similar entry above with ‘Merge into this one’, or search for another entry.",
   "curate.mergeLoad": "Load entry to edit",
   "curate.mergeSubmit": "Merge",
   "curate.decline": "Decline",

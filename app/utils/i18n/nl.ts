@@ -103,7 +103,7 @@ export const nl = {
   "curate.merge": "Samenvoegen met een bestaande entry",
   "curate.mergeHint": "De entry krijgt een nieuwe versie en de auteur van de notitie wordt vermeld.",
   "curate.mergeEntry": "Entry",
-  "curate.mergeChoose": "Kies een entry",
+  "curate.mergeChoose": "Kies hierboven een gelijkaardige entry met ‘Samenvoegen met deze’, of zoek een andere entry.",
   "curate.mergeLoad": "Entry laden om te bewerken",
   "curate.mergeSubmit": "Samenvoegen",
   "curate.decline": "Afwijzen",

@@ -1,0 +1,659 @@
+/**
+ * npm run bench:search — the search benchmark (docs/benchmarks.md, section "Search").
+ *
+ * 1. A fresh SQLite database in tests/.tmp/bench with 100 000 synthetic Dutch entries.
+ * 2. The real app server (npx tsx app/server/main.ts, embedded Meilisearch) as a child process;
+ *    then `npm run search:reindex` is timed.
+ * 3. ~200 fixed queries (a third with typos) against Meilisearch directly (same filter and
+ *    parameters as the app) and against the app's /search route (data request and full HTML page),
+ *    at 1 and at 20 concurrent clients; then publish → searchable latency over HTTP, 50 times.
+ * 4. Writes its section of docs/benchmarks.md; progress goes to stderr, one JSON line to stdout.
+ *
+ * Knobs (for quick trials; the documented figures use the defaults): BENCH_ENTRIES, BENCH_SERIAL_N,
+ * BENCH_CONCURRENT_N, BENCH_PUBLISH_N, BENCH_BUILD=auto|always|never, BENCH_KEEP=1 (keep tests/.tmp/bench).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { entrySearchFilter, type Actor } from "~/policies/policies";
+import { entriesIndexName } from "../../search/settings";
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "../../search/search.server";
+import { freePort } from "../support/ports";
+import { markerWord, prng } from "./corpus";
+import { BENCH_PASSWORD, EMPLOYEE_EMAIL, KM_EMAIL, loadBenchData, type LoadedData } from "./data";
+import { keepAliveAgent, request, sleep, stats, type Reply, type Stats } from "./http";
+import { QUERIES, type BenchQuery } from "./queries";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const BENCH_DIR = path.join(ROOT, "tests/.tmp/bench");
+const DB_FILE = path.join(BENCH_DIR, "bench.db");
+const DATABASE_URL = `file:${DB_FILE}`;
+const MEILI_DIR = path.join(BENCH_DIR, "meili");
+const INDEX_PREFIX = "bench_";
+const INDEX_UID = entriesIndexName(INDEX_PREFIX);
+const DOC = path.join(ROOT, "docs/benchmarks.md");
+
+const int = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+};
+const ENTRIES = int("BENCH_ENTRIES", 100_000);
+const SERIAL_N = int("BENCH_SERIAL_N", 1000);
+const CONCURRENT_N = int("BENCH_CONCURRENT_N", 1000);
+const CONCURRENCY = 20;
+const PUBLISH_N = int("BENCH_PUBLISH_N", 50);
+const PUBLISH_WARMUP = 2;
+const ROUNDS = 5;
+
+const TARGETS = { reindexSeconds: 90, routeToMeiliP95: 1.25, publishP95Ms: 1000 };
+
+const t0 = performance.now();
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+// ---------------------------------------------------------------------------------------------
+
+let server: ChildProcess | undefined;
+let serverExited = false;
+let serverLog = "";
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    const st = statSync(file);
+    newest = Math.max(newest, st.isDirectory() ? newestMtime(file) : st.mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfNeeded() {
+  const mode = process.env.BENCH_BUILD ?? "auto";
+  const buildFile = path.join(ROOT, "build/index.js");
+  const stale = !existsSync(buildFile) || statSync(buildFile).mtimeMs < newestMtime(path.join(ROOT, "app"));
+  if (mode === "never" || (mode === "auto" && !stale)) {
+    log(`build: using the existing build/ (${stale ? "older than app/ sources!" : "up to date"})`);
+    return;
+  }
+  log("build: npx remix build");
+  const result = spawnSync("npx", ["remix", "build"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith("MEILI_") || key === "HOST" || key === "OUTBOX_POLL_MS" || key === "SEARCH_TIMEOUT_MS") delete env[key];
+  return {
+    ...env,
+    DATABASE_URL,
+    SEED_DEMO: "never",
+    MEILI_DATA_DIR: MEILI_DIR,
+    MEILI_INDEX_PREFIX: INDEX_PREFIX,
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    ...extra,
+  };
+}
+
+function startServer(port: number, meiliPort: number) {
+  const out = createWriteStream(path.join(BENCH_DIR, "server.log"));
+  // Own process group, so the whole tree (npx → tsx → node → meilisearch) gets the SIGTERM.
+  server = spawn("npx", ["tsx", "app/server/main.ts"], {
+    cwd: ROOT,
+    env: serverEnv({ PORT: String(port), MEILI_PORT: String(meiliPort) }),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const onData = (chunk: Buffer) => {
+    out.write(chunk);
+    serverLog = (serverLog + chunk.toString()).slice(-20_000);
+    for (const line of chunk.toString().split("\n")) if (line.trim() && !/nodedir|npm warn/i.test(line)) log(`  [server] ${line}`);
+  };
+  server.stdout?.on("data", onData);
+  server.stderr?.on("data", onData);
+  server.on("exit", () => (serverExited = true));
+}
+
+async function stopServer() {
+  const child = server;
+  if (!child?.pid || serverExited) return;
+  log("stopping the server (SIGTERM)");
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const done = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+  if (!done) {
+    log("server did not stop within 20 s: SIGKILL");
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout?.on("data", (c: Buffer) => (output += c.toString()));
+    child.stderr?.on("data", (c: Buffer) => (output += c.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+// ---------------------------------------------------------------------------------------------
+
+const appAgent = keepAliveAgent();
+const meiliAgent = keepAliveAgent();
+let origin = "";
+let meiliHost = "";
+let masterKey = "";
+
+async function meili(pathname: string, init: { method?: string; body?: unknown } = {}): Promise<Reply> {
+  return request(meiliAgent, `${meiliHost}${pathname}`, {
+    method: init.method ?? "GET",
+    headers: { Authorization: `Bearer ${masterKey}`, "Content-Type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+async function waitFor(what: string, timeoutMs: number, check: () => Promise<boolean>) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (serverExited) throw new Error(`the server exited while waiting for ${what}:\n${serverLog.slice(-3000)}`);
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+async function indexState(): Promise<{ documents: number; indexing: boolean }> {
+  const r = await meili(`/indexes/${INDEX_UID}/stats`);
+  if (r.status !== 200) return { documents: -1, indexing: true };
+  const body = JSON.parse(r.body) as { numberOfDocuments: number; isIndexing: boolean };
+  return { documents: body.numberOfDocuments, indexing: body.isIndexing };
+}
+
+async function logIn(email: string): Promise<string> {
+  const form = new URLSearchParams({ email, password: BENCH_PASSWORD, redirectTo: "/search" });
+  const r = await request(appAgent, `${origin}/login`, {
+    method: "POST",
+    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+    body: form.toString(),
+  });
+  const setCookie = r.headers["set-cookie"] ?? [];
+  const cookie = setCookie.map((c) => c.split(";")[0]).find((c) => c.startsWith("__Host-gilde_session="));
+  if (r.status !== 302 || !cookie) throw new Error(`login as ${email} failed: HTTP ${r.status} ${r.body.slice(0, 300)}`);
+  return cookie;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search scenarios
+// ---------------------------------------------------------------------------------------------
+
+/** The employee of the benchmark: no communities, heads no department — what the app builds for them. */
+const EMPLOYEE_ACTOR: Actor = { id: "bench-employee", role: "EMPLOYEE", departmentId: null, communityIds: [], headOfDepartmentId: null };
+const EMPLOYEE_FILTER = entrySearchFilter(EMPLOYEE_ACTOR);
+
+/** The body search/search.server.ts searchEntries sends for a query without tag or community filters. */
+function meiliSearchBody(q: string) {
+  return {
+    q,
+    filter: EMPLOYEE_FILTER,
+    facets: ["tags", "communityId"],
+    limit: 20,
+    offset: 0,
+    attributesToRetrieve: ["id", "title", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
+    attributesToHighlight: ["title", "body"],
+    attributesToCrop: ["body"],
+    cropLength: 28,
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+  };
+}
+
+type Kind = "meili" | "data" | "html";
+type Sample = { ms: number; empty: boolean; failed: boolean; typo: boolean; q: string; total: number; processingMs?: number };
+
+let employeeCookie = "";
+let kmCookie = "";
+
+type DataJson = { result: { status: string; hits?: { id: string; title: string }[]; total?: number; processingTimeMs?: number } };
+
+async function one(kind: Kind, query: BenchQuery): Promise<Sample> {
+  const base = { typo: query.typo, q: query.q };
+  try {
+    if (kind === "meili") {
+      const r = await meili(`/indexes/${INDEX_UID}/search`, { method: "POST", body: meiliSearchBody(query.q) });
+      if (r.status !== 200) return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
+      const body = JSON.parse(r.body) as { hits: unknown[]; estimatedTotalHits: number; processingTimeMs: number };
+      return { ...base, ms: r.ms, empty: body.hits.length === 0, failed: false, total: body.estimatedTotalHits, processingMs: body.processingTimeMs };
+    }
+    const q = encodeURIComponent(query.q);
+    if (kind === "data") {
+      const r = await request(appAgent, `${origin}/search?q=${q}&_data=routes%2Fsearch`, { headers: { Cookie: employeeCookie } });
+      if (r.status !== 200) return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
+      const body = JSON.parse(r.body) as DataJson;
+      if (body.result.status !== "ok") return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
+      return { ...base, ms: r.ms, empty: (body.result.hits ?? []).length === 0, failed: false, total: body.result.total ?? 0, processingMs: body.result.processingTimeMs };
+    }
+    const r = await request(appAgent, `${origin}/search?q=${q}`, { headers: { Cookie: employeeCookie, Accept: "text/html" } });
+    const unavailable = r.body.includes('class="alert alert-warning"');
+    return { ...base, ms: r.ms, empty: r.body.includes("empty-state"), failed: r.status !== 200 || unavailable, total: -1 };
+  } catch {
+    return { ...base, ms: NaN, empty: false, failed: true, total: 0 };
+  }
+}
+
+/** `total` requests with `concurrency` workers, each running its share one after another. */
+async function run(kind: Kind, concurrency: number, total: number, offset: number): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (;;) {
+        const k = next++;
+        if (k >= total) return;
+        samples.push(await one(kind, QUERIES[(offset + k) % QUERIES.length]));
+      }
+    }),
+  );
+  return samples;
+}
+
+type ScenarioResult = Stats & { kind: Kind; clients: number; emptyResults: number; emptyTypoResults: number; emptyQueries: string[]; failed: number; wallSeconds: number; processingP50?: number; processingP95?: number };
+
+/**
+ * Runs the three kinds in ROUNDS alternating slices (meili, data, html, meili, …), so that noise from
+ * other work on this 2-core machine hits all three alike.
+ */
+async function scenarios(clients: number, perKind: number): Promise<ScenarioResult[]> {
+  const kinds: Kind[] = ["meili", "data", "html"];
+  const samples: Record<Kind, Sample[]> = { meili: [], data: [], html: [] };
+  const wall: Record<Kind, number> = { meili: 0, data: 0, html: 0 };
+  const slice = Math.ceil(perKind / ROUNDS);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const kind of kinds) {
+      const started = performance.now();
+      samples[kind].push(...(await run(kind, clients, Math.min(slice, perKind - round * slice), round * slice)));
+      wall[kind] += performance.now() - started;
+    }
+    log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`);
+  }
+  return kinds.map((kind) => {
+    const list = samples[kind];
+    const ok = list.filter((s) => !s.failed);
+    const processing = ok.map((s) => s.processingMs).filter((x): x is number => typeof x === "number");
+    const ps = processing.length ? stats(processing) : undefined;
+    return {
+      kind,
+      clients,
+      ...stats(ok.map((s) => s.ms)),
+      emptyResults: ok.filter((s) => s.empty).length,
+      emptyTypoResults: ok.filter((s) => s.empty && s.typo).length,
+      emptyQueries: [...new Set(ok.filter((s) => s.empty).map((s) => s.q))],
+      failed: list.length - ok.length,
+      wallSeconds: Math.round(wall[kind] / 100) / 10,
+      ...(ps ? { processingP50: ps.p50, processingP95: ps.p95 } : {}),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publish → searchable
+// ---------------------------------------------------------------------------------------------
+
+type PublishSample = { latencyMs: number; actionMs: number; polls: number };
+
+async function publishOnce(noteId: string, marker: string): Promise<PublishSample> {
+  const title = `Bench publicatie ${marker}`;
+  const form = new URLSearchParams({
+    intent: "publish",
+    title,
+    bodyPlain: `Nieuwe afspraak over de getrouwheidspremie (${marker}): de premie loopt door bij een interne overschrijving.`,
+    tags: "benchmark, getrouwheidspremie",
+  });
+  const started = performance.now();
+  let actionMs = NaN;
+  const publish = request(appAgent, `${origin}/curation/${noteId}`, {
+    method: "POST",
+    headers: { Origin: origin, Cookie: kmCookie, "Content-Type": "application/x-www-form-urlencoded" },
+    body: form.toString(),
+  }).then((r) => {
+    actionMs = r.ms;
+    if (r.status !== 302 || !String(r.headers.location).includes("done=published")) throw new Error(`publish failed: HTTP ${r.status} ${r.body.slice(0, 300)}`);
+  });
+  let failure: unknown;
+  publish.catch((error: unknown) => (failure = error));
+  let polls = 0;
+  for (;;) {
+    if (failure) throw failure;
+    const r = await request(appAgent, `${origin}/search?q=${marker}&_data=routes%2Fsearch`, { headers: { Cookie: employeeCookie } });
+    polls++;
+    if (r.status === 200) {
+      const body = JSON.parse(r.body) as DataJson;
+      if (body.result.hits?.some((h) => h.title === title)) {
+        const latencyMs = performance.now() - started;
+        await publish;
+        return { latencyMs, actionMs, polls };
+      }
+    }
+    if (performance.now() - started > 15_000) throw new Error(`"${marker}" not searchable after 15 s`);
+    await sleep(10);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const fmt = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(1));
+const GiB = 1024 ** 3;
+
+type Machine = { os: string; cpu: string; cpus: number; memoryGiB: number; node: string; meilisearch: string; loadAvgStart: number[]; loadAvgEnd: number[] };
+
+function writeDoc(section: string) {
+  const start = "<!-- bench:search -->";
+  const end = "<!-- /bench:search -->";
+  const block = `${start}\n${section.trim()}\n${end}`;
+  let text = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\nWritten by the benchmark scripts; each one replaces only its own section.\n";
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a !== -1 && b > a) text = text.slice(0, a) + block + text.slice(b + end.length);
+  else text = `${text.trimEnd()}\n\n${block}\n`;
+  mkdirSync(path.dirname(DOC), { recursive: true });
+  writeFileSync(DOC, text.endsWith("\n") ? text : `${text}\n`);
+}
+
+function renderSection(r: {
+  date: string;
+  machine: Machine;
+  data: LoadedData;
+  dbMiB: number;
+  bootIndexSeconds: number | null;
+  reindex: { wallSeconds: number; reportedSeconds: number | null };
+  results: ScenarioResult[];
+  publish: Stats & { actionP50: number; actionP95: number; pollsMean: number };
+  ratios: Record<string, number>;
+  targets: { name: string; target: string; figure: string; met: boolean }[];
+  totalSeconds: number;
+}) {
+  const label = { meili: "Meilisearch direct", data: "`/search` data request", html: "`/search` HTML page" } as const;
+  const rows = r.results
+    .map(
+      (s) =>
+        `| ${label[s.kind]} | ${s.clients} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.mean)} | ${s.emptyResults} (${s.emptyTypoResults} typo'd) | ${s.failed} | ${s.processingP50 === undefined ? "–" : `${s.processingP50} / ${s.processingP95}`} |`,
+    )
+    .join("\n");
+  const emptyList = [...new Set(r.results.flatMap((s) => s.emptyQueries))];
+  const m = r.machine;
+  return `
+## Search (\`npm run bench:search\`)
+
+Last run: **${r.date}** (whole run ${Math.round(r.totalSeconds)} s).
+
+**Machine:** ${m.os}, ${m.cpu} × ${m.cpus} cores, ${m.memoryGiB} GiB RAM, Node.js ${m.node}, Meilisearch ${m.meilisearch}.
+The app server, its Meilisearch and the load generator share these **2 cores**, and other work (builds,
+tests of other engineers) may run on the machine at the same time: load average ${m.loadAvgStart.map((x) => x.toFixed(2)).join(" / ")}
+at the start and ${m.loadAvgEnd.map((x) => x.toFixed(2)).join(" / ")} at the end (1 / 5 / 15 min). Treat the figures as an
+order of magnitude on a small shared machine, not as a capacity plan.
+
+**Data:** ${r.data.entries.toLocaleString("en-US").replace(/,/g, " ")} synthetic Dutch knowledge-base entries (seeded generator, savings-bank vocabulary),
+titles plus bodies of 40–120 words (mean ${r.data.avgBodyWords}), 1–4 tags each (${r.data.entryTags.toLocaleString("en-US").replace(/,/g, " ")} in total);
+${r.data.byState.PUBLISHED ?? 0} published, ${r.data.byState.NEEDS_REVIEW ?? 0} needing review, ${r.data.byState.ARCHIVED ?? 0} archived;
+${r.data.withCommunity} in a community, of which ${r.data.inClosedCommunity} in a closed one the searching employee may not see.
+SQLite file ${r.dbMiB} MiB. ${QUERIES.length} fixed queries of 1–3 words, ${QUERIES.filter((q) => q.typo).length} of them with typos.
+
+### Figures (milliseconds)
+
+Reindex of ${r.data.entries.toLocaleString("en-US").replace(/,/g, " ")} entries with \`npm run search:reindex\`: **${r.reindex.wallSeconds.toFixed(1)} s** wall time
+(the command reports ${r.reindex.reportedSeconds === null ? "–" : `${r.reindex.reportedSeconds.toFixed(1)} s`} for build + swap, the rest is process start).
+The server's own first build of the index at boot took ${r.bootIndexSeconds === null ? "–" : `${r.bootIndexSeconds.toFixed(1)} s`}.
+
+| scenario | clients | n | p50 | p95 | p99 | mean | empty results | failed | Meilisearch processingTimeMs p50 / p95 |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows}
+
+Empty results over all scenarios came from: ${emptyList.length ? emptyList.map((q) => `"${q}"`).join(", ") : "no query"}.
+
+Publish → searchable by another user (${r.publish.n} times): p50 **${fmt(r.publish.p50)}**, p95 **${fmt(r.publish.p95)}**, mean ${fmt(r.publish.mean)}, max ${fmt(r.publish.max)}
+(the publish request itself: p50 ${fmt(r.publish.actionP50)}, p95 ${fmt(r.publish.actionP95)}; ${r.publish.pollsMean.toFixed(1)} polls on average).
+
+Route / Meilisearch p95 ratios: ${Object.entries(r.ratios)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(", ")}.
+
+### Targets
+
+| target | figure | met |
+| --- | --- | --- |
+${r.targets.map((t) => `| ${t.name}: ${t.target} | ${t.figure} | ${t.met ? "yes" : "**no**"} |`).join("\n")}
+
+### Method
+
+- A fresh, migrated SQLite database in \`tests/.tmp/bench\` (git-ignored) is filled with \`createMany\` in batches of 5 000
+  (no entry versions or outbox rows); an employee without communities and a knowledge manager log in with a password (bcrypt cost 10).
+- The real server runs as a child process (\`npx tsx app/server/main.ts\`, \`NODE_ENV=production\`, embedded Meilisearch
+  1.21 on a free loopback port, index prefix \`bench_\`); at boot it builds the new index itself. Then \`npm run search:reindex\`
+  rebuilds it into a fresh index and swaps it in; its wall time is the reindex figure.
+- Every query goes out over keep-alive HTTP from the benchmark process (node:http), after 2 warm-up passes over the query list.
+  *Meilisearch direct* posts to \`/indexes/bench_entries/search\` with the master key, the filter \`entrySearchFilter\` builds for
+  that employee and the parameters of \`searchEntries\` (facets on tags and community, highlight title and body, crop 28, limit 20),
+  so it is what the route asks Meilisearch for. The route is measured as the JSON data request
+  (\`/search?q=…&_data=routes%2Fsearch\`: session, actor, Meilisearch, community names) and as the full server-rendered page.
+- At 1 client the requests run one after another; at 20 clients, 20 workers take the next query as soon as they are free.
+  The three kinds run in ${ROUNDS} alternating slices, so background load hits them alike. Latency is from sending the request
+  to the last byte of the answer. *Empty results* counts answers with no hit; *failed* counts non-200 answers and
+  "search unavailable" pages (the app's search timeout is 1 500 ms).
+- Publish: the knowledge manager posts the curation form (\`intent=publish\`) for a submitted note with a title holding a
+  unique made-up word; meanwhile the employee polls the data request for that word every 10 ms. Latency is from sending the
+  publish request to the answer of the first poll that contains the new entry (${PUBLISH_WARMUP} warm-up publishes not counted).
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const loadAvgStart = os.loadavg();
+  log(`fresh database in ${path.relative(ROOT, BENCH_DIR)} (${ENTRIES} entries)`);
+  rmSync(BENCH_DIR, { recursive: true, force: true });
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL },
+    encoding: "utf8",
+  });
+  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  const data = await loadBenchData(DATABASE_URL, ENTRIES, PUBLISH_N + PUBLISH_WARMUP, log);
+  const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
+  log(`loaded ${data.entries} entries, ${data.entryTags} tags, ${data.noteIds.length} notes in ${data.seconds.toFixed(1)} s (${dbMiB} MiB)`);
+
+  buildIfNeeded();
+
+  const port = await freePort();
+  let meiliPort = await freePort();
+  while (meiliPort === port) meiliPort = await freePort();
+  origin = `http://localhost:${port}`;
+  meiliHost = `http://127.0.0.1:${meiliPort}`;
+  log(`starting the server on ${origin} (Meilisearch on ${meiliHost}); it builds the new index at boot`);
+  const bootStarted = performance.now();
+  startServer(port, meiliPort);
+  await waitFor("/healthz", 600_000, async () => (await request(appAgent, `${origin}/healthz`, { timeoutMs: 2000 })).status === 200);
+  const bootMatch = /Search index built: (\d+) entries in ([\d.]+) s/.exec(serverLog);
+  const bootIndexSeconds = bootMatch ? Number(bootMatch[2]) : null;
+  log(`server up after ${((performance.now() - bootStarted) / 1000).toFixed(1)} s (boot index build: ${bootIndexSeconds ?? "?"} s)`);
+
+  masterKey = readFileSync(path.join(MEILI_DIR, "master-key"), "utf8").trim();
+  const version = (JSON.parse((await meili("/version")).body) as { pkgVersion: string }).pkgVersion;
+  await waitFor(`${ENTRIES} documents in ${INDEX_UID}`, 300_000, async () => {
+    const s = await indexState();
+    return s.documents === ENTRIES && !s.indexing;
+  });
+
+  log("reindex: npm run search:reindex");
+  const reindexStarted = performance.now();
+  const reindex = await runCommand("npm", ["run", "-s", "search:reindex"], serverEnv({ MEILI_HOST: meiliHost, MEILI_MASTER_KEY: masterKey, MEILI_PORT: String(meiliPort) }));
+  const reindexWall = (performance.now() - reindexStarted) / 1000;
+  if (reindex.code !== 0) throw new Error(`search:reindex failed:\n${reindex.output}`);
+  const done = /Done: (\d+) entries in ([\d.]+) s/.exec(reindex.output);
+  if (!done || Number(done[1]) !== ENTRIES) throw new Error(`unexpected reindex output:\n${reindex.output}`);
+  log(`reindex: ${reindexWall.toFixed(1)} s wall, ${done[2]} s reported`);
+  await waitFor(`${ENTRIES} documents after the swap`, 120_000, async () => {
+    const s = await indexState();
+    return s.documents === ENTRIES && !s.indexing;
+  });
+
+  employeeCookie = await logIn(EMPLOYEE_EMAIL);
+  kmCookie = await logIn(KM_EMAIL);
+
+  // Same query, same filter: the route must see exactly what Meilisearch direct sees.
+  for (const query of QUERIES.slice(0, 10)) {
+    const [direct, route] = [await one("meili", query), await one("data", query)];
+    if (direct.failed || route.failed || direct.total !== route.total) {
+      throw new Error(`Meilisearch direct and the route disagree for "${query.q}": ${direct.total} vs ${route.total} hits`);
+    }
+  }
+  log("consistency: route and Meilisearch direct return the same totals");
+
+  log("warm-up: 2 passes over the queries");
+  for (const kind of ["meili", "data", "html"] as const) await run(kind, 4, QUERIES.length * 2, 0);
+
+  log(`1 client: ${SERIAL_N} requests per kind`);
+  const serial = await scenarios(1, SERIAL_N);
+  log(`${CONCURRENCY} clients: ${CONCURRENT_N} requests per kind`);
+  const concurrent = await scenarios(CONCURRENCY, CONCURRENT_N);
+  const results = [...serial, ...concurrent];
+  for (const s of results) log(`  ${s.kind.padEnd(5)} ×${String(s.clients).padStart(2)}: p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} mean ${fmt(s.mean)} n ${s.n} empty ${s.emptyResults} failed ${s.failed}`);
+
+  log(`publish → searchable: ${PUBLISH_N} times (+${PUBLISH_WARMUP} warm-up)`);
+  const rng = prng(7);
+  const publishSamples: PublishSample[] = [];
+  for (let i = 0; i < PUBLISH_N + PUBLISH_WARMUP; i++) {
+    const sample = await publishOnce(data.noteIds[i], markerWord(rng));
+    if (i >= PUBLISH_WARMUP) publishSamples.push(sample);
+    await sleep(50);
+  }
+  const publishStats = stats(publishSamples.map((s) => s.latencyMs));
+  const actionStats = stats(publishSamples.map((s) => s.actionMs));
+  const publish = {
+    ...publishStats,
+    actionP50: actionStats.p50,
+    actionP95: actionStats.p95,
+    pollsMean: publishSamples.reduce((a, s) => a + s.polls, 0) / publishSamples.length,
+  };
+  log(`  publish: p50 ${fmt(publish.p50)} p95 ${fmt(publish.p95)} (action p50 ${fmt(publish.actionP50)})`);
+
+  const find = (kind: Kind, clients: number) => results.find((s) => s.kind === kind && s.clients === clients)!;
+  const ratio = (kind: Kind, clients: number) => Math.round((find(kind, clients).p95 / find("meili", clients).p95) * 100) / 100;
+  const ratios = {
+    "data/1": ratio("data", 1),
+    "data/20": ratio("data", CONCURRENCY),
+    "html/1": ratio("html", 1),
+    "html/20": ratio("html", CONCURRENCY),
+  };
+  const totalFailed = results.reduce((a, s) => a + s.failed, 0);
+  const targets = [
+    { name: "reindex (100k entries)", target: `≤ ${TARGETS.reindexSeconds} s`, figure: `${reindexWall.toFixed(1)} s`, met: reindexWall <= TARGETS.reindexSeconds },
+    ...[1, CONCURRENCY].map((c) => ({
+      name: `route data p95 at ${c} client${c > 1 ? "s" : ""}`,
+      target: `≤ ${TARGETS.routeToMeiliP95} × Meilisearch p95`,
+      figure: `${fmt(find("data", c).p95)} vs ${fmt(find("meili", c).p95)} ms (× ${ratio("data", c).toFixed(2)})`,
+      met: ratio("data", c) <= TARGETS.routeToMeiliP95,
+    })),
+    { name: "publish → searchable p95", target: `≤ ${TARGETS.publishP95Ms} ms`, figure: `${fmt(publish.p95)} ms`, met: publish.p95 <= TARGETS.publishP95Ms },
+    { name: "no failed searches", target: "0", figure: String(totalFailed), met: totalFailed === 0 },
+  ];
+
+  const machine: Machine = {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
+    cpus: os.cpus().length,
+    memoryGiB: Math.round((os.totalmem() / GiB) * 10) / 10,
+    node: process.version,
+    meilisearch: version,
+    loadAvgStart,
+    loadAvgEnd: os.loadavg(),
+  };
+  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  const totalSeconds = (performance.now() - t0) / 1000;
+  writeDoc(
+    renderSection({
+      date,
+      machine,
+      data,
+      dbMiB,
+      bootIndexSeconds,
+      reindex: { wallSeconds: reindexWall, reportedSeconds: Number(done[2]) },
+      results,
+      publish,
+      ratios,
+      targets,
+      totalSeconds,
+    }),
+  );
+  log(`wrote ${path.relative(ROOT, DOC)}`);
+  for (const t of targets) log(`  target ${t.name} ${t.target}: ${t.figure} → ${t.met ? "met" : "NOT met"}`);
+
+  const summary = {
+    date,
+    machine,
+    data: { entries: data.entries, byState: data.byState, inClosedCommunity: data.inClosedCommunity, avgBodyWords: data.avgBodyWords, dbMiB, queries: QUERIES.length },
+    reindexSeconds: Math.round(reindexWall * 10) / 10,
+    reindexReportedSeconds: Number(done[2]),
+    bootIndexSeconds,
+    search: Object.fromEntries(
+      results.map((s) => [
+        `${s.kind}_${s.clients}`,
+        { n: s.n, p50: s.p50, p95: s.p95, p99: s.p99, mean: s.mean, max: s.max, empty: s.emptyResults, emptyTypo: s.emptyTypoResults, failed: s.failed, processingP50: s.processingP50, processingP95: s.processingP95 },
+      ]),
+    ),
+    ratios,
+    publish: { n: publish.n, p50: publish.p50, p95: publish.p95, mean: publish.mean, max: publish.max, actionP50: publish.actionP50, actionP95: publish.actionP95 },
+    targets: Object.fromEntries(targets.map((t) => [t.name, t.met])),
+    totalSeconds: Math.round(totalSeconds),
+  };
+  return summary;
+}
+
+let cleaning = false;
+async function cleanup() {
+  if (cleaning) return;
+  cleaning = true;
+  await stopServer();
+  appAgent.destroy();
+  meiliAgent.destroy();
+  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true });
+  else log(`kept ${path.relative(ROOT, BENCH_DIR)} for inspection`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .then(async (summary) => {
+    await cleanup();
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    process.exit(0);
+  })
+  .catch(async (error: unknown) => {
+    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await cleanup();
+    process.exit(1);
+  });

@@ -1,0 +1,103 @@
+/**
+ * Small helpers shared by the end-to-end journeys: signing in, unique words, the session cookie,
+ * waiting for the search index. Every journey makes its own data; nothing here depends on demo content.
+ */
+import { randomBytes, randomInt } from "node:crypto";
+import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+
+export const MAIN_URL = "http://localhost:3100";
+export const DOWN_URL = "http://localhost:3101";
+export const DEMO_PASSWORD = "gilde-demo";
+export const SESSION_COOKIE = "__Host-gilde_session";
+
+/** A short random marker for titles, e.g. "k3f9a2". */
+export function marker(): string {
+  return randomBytes(3).toString("hex");
+}
+
+const CONSONANTS = "bdfgklmnprstvz";
+const VOWELS = "aeiou";
+const TAILS = ["rekening", "premie", "boekje", "regeling", "kaart", "lening"];
+
+/**
+ * A made-up Dutch-looking compound word that exists nowhere else, e.g. "kobalimerpremie".
+ * Letters only, so Meilisearch's typo tolerance applies to it as to any real word.
+ */
+export function inventedWord(): string {
+  let stem = "";
+  for (let i = 0; i < 4; i++) stem += CONSONANTS[randomInt(CONSONANTS.length)] + VOWELS[randomInt(VOWELS.length)];
+  stem += CONSONANTS[randomInt(CONSONANTS.length)];
+  return stem + TAILS[randomInt(TAILS.length)];
+}
+
+/** The word with one letter (not the first) replaced by another: exactly one typo. */
+export function withTypo(word: string): string {
+  const i = 3;
+  const c = word[i];
+  const pool = VOWELS.includes(c) ? VOWELS : CONSONANTS;
+  const replacement = pool[(pool.indexOf(c) + 1) % pool.length];
+  return word.slice(0, i) + replacement + word.slice(i + 1);
+}
+
+/** Signs in through the login form and waits for the knowledge base. */
+export async function login(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page).toHaveURL(/\/search/);
+}
+
+/** A fresh browser context signed in as this user (the caller closes it). */
+export async function loggedInPage(context: BrowserContext, email: string, password: string) {
+  const page = await context.newPage();
+  await login(page, email, password);
+  return page;
+}
+
+/** The Origin header a same-origin browser form would send. */
+export function sameOrigin(baseURL = MAIN_URL) {
+  return { Origin: baseURL };
+}
+
+/** Signs in with a plain HTTP request; the request context keeps the session cookie. */
+export async function loginByRequest(request: APIRequestContext, email: string, password: string, baseURL = MAIN_URL) {
+  const response = await request.post(`${baseURL}/login`, {
+    form: { email, password },
+    headers: sameOrigin(baseURL),
+    maxRedirects: 0,
+  });
+  expect(response.status(), `login of ${email}`).toBe(302);
+  expect(response.headers()["location"]).toBe("/search");
+  return response;
+}
+
+/**
+ * Waits until the knowledge base search (as the page's user) lists a result with this exact title.
+ * The search index is derived and updated by a worker; this polls the real search page.
+ */
+export async function expectSearchable(page: Page, query: string, title: string, timeout = 15_000) {
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(`/search?q=${encodeURIComponent(query)}`);
+        return (await response.text()).includes(escapeHtml(title));
+      },
+      { timeout, intervals: [100, 200, 300, 500] },
+    )
+    .toBe(true);
+}
+
+export function escapeHtml(s: string) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Fails the test when any dialog (alert, confirm, prompt) opens: hostile input must never execute. */
+export function failOnDialog(page: Page) {
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  return dialogs;
+}
