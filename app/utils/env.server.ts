@@ -4,9 +4,17 @@ import { z } from "zod";
  * All configuration is environment variables, validated once at boot.
  * README.md lists every variable with its default.
  */
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int({ error: `must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `must be a whole number from ${min} to ${max}` })
+    .max(max, { error: `must be a whole number from ${min} to ${max}` });
+const port = wholeNumber(1, 65535);
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: port.default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z
     .string()
@@ -14,14 +22,14 @@ const EnvSchema = z.object({
     .default("file:./data/gilde.db"),
   MEILI_HOST: z.string().url("must be a URL such as http://127.0.0.1:7700").optional(),
   MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
-  MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
+  MEILI_PORT: port.default(7700),
   MEILI_DATA_DIR: z.string().min(1).default("./data/meilisearch"),
   MEILI_BINARY: z.string().min(1).optional(),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "only a-z, 0-9 and _").default("gilde_"),
-  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10000).default(1500),
+  SEARCH_TIMEOUT_MS: wholeNumber(100, 10000).default(1500),
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
+  OUTBOX_POLL_MS: wholeNumber(10, 60000).default(200),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
