@@ -34,22 +34,30 @@ export async function createUser(
 export async function updateUser(
   actor: Actor,
   userId: string,
-  input: { name: string; role: Role; departmentId: string | null; locale: Locale },
+  input: { name: string; role: Role; departmentId: string | null; locale: Locale; headOfDepartment?: boolean },
 ) {
   assertAdmin(actor);
+  const { headOfDepartment = false, ...data } = input;
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true, departmentId: true } });
     if (!before) throw new CommandError("error.notFound.body", "_form", 404);
     if (input.departmentId && !(await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } }))) {
       throw new CommandError("error.invalid", "departmentId");
     }
-    await tx.user.update({ where: { id: userId }, data: input });
+    if (headOfDepartment && !data.departmentId) throw new CommandError("users.headNeedsDepartment", "headOfDepartment");
+    await tx.user.update({ where: { id: userId }, data });
+    // A user heads at most one department: their own. Unset elsewhere, set (replacing the old head) here.
+    await tx.department.updateMany({
+      where: headOfDepartment ? { headId: userId, id: { not: data.departmentId! } } : { headId: userId },
+      data: { headId: null },
+    });
+    if (headOfDepartment) await tx.department.update({ where: { id: data.departmentId! }, data: { headId: userId } });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "user.update",
       targetType: "user",
       targetId: userId,
-      details: { from: before, to: { role: input.role, departmentId: input.departmentId } },
+      details: { from: before, to: { role: data.role, departmentId: data.departmentId, headOfDepartment } },
     });
   });
 }

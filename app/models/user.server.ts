@@ -25,6 +25,6 @@ export async function listUsers() {
 export async function getUserForAdmin(id: string) {
   return db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, locale: true, disabledAt: true, departmentId: true },
+    select: { id: true, name: true, email: true, role: true, locale: true, disabledAt: true, departmentId: true, headOf: { select: { id: true } } },
   });
 }

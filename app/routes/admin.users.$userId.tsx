@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { setUserDisabled, updateUser } from "~/commands/manage-user.server";
-import { FormAlert, TextField } from "~/components/form";
+import { FieldError, FormAlert, TextField } from "~/components/form";
 import { listDepartments } from "~/models/department.server";
 import { getUserForAdmin } from "~/models/user.server";
 import { authorize, notFound } from "~/policies/http.server";
@@ -50,7 +50,8 @@ export default function EditUser() {
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const errors = actionData?.errors;
-  const values = { ...user, ...(actionData?.values ?? {}) };
+  const { headOf, ...editable } = user;
+  const values = { ...editable, headOfDepartment: headOf ? "on" : "", ...(actionData?.values ?? {}) };
   return (
     <div className="stack">
       <p>
@@ -65,6 +66,13 @@ export default function EditUser() {
           <input type="hidden" name="intent" value="update" />
           <TextField name="name" label={t("users.name")} errors={errors} defaultValue={values.name} required />
           <UserSelects t={t} departments={departments} errors={errors} values={values} />
+          <div className="field">
+            <label className="radio">
+              <input type="checkbox" name="headOfDepartment" defaultChecked={values.headOfDepartment === "on"} aria-describedby={errors?.headOfDepartment ? "f-headOfDepartment-error" : undefined} />{" "}
+              {t("users.headOfDepartment")}
+            </label>
+            <FieldError id="f-headOfDepartment-error" errors={errors} name="headOfDepartment" />
+          </div>
           <button type="submit" className="button primary" disabled={busy}>
             {t("users.save")}
           </button>

@@ -33,6 +33,8 @@ export const UpdateUserSchema = z.object({
   role: z.enum(ROLES),
   departmentId,
   locale: z.enum(LOCALES),
+  /** Checkbox: this user heads the chosen department. */
+  headOfDepartment: z.literal("on").optional().transform((v) => v === "on"),
 });
 
 export const SettingsSchema = z.object({ locale: z.enum(LOCALES) });

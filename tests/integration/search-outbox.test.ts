@@ -37,7 +37,7 @@ async function publishOne(km: Awaited<ReturnType<typeof actorFor>>, author: Awai
 describe("search outbox on a Meilisearch that goes away and comes back", () => {
   let meili: EmbeddedMeilisearch;
   let port: number;
-  const dataDir = path.resolve("tests/.tmp", uid("meili-outage-"));
+  const dataDir = path.resolve("tests/.tmp/integration", uid("meili-outage-"));
   const masterKey = "outage-test-master-key";
 
   beforeAll(async () => {

@@ -179,6 +179,8 @@ export const en: Record<MessageKey, string> = {
   "users.disable": "Disable",
   "users.enable": "Enable again",
   "users.edit": "Edit",
+  "users.headOfDepartment": "Head of this department",
+  "users.headNeedsDepartment": "Choose a department first.",
   "users.cannotDisableSelf": "You cannot disable yourself.",
 
   "settings.title": "Settings",

@@ -178,6 +178,8 @@ export const nl = {
   "users.disable": "Uitschakelen",
   "users.enable": "Opnieuw inschakelen",
   "users.edit": "Bewerken",
+  "users.headOfDepartment": "Hoofd van deze afdeling",
+  "users.headNeedsDepartment": "Kies eerst een afdeling.",
   "users.cannotDisableSelf": "Je kunt jezelf niet uitschakelen.",
 
   "settings.title": "Instellingen",
