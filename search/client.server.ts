@@ -1,6 +1,7 @@
 import { MeiliSearch } from "meilisearch";
 import { getEnv } from "~/utils/env.server";
 import { entriesIndexName } from "./settings";
+import { meiliHttpClient } from "./http-client.server";
 
 declare global {
   var __gildeMeili: { key: string; search: MeiliSearch; admin: MeiliSearch } | undefined;
@@ -19,9 +20,9 @@ function clients() {
     globalThis.__gildeMeili = {
       key,
       // Searches give up quickly: the page then says search is unavailable instead of hanging.
-      search: new MeiliSearch({ host, apiKey: env.MEILI_MASTER_KEY, timeout: env.SEARCH_TIMEOUT_MS }),
+      search: new MeiliSearch({ host, apiKey: env.MEILI_MASTER_KEY, httpClient: meiliHttpClient(env.SEARCH_TIMEOUT_MS) }),
       // Indexing and administration may take longer (large batches during a reindex).
-      admin: new MeiliSearch({ host, apiKey: env.MEILI_MASTER_KEY, timeout: 120_000 }),
+      admin: new MeiliSearch({ host, apiKey: env.MEILI_MASTER_KEY, httpClient: meiliHttpClient(120_000) }),
     };
   }
   return globalThis.__gildeMeili;

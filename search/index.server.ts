@@ -1,4 +1,5 @@
 import { adminClient, entriesIndexUid } from "./client.server";
+import { meiliErrorCode } from "./http-client.server";
 import { ENTRY_INDEX_SETTINGS } from "./settings";
 import { db } from "~/utils/db.server";
 import { entryDocumentSelect, toEntryDocument } from "./documents.server";
@@ -12,7 +13,7 @@ async function indexExists(uid: string): Promise<boolean> {
     await adminClient().getIndex(uid);
     return true;
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code === "index_not_found") return false;
+    if (meiliErrorCode(error) === "index_not_found") return false;
     throw error;
   }
 }
