@@ -1,5 +1,5 @@
 import { json } from "@remix-run/node";
-import { loadActor } from "~/models/actor.server";
+import { actorFromSession } from "~/models/actor.server";
 import { requireUser } from "./session.server";
 import type { FieldErrors } from "~/schemas/form";
 import { CommandError } from "~/commands/errors";
@@ -7,7 +7,7 @@ import { CommandError } from "~/commands/errors";
 /** Every loader and action starts here: who is asking, with what the policies need. */
 export async function requireActor(request: Request) {
   const user = await requireUser(request);
-  const actor = await loadActor(user);
+  const actor = actorFromSession(user);
   return { user, actor };
 }
 

@@ -17,6 +17,9 @@ export type SessionUser = {
   locale: Locale;
   departmentId: string | null;
   sessionId: string;
+  /** What the policies need, read in the same query as the session. */
+  communityIds: string[];
+  headOfDepartmentId: string | null;
 };
 
 /**
@@ -67,22 +70,53 @@ export async function destroySession(request: Request): Promise<string> {
   return serializeCookie(request, "", 0);
 }
 
-export async function getUser(request: Request): Promise<SessionUser | null> {
+// The root loader and the route loader of one page load ask for the same request's user: read it once.
+const perRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
+export function getUser(request: Request): Promise<SessionUser | null> {
+  let pending = perRequest.get(request);
+  if (!pending) {
+    pending = readUser(request);
+    perRequest.set(request, pending);
+  }
+  return pending;
+}
+
+async function readUser(request: Request): Promise<SessionUser | null> {
   const id = readSessionId(request);
   if (!id) return null;
   const session = await db.session.findUnique({
     where: { id },
     select: {
       expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, locale: true, departmentId: true, disabledAt: true } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          locale: true,
+          departmentId: true,
+          disabledAt: true,
+          memberships: { select: { communityId: true } },
+          headOf: { select: { id: true } },
+        },
+      },
     },
   });
   if (!session || session.expiresAt.getTime() <= Date.now() || session.user.disabledAt) {
     if (session) await db.session.deleteMany({ where: { id } });
     return null;
   }
-  const { disabledAt: _disabled, ...user } = session.user;
-  return { ...user, role: user.role as Role, locale: user.locale as Locale, sessionId: id };
+  const { disabledAt: _disabled, memberships, headOf, ...user } = session.user;
+  return {
+    ...user,
+    role: user.role as Role,
+    locale: user.locale as Locale,
+    sessionId: id,
+    communityIds: memberships.map((m) => m.communityId),
+    headOfDepartmentId: headOf?.id ?? null,
+  };
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {

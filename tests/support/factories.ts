@@ -29,7 +29,7 @@ export async function makeUser(opts: { role?: Role; name?: string; email?: strin
 }
 
 export async function actorFor(user: { id: string; email: string; name: string; role: string; locale: string; departmentId: string | null }) {
-  return loadActor({ ...user, role: user.role as Role, locale: user.locale as "nl", sessionId: "test" });
+  return loadActor({ ...user, role: user.role as Role });
 }
 
 export async function makeDepartment(name = `Afdeling ${uid()}`) {
