@@ -1,3 +1,4 @@
+import type { SearchParams } from "meilisearch";
 import { entrySearchFilter, type Actor } from "~/policies/policies";
 import { searchClient, entriesIndexUid } from "./client.server";
 import { DUTCH_STOP_WORDS } from "./settings";
@@ -61,32 +62,40 @@ function toHit(hit: RawHit): EntryHit {
   };
 }
 
+const HIGHLIGHT: Pick<SearchParams, "attributesToHighlight" | "attributesToCrop" | "highlightPreTag" | "highlightPostTag"> = {
+  attributesToHighlight: ["title", "body"],
+  attributesToCrop: ["body"],
+  highlightPreTag: HIGHLIGHT_PRE,
+  highlightPostTag: HIGHLIGHT_POST,
+};
+
+export type EntrySearchParams = { q: string; tags?: string[]; communities?: string[]; limit?: number; offset?: number };
+
 /**
- * Searches entries as this actor: what the actor may not see is filtered out inside the
- * Meilisearch query (entrySearchFilter), so it is never returned, counted or faceted.
+ * The Meilisearch search request for this actor: what the actor may not see is filtered out inside
+ * the query (entrySearchFilter), so it is never returned, counted or faceted. Exported so the
+ * benchmark sends Meilisearch exactly what the route sends.
  */
-export async function searchEntries(
-  actor: Actor,
-  params: { q: string; tags?: string[]; communities?: string[]; limit?: number; offset?: number },
-): Promise<EntrySearch> {
+export function entrySearchRequest(actor: Actor, params: EntrySearchParams): SearchParams & { q: string } {
   const filter = [entrySearchFilter(actor)];
   for (const tag of params.tags ?? []) filter.push(`tags = ${literal(tag)}`);
   if (params.communities?.length) filter.push(`communityId IN [${params.communities.map(literal).join(", ")}]`);
+  return {
+    q: params.q,
+    filter: filter.join(" AND "),
+    facets: ["tags", "communityId"],
+    limit: params.limit ?? 20,
+    offset: params.offset ?? 0,
+    attributesToRetrieve: ["id", "title", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
+    ...HIGHLIGHT,
+    cropLength: 28,
+  };
+}
+
+export async function searchEntries(actor: Actor, params: EntrySearchParams): Promise<EntrySearch> {
+  const { q, ...options } = entrySearchRequest(actor, params);
   try {
-    const result = await searchClient()
-      .index(entriesIndexUid())
-      .search<RawHit>(params.q, {
-        filter: filter.join(" AND "),
-        facets: ["tags", "communityId"],
-        limit: params.limit ?? 20,
-        offset: params.offset ?? 0,
-        attributesToRetrieve: ["id", "title", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
-        attributesToHighlight: ["title", "body"],
-        attributesToCrop: ["body"],
-        cropLength: 28,
-        highlightPreTag: HIGHLIGHT_PRE,
-        highlightPostTag: HIGHLIGHT_POST,
-      });
+    const result = await searchClient().index(entriesIndexUid()).search<RawHit>(q, options);
     return {
       status: "ok",
       hits: result.hits.map(toHit),
@@ -123,11 +132,8 @@ export async function similarEntries(actor: Actor, note: { title: string; tags: 
         limit,
         matchingStrategy: "last",
         attributesToRetrieve: ["id", "title", "body", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
-        attributesToHighlight: ["title", "body"],
-        attributesToCrop: ["body"],
+        ...HIGHLIGHT,
         cropLength: 40,
-        highlightPreTag: HIGHLIGHT_PRE,
-        highlightPostTag: HIGHLIGHT_POST,
       });
     return {
       status: "ok",

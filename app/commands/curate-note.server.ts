@@ -38,6 +38,39 @@ async function setEntryTags(tx: Tx, entryId: string, names: string[]) {
   if (tagIds.length) await tx.entryTag.createMany({ data: tagIds.map((tagId) => ({ entryId, tagId })) });
 }
 
+/** The entry's content as it is after this change, tags included, as a new version row. */
+async function saveVersion(tx: Tx, entryId: string, version: number, editorId: string, content: EntryContent, summary: string) {
+  await setEntryTags(tx, entryId, content.tags);
+  await tx.entryVersion.create({
+    data: {
+      entryId,
+      version,
+      title: content.title,
+      bodyJson: content.body.json,
+      bodyText: content.body.text,
+      tags: JSON.stringify(content.tags),
+      editorId,
+      summary,
+    },
+  });
+}
+
+/** The note's decision: its new state, who decided, when, why, and the entry it became part of. */
+async function decide(
+  tx: Tx,
+  actor: Actor,
+  noteId: string,
+  decision: { state: "PUBLISHED" | "MERGED" | "DECLINED"; entryId?: string; reason?: string },
+  details: Record<string, unknown>,
+) {
+  await tx.note.update({
+    where: { id: noteId },
+    data: { state: decision.state, reviewerId: actor.id, decidedAt: new Date(), entryId: decision.entryId, decisionReason: decision.reason },
+  });
+  const action = { PUBLISHED: "note.publish", MERGED: "note.merge", DECLINED: "note.decline" }[decision.state];
+  await writeAudit(tx, { actorId: actor.id, action, targetType: "note", targetId: noteId, details });
+}
+
 export async function publishNote(actor: Actor, noteId: string, content: EntryContent) {
   const result = await db.$transaction(async (tx) => {
     const note = await loadSubmittedNote(tx, actor, noteId);
@@ -52,30 +85,8 @@ export async function publishNote(actor: Actor, noteId: string, content: EntryCo
       },
       select: { id: true },
     });
-    await setEntryTags(tx, entry.id, content.tags);
-    await tx.entryVersion.create({
-      data: {
-        entryId: entry.id,
-        version: 1,
-        title: content.title,
-        bodyJson: content.body.json,
-        bodyText: content.body.text,
-        tags: JSON.stringify(content.tags),
-        editorId: actor.id,
-        summary: `publish:${note.author.name}`,
-      },
-    });
-    await tx.note.update({
-      where: { id: note.id },
-      data: { state: "PUBLISHED", reviewerId: actor.id, decidedAt: new Date(), entryId: entry.id },
-    });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "note.publish",
-      targetType: "note",
-      targetId: note.id,
-      details: { entryId: entry.id, title: content.title },
-    });
+    await saveVersion(tx, entry.id, 1, actor.id, content, `publish:${note.author.name}`);
+    await decide(tx, actor, note.id, { state: "PUBLISHED", entryId: entry.id }, { entryId: entry.id, title: content.title });
     await enqueueEntry(tx, entry.id);
     return { entryId: entry.id };
   });
@@ -104,30 +115,8 @@ export async function mergeNote(actor: Actor, noteId: string, entryId: string, c
         reuseCount: { increment: 1 },
       },
     });
-    await setEntryTags(tx, entry.id, content.tags);
-    await tx.entryVersion.create({
-      data: {
-        entryId: entry.id,
-        version,
-        title: content.title,
-        bodyJson: content.body.json,
-        bodyText: content.body.text,
-        tags: JSON.stringify(content.tags),
-        editorId: actor.id,
-        summary: `merge:${note.author.name}`,
-      },
-    });
-    await tx.note.update({
-      where: { id: note.id },
-      data: { state: "MERGED", reviewerId: actor.id, decidedAt: new Date(), entryId: entry.id },
-    });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "note.merge",
-      targetType: "note",
-      targetId: note.id,
-      details: { entryId: entry.id, version },
-    });
+    await saveVersion(tx, entry.id, version, actor.id, content, `merge:${note.author.name}`);
+    await decide(tx, actor, note.id, { state: "MERGED", entryId: entry.id }, { entryId: entry.id, version });
     await enqueueEntry(tx, entry.id);
     return { entryId: entry.id, version };
   });
@@ -138,10 +127,6 @@ export async function mergeNote(actor: Actor, noteId: string, entryId: string, c
 export async function declineNote(actor: Actor, noteId: string, reason: string) {
   await db.$transaction(async (tx) => {
     const note = await loadSubmittedNote(tx, actor, noteId);
-    await tx.note.update({
-      where: { id: note.id },
-      data: { state: "DECLINED", reviewerId: actor.id, decidedAt: new Date(), decisionReason: reason },
-    });
-    await writeAudit(tx, { actorId: actor.id, action: "note.decline", targetType: "note", targetId: note.id, details: { reason } });
+    await decide(tx, actor, note.id, { state: "DECLINED", reason }, { reason });
   });
 }

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
+import { communityRef } from "./selects";
 
-const communityRef = { select: { id: true, name: true, visibility: true, departmentId: true } } as const;
 
 export async function getEntry(id: string) {
   return db.entry.findUnique({

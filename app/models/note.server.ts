@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
+import { communityRef } from "./selects";
 
-const communityRef = { select: { id: true, name: true, visibility: true, departmentId: true } } as const;
 
 /** "My notes": every note of the author with its state, the reason and the entry it became. */
 export async function listNotesByAuthor(authorId: string) {
