@@ -18,7 +18,7 @@ import { readBody } from "~/schemas/rich-text-form";
 import { tryParseRichText } from "~/schemas/rich-text";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { commandFailure, invalid, requireActor } from "~/utils/request.server";
-import { similarEntries } from "../../search/search.server";
+import { similarEntries } from "~/models/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 

@@ -1,6 +1,5 @@
 import { json } from "@remix-run/node";
-import { searchHealth } from "../../search/search.server";
-import { pendingOutboxCount } from "../../search/outbox.server";
+import { searchHealth, pendingOutboxCount } from "~/models/search.server";
 
 /** For monitoring: database and search state. 200 when the database answers, 503 when it does not. */
 export async function loader() {

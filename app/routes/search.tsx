@@ -8,7 +8,7 @@ import { communityNames } from "~/models/community.server";
 import { SearchParamsSchema } from "~/schemas/note";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
-import { searchEntries } from "../../search/search.server";
+import { searchEntries } from "~/models/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
