@@ -67,7 +67,10 @@ export function meiliHttpClient(timeoutMs: number) {
         reject(new MeiliSearchRequestError(url.toString(), error));
       };
       request.setTimeout(timeoutMs, () => fail(new Error(`timed out after ${timeoutMs} ms`)));
-      init.signal?.addEventListener("abort", () => fail(init.signal?.reason ?? new Error("aborted")), { once: true });
+      // meilisearch-js reuses one signal while it polls a task: remove the listener when the request ends.
+      const onAbort = () => fail(init.signal?.reason ?? new Error("aborted"));
+      init.signal?.addEventListener("abort", onAbort, { once: true });
+      request.on("close", () => init.signal?.removeEventListener("abort", onAbort));
       request.on("error", (error) => reject(new MeiliSearchRequestError(url.toString(), error)));
       request.end(body);
     });

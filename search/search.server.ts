@@ -1,4 +1,4 @@
-import type { SearchParams } from "meilisearch";
+import type { MultiSearchParams, SearchParams } from "meilisearch";
 import { entrySearchFilter, type Actor } from "~/policies/policies";
 import { searchClient, entriesIndexUid } from "./client.server";
 import { DUTCH_STOP_WORDS } from "./settings";
@@ -112,35 +112,69 @@ export async function searchEntries(actor: Actor, params: EntrySearchParams): Pr
   }
 }
 
-/** A query built from a note: its title's meaningful words and its tags (Meilisearch reads at most 10 words). */
-export function similarityQuery(note: { title: string; tags: string[] }): string {
-  const stop = new Set(DUTCH_STOP_WORDS);
-  const words = note.title
+/** Words every note in a call centre contains: they say nothing about which entry is alike. */
+const NOTE_FILLER_WORDS = ["klant", "klanten", "belde", "vraagt", "vroeg", "wil", "wilde", "nieuwe", "nieuw", "geen", "heeft", "had"];
+
+function meaningfulWords(title: string): string[] {
+  const stop = new Set([...DUTCH_STOP_WORDS, ...NOTE_FILLER_WORDS]);
+  return title
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2 && !stop.has(w));
-  return [...new Set([...note.tags, ...words])].slice(0, 10).join(" ");
 }
 
-/** The five published entries most like a note, for the knowledge manager's side-by-side view. */
+/**
+ * Two queries built from a note (Meilisearch reads at most 10 words each):
+ * - `distinctive`: the title's meaningful words then the tags, matched on the rarest words first,
+ *   so an entry that shares an unusual word with the note surfaces even with other tags;
+ * - `broad`: the tags then the title's words, dropping words from the end, so entries about the same
+ *   product fill the list.
+ */
+export function similarityQueries(note: { title: string; tags: string[] }) {
+  const words = meaningfulWords(note.title);
+  const unique = (list: string[]) => [...new Set(list)].slice(0, 10).join(" ");
+  return { distinctive: unique([...words, ...note.tags]), broad: unique([...note.tags, ...words]) };
+}
+
+/**
+ * The published entries most like a note, for the knowledge manager's side-by-side view: both
+ * queries in one Meilisearch request, their results taken in turns.
+ */
 export async function similarEntries(actor: Actor, note: { title: string; tags: string[] }, limit = 5): Promise<EntrySearch> {
+  const queries = similarityQueries(note);
+  const indexUid = entriesIndexUid();
+  const common = {
+    indexUid,
+    filter: `${entrySearchFilter(actor)} AND state != "ARCHIVED"`,
+    attributesToRetrieve: ["id", "title", "body", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
+    ...HIGHLIGHT,
+    cropLength: 40,
+  };
   try {
-    const result = await searchClient()
-      .index(entriesIndexUid())
-      .search<RawHit>(similarityQuery(note), {
-        filter: `${entrySearchFilter(actor)} AND state != "ARCHIVED"`,
-        limit,
-        matchingStrategy: "last",
-        attributesToRetrieve: ["id", "title", "body", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
-        ...HIGHLIGHT,
-        cropLength: 40,
-      });
+    const { results } = await searchClient().multiSearch<MultiSearchParams, RawHit>({
+      queries: [
+        { ...common, q: queries.distinctive, matchingStrategy: "frequency", limit },
+        { ...common, q: queries.broad, matchingStrategy: "last", limit },
+      ],
+    });
+    // Take turns, distinctive first, so both kinds of likeness are on screen; a document found twice appears once.
+    const [distinctive, broad] = results.map((r) => r.hits);
+    const seen = new Set<string>();
+    const hits: EntryHit[] = [];
+    for (let i = 0; i < limit && hits.length < limit; i++) {
+      for (const hit of [distinctive[i], broad[i]]) {
+        if (hit && !seen.has(hit.id) && hits.length < limit) {
+          seen.add(hit.id);
+          hits.push(toHit(hit));
+        }
+      }
+    }
     return {
       status: "ok",
-      hits: result.hits.map(toHit),
-      total: result.estimatedTotalHits ?? result.hits.length,
+      hits,
+      total: hits.length,
       facets: { tags: {}, communities: {} },
-      processingTimeMs: result.processingTimeMs,
+      processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
     };
   } catch {
     return { status: "unavailable" };

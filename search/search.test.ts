@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { similarityQuery } from "./search.server";
+import { similarityQueries } from "./search.server";
 
-describe("similarityQuery", () => {
-  it("puts the note's tags first, then the meaningful words of its title, at most 10 terms", () => {
-    expect(similarityQuery({ title: "Premie loopt door na omzetting van het spaarboekje", tags: ["getrouwheidspremie"] })).toBe(
-      "getrouwheidspremie premie loopt omzetting spaarboekje",
-    );
-    const long = similarityQuery({ title: Array.from({ length: 20 }, (_, i) => `woord${i}`).join(" "), tags: [] });
-    expect(long.split(" ")).toHaveLength(10);
+describe("similarityQueries", () => {
+  it("builds a distinctive query (title words first) and a broad one (tags first)", () => {
+    expect(similarityQueries({ title: "Premie loopt door na omzetting van het spaarboekje", tags: ["getrouwheidspremie"] })).toEqual({
+      distinctive: "premie loopt omzetting spaarboekje getrouwheidspremie",
+      broad: "getrouwheidspremie premie loopt omzetting spaarboekje",
+    });
   });
-  it("drops punctuation and duplicates", () => {
-    expect(similarityQuery({ title: "Itsme: itsme werkt niet!", tags: ["itsme"] })).toBe("itsme werkt");
+  it("keeps at most 10 terms, without punctuation or duplicates", () => {
+    const long = similarityQueries({ title: Array.from({ length: 20 }, (_, i) => `woord${i}`).join(" "), tags: [] });
+    expect(long.distinctive.split(" ")).toHaveLength(10);
+    expect(similarityQueries({ title: "Itsme: itsme werkt niet!", tags: ["itsme"] }).broad).toBe("itsme werkt");
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Message, MessageKey } from "~/utils/i18n";
+import { LIMITS } from "./note";
 
 export type FieldErrors = Partial<Record<string, Message>>;
 export type ParseResult<T> =
@@ -8,6 +9,7 @@ export type ParseResult<T> =
 
 /** Turns a zod issue into a translatable message. Schemas may set `message` to a message key. */
 export function issueToMessage(issue: z.core.$ZodIssue): Message {
+  if (issue.message === "error.tag") return { key: "error.tag", vars: { max: LIMITS.tagMax } };
   if (issue.message?.startsWith("error.")) return { key: issue.message as MessageKey };
   switch (issue.code) {
     case "too_small":
@@ -43,7 +45,8 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData): Parse
     const all = form.getAll(key).filter((v): v is string => typeof v === "string");
     raw[key] = all.length > 1 ? all : all[0];
   }
-  const result = schema.safeParse(raw);
+  // reportInput: tell a missing field ("required") from one sent in the wrong shape ("invalid").
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -14,7 +14,8 @@ export function createApp(build: ServerBuild) {
     res.setHeader("X-Frame-Options", "DENY");
     next();
   });
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+  // A missing build asset is a 404 here, not a request for Remix to route.
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.use(rejectCrossOrigin);
   app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));

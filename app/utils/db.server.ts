@@ -1,5 +1,6 @@
 import { PrismaClient } from "@prisma/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import type { Client, Config, InStatement, Transaction, TransactionMode } from "@libsql/client";
 import { getEnv } from "./env.server";
 
 declare global {
@@ -7,8 +8,84 @@ declare global {
   var __gildeDb: PrismaClient | undefined;
 }
 
+/** How long a connection waits for another process's write lock before it gives up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * SQLite may be written by more than one process (the app, `search:reindex`, a backup, tests).
+ * libSQL opens a fresh connection after every transaction and offers no busy-timeout option, so
+ * this wrapper sets WAL and busy_timeout on each new connection before it is used, starts
+ * transactions as IMMEDIATE (they take the write lock up front, waiting instead of failing
+ * half-way), and rolls back a transaction whose COMMIT failed so its connection cannot keep a lock.
+ * (docs/decisions/0008)
+ */
+export class PatientClient {
+  #fresh = true;
+  constructor(private readonly inner: Client) {}
+
+  async #prepare() {
+    if (!this.#fresh) return;
+    this.#fresh = false;
+    await this.inner.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (this.inner.protocol === "file") await this.inner.execute("PRAGMA journal_mode = WAL");
+  }
+
+  async execute(stmt: InStatement) {
+    await this.#prepare();
+    return this.inner.execute(stmt);
+  }
+  async batch(stmts: InStatement[], mode?: TransactionMode) {
+    await this.#prepare();
+    return this.inner.batch(stmts, mode);
+  }
+  async executeMultiple(sql: string) {
+    await this.#prepare();
+    return this.inner.executeMultiple(sql);
+  }
+  async transaction(_mode?: TransactionMode): Promise<Transaction> {
+    await this.#prepare();
+    const tx = await this.inner.transaction("write");
+    // The connection now belongs to the transaction; the next statement opens a new one.
+    this.#fresh = true;
+    return new Proxy(tx, {
+      get(target, prop, receiver) {
+        if (prop === "commit") {
+          return async () => {
+            try {
+              await target.commit();
+            } catch (error) {
+              await target.rollback().catch(() => undefined);
+              throw error;
+            }
+          };
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  }
+  sync() {
+    return this.inner.sync();
+  }
+  close() {
+    this.inner.close();
+  }
+  get closed() {
+    return this.inner.closed;
+  }
+  get protocol() {
+    return this.inner.protocol;
+  }
+}
+
+class PatientLibSQL extends PrismaLibSQL {
+  createClient(config: Config) {
+    return new PatientClient(super.createClient(config)) as unknown as Client;
+  }
+}
+
 function createClient(): PrismaClient {
-  const adapter = new PrismaLibSQL({ url: getEnv().DATABASE_URL });
+  const adapter = new PatientLibSQL({ url: getEnv().DATABASE_URL });
   return new PrismaClient({ adapter });
 }
 
