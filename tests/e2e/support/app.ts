@@ -74,18 +74,20 @@ export async function loginByRequest(request: APIRequestContext, email: string, 
 
 /**
  * Waits until the knowledge base search (as the page's user) lists a result with this exact title.
- * The search index is derived and updated by a worker; this polls the real search page.
+ * The search index is derived and updated by a worker; this polls the search route's loader data.
  */
 export async function expectSearchable(page: Page, query: string, title: string, timeout = 15_000) {
   await expect
-    .poll(
-      async () => {
-        const response = await page.request.get(`/search?q=${encodeURIComponent(query)}`);
-        return (await response.text()).includes(escapeHtml(title));
-      },
-      { timeout, intervals: [100, 200, 300, 500] },
-    )
+    .poll(async () => (await searchTitles(page, query)).includes(title), { timeout, intervals: [100, 200, 300, 500], message: `"${title}" found for "${query}"` })
     .toBe(true);
+}
+
+/** The titles the search page would list for this query, as the page's user sees them. */
+export async function searchTitles(page: Page, query: string): Promise<string[]> {
+  const response = await page.request.get(`/search?q=${encodeURIComponent(query)}&_data=routes%2Fsearch`);
+  expect(response.status()).toBe(200);
+  const data = (await response.json()) as { result: { status: string; hits?: { title: string }[] } };
+  return data.result.hits?.map((h) => h.title) ?? [];
 }
 
 export function escapeHtml(s: string) {

@@ -1,11 +1,12 @@
 /**
  * Test data for the journeys.
  *
- * Users, departments and communities are written straight into the main server's database
- * (DATABASE_URL is set by playwright.config.ts) with tests/support/factories.ts. Notes and entries
- * go through the running app over HTTP (the same form posts a browser makes), so the server's
- * own commands, audit and search outbox do the work and this process never holds a write
- * transaction on the shared SQLite file.
+ * Users, notes and entries go through the running app over HTTP (the same form posts a browser
+ * makes: the demo admin creates users, authors submit, knowledge managers publish), so the
+ * server's own commands, audit and search outbox do the work. Only what has no screen yet
+ * (departments, communities, archiving) is written straight into the main server's database
+ * (DATABASE_URL is set by playwright.config.ts) with tests/support/factories.ts. Reads use the
+ * database directly.
  *
  * Why so careful with the shared file: the app opens its libSQL connections in rollback-journal
  * mode without a busy timeout, and a Prisma transaction whose COMMIT meets a reader of another
@@ -14,11 +15,12 @@
  * this process (1) switches the test database to WAL once, where readers never block a commit,
  * (2) gives its own connections a busy timeout and (3) retries its few writes.
  */
+import { randomBytes } from "node:crypto";
 import Database from "libsql";
 import { expect, request, type APIRequestContext } from "@playwright/test";
-import { makeCommunity, makeDepartment, makeUser, TEST_PASSWORD } from "../../support/factories";
+import { makeCommunity, makeDepartment, TEST_PASSWORD } from "../../support/factories";
 import { db } from "~/utils/db.server";
-import { MAIN_URL } from "./app";
+import { DEMO_PASSWORD, MAIN_URL } from "./app";
 
 export { TEST_PASSWORD, db };
 
@@ -53,6 +55,11 @@ function ready(): Promise<void> {
   return prepared;
 }
 
+// As early as possible (when the worker loads the tests, before any journey talks to the server).
+await ready().catch(() => {
+  prepared = undefined;
+});
+
 /** Runs a database operation of this process, again when SQLite answered "database is locked". */
 export async function retryBusy<T>(operation: () => Promise<T>): Promise<T> {
   await ready();
@@ -66,17 +73,44 @@ export async function retryBusy<T>(operation: () => Promise<T>): Promise<T> {
   }
 }
 
-export type TestUser = Awaited<ReturnType<typeof makeUser>>;
+export type TestUser = { id: string; email: string; name: string; role: string; departmentId: string | null };
+type Role = "EMPLOYEE" | "KNOWLEDGE_MANAGER" | "DEPARTMENT_HEAD" | "ADMIN";
 
-export const employee = (opts: { name?: string; departmentId?: string } = {}) =>
-  retryBusy(() => makeUser({ role: "EMPLOYEE", ...opts }));
-export const knowledgeManager = () => retryBusy(() => makeUser({ role: "KNOWLEDGE_MANAGER" }));
-export const admin = () => retryBusy(() => makeUser({ role: "ADMIN" }));
+let demoAdmin: Promise<APIRequestContext> | undefined;
+
+/**
+ * A fresh user with the factories' password, created by the demo admin through /admin/users.
+ * (Not with makeUser: an insert from this process can make a concurrent request of the server
+ * fail with SQLITE_BUSY, see above; through the app every write is serialized by the server.)
+ */
+export async function createUser(role: Role, opts: { name?: string; departmentId?: string } = {}): Promise<TestUser> {
+  demoAdmin ??= apiSession("admin@gilde.test", DEMO_PASSWORD).catch((error: unknown) => {
+    demoAdmin = undefined;
+    throw error;
+  });
+  const api = await demoAdmin;
+  const id = randomBytes(5).toString("hex");
+  const email = `u${id}@test.gilde`;
+  const name = opts.name ?? `Test ${id}`;
+  const response = await api.post("/admin/users", {
+    form: { name, email, password: TEST_PASSWORD, role, departmentId: opts.departmentId ?? "", locale: "nl" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `creating ${role} ${email}`).toBe(302);
+  const user = await read(() => db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, departmentId: true } }));
+  if (!user) throw new Error(`user ${email} was not created`);
+  return user;
+}
+
+export const employee = (opts: { name?: string; departmentId?: string } = {}) => createUser("EMPLOYEE", opts);
+export const knowledgeManager = () => createUser("KNOWLEDGE_MANAGER");
+export const admin = () => createUser("ADMIN");
+/** No screen for departments and communities yet: these two go into the database directly. */
 export const department = () => retryBusy(() => makeDepartment());
 export const community = (opts: { departmentId: string; visibility?: "OPEN" | "CLOSED"; memberIds?: string[] }) =>
   retryBusy(() => makeCommunity(opts));
 
-/** Reads go through the same retry (harmless in WAL mode, but the first call switches the mode). */
+/** Reads go through the same helper (they cannot block the server in WAL mode; the retry is for the switch). */
 export const read = retryBusy;
 
 // ---------------------------------------------------------------------------------------------
@@ -85,7 +119,9 @@ export const read = retryBusy;
 
 /** An HTTP client signed in as this user (same-origin Origin header on every request). */
 export async function apiSession(email: string, password: string = TEST_PASSWORD, baseURL = MAIN_URL): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  // One connection per request: a kept-alive socket that the server closes after 5 idle seconds
+  // could otherwise be reused at the very moment it closes (ECONNRESET) when a session lives long.
+  const api = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, Connection: "close" } });
   const response = await api.post("/login", { form: { email, password }, maxRedirects: 0 });
   expect(response.status(), `sign-in of ${email} on ${baseURL}`).toBe(302);
   return api;

@@ -1,0 +1,233 @@
+/**
+ * Authorization through the browser and plain HTTP: who may open and post what, what a user may
+ * not know exists (closed communities, archived entries: 404 and absent from search, counts and
+ * facets), mass assignment and cross-origin posts.
+ */
+import { expect, request, test } from "@playwright/test";
+import { expectSearchable, inventedWord, login, MAIN_URL, marker, searchTitles } from "./support/app";
+import {
+  apiSession,
+  community,
+  db,
+  department,
+  employee,
+  knowledgeManager,
+  noteIdByTitle,
+  publishedEntry,
+  publishViaHttp,
+  read,
+  retryBusy,
+  submitNoteViaHttp,
+  TEST_PASSWORD,
+} from "./support/data";
+
+test("an employee gets 403 on curation and user management, for pages and posts", async ({ page }) => {
+  const [worker, other] = await Promise.all([employee(), employee()]);
+  const title = `Notitie van een collega ${marker()}`;
+  const otherApi = await apiSession(other.email);
+  await submitNoteViaHttp(otherApi, { title, text: "Alleen de kennismanager mag dit behandelen." });
+  await otherApi.dispose();
+  const noteId = await noteIdByTitle(title);
+
+  // In the browser: the page says so and the menu does not offer it.
+  await login(page, worker.email, TEST_PASSWORD);
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await expect(nav.getByRole("link", { name: "Inbox" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
+  for (const path of ["/curation", `/curation/${noteId}`, "/admin/users", `/admin/users/${worker.id}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), `GET ${path}`).toBe(403);
+    await expect(page.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
+  }
+
+  // Over HTTP with the employee's session cookie and a same-origin Origin header.
+  const headers = { Origin: MAIN_URL };
+  const posts: [string, Record<string, string>][] = [
+    [`/curation/${noteId}`, { intent: "publish", title: "Overgenomen", bodyPlain: "tekst", tags: "" }],
+    [`/curation/${noteId}`, { intent: "merge", entryId: "cabcdefghij0123456789", title: "Overgenomen", bodyPlain: "tekst", tags: "" }],
+    [`/curation/${noteId}`, { intent: "decline", reason: "Mag ik niet" }],
+    ["/admin/users", { name: "Indringer", email: `indringer-${marker()}@test.gilde`, password: "lang-genoeg-wachtwoord", role: "ADMIN", locale: "nl" }],
+    [`/admin/users/${other.id}`, { intent: "disable" }],
+  ];
+  for (const [path, form] of posts) {
+    const response = await page.request.post(path, { form, headers, maxRedirects: 0 });
+    expect(response.status(), `POST ${path} ${form.intent ?? ""}`).toBe(403);
+  }
+  const note = await read(() => db.note.findUnique({ where: { id: noteId }, select: { state: true, entryId: true, reviewerId: true } }));
+  expect(note).toEqual({ state: "SUBMITTED", entryId: null, reviewerId: null });
+  const otherNow = await read(() => db.user.findUnique({ where: { id: other.id }, select: { disabledAt: true } }));
+  expect(otherNow?.disabledAt).toBeNull();
+  expect(await read(() => db.user.count({ where: { name: "Indringer" } }))).toBe(0);
+});
+
+test("an anonymous visitor is sent to the login page", async ({ page }) => {
+  const anonymous = await request.newContext({ baseURL: MAIN_URL });
+  for (const path of ["/search?q=premie", "/notes", "/notes/new", "/curation", "/admin/users", "/settings", "/entries/cabcdefghij0123456789"]) {
+    const response = await anonymous.get(path, { maxRedirects: 0 });
+    expect(response.status(), `GET ${path}`).toBe(302);
+    expect(response.headers()["location"], `GET ${path}`).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
+  }
+  const post = await anonymous.post("/notes/new", { form: { title: "Anoniem", bodyPlain: "x" }, headers: { Origin: MAIN_URL }, maxRedirects: 0 });
+  expect(post.status()).toBe(302);
+  expect(post.headers()["location"]).toMatch(/^\/login\?redirectTo=/);
+  await anonymous.dispose();
+
+  await page.goto("/notes");
+  await expect(page).toHaveURL(/\/login\?redirectTo=%2Fnotes$/);
+  await expect(page.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toHaveCount(0);
+});
+
+test("a closed community's entry is invisible to non-members: 404, not in results, counts or facets", async ({ browser }) => {
+  const dept = await department();
+  const [member, outsider, km] = await Promise.all([employee({ departmentId: dept.id }), employee({ departmentId: dept.id }), knowledgeManager()]);
+  const closed = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [member.id] });
+  const word = inventedWord();
+  const secretTag = `geheim${marker()}`;
+  const secretTitle = `Interne procedure ${word} voor fraudegevallen`;
+  const publicTitle = `Openbare uitleg ${word} voor klanten`;
+
+  // The member writes a note in the closed community; the knowledge manager publishes it into it.
+  const memberApi = await apiSession(member.email);
+  await submitNoteViaHttp(memberApi, { title: secretTitle, text: "Alleen voor de community.", tags: [secretTag], communityId: closed.id });
+  await memberApi.dispose();
+  const kmApi = await apiSession(km.email);
+  const secretId = await publishViaHttp(kmApi, await noteIdByTitle(secretTitle), { title: secretTitle, text: "Alleen voor de community.", tags: [secretTag] });
+  await kmApi.dispose();
+  // A public entry with the same word, so the outsider's search has something to count.
+  await publishedEntry(outsider, km, { title: publicTitle, text: "Voor iedereen.", tags: ["fraude"] });
+  expect((await read(() => db.entry.findUnique({ where: { id: secretId }, select: { communityId: true } })))?.communityId).toBe(closed.id);
+
+  // The member finds it (this also waits until the index has it).
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  await login(memberPage, member.email, TEST_PASSWORD);
+  await expectSearchable(memberPage, word, secretTitle);
+  await expectSearchable(memberPage, word, publicTitle);
+  await memberPage.goto(`/search?q=${word}`);
+  await expect(memberPage.getByText("2 resultaten", { exact: true })).toBeVisible();
+  await expect(memberPage.getByRole("link", { name: secretTitle })).toBeVisible();
+  const memberFacets = memberPage.getByRole("complementary", { name: "Filters" });
+  await expect(memberFacets.getByRole("link", { name: new RegExp(`^${secretTag} 1$`) })).toBeVisible();
+  await expect(memberFacets.getByRole("link", { name: new RegExp(`^${closed.name} 1$`) })).toBeVisible();
+  await memberPage.getByRole("link", { name: secretTitle }).click();
+  await expect(memberPage.getByRole("heading", { level: 1, name: secretTitle })).toBeVisible();
+
+  // The outsider (same department, not a member) does not.
+  const outsiderContext = await browser.newContext();
+  const page = await outsiderContext.newPage();
+  await login(page, outsider.email, TEST_PASSWORD);
+  await expectSearchable(page, word, publicTitle);
+  await page.goto(`/search?q=${word}`);
+  await expect(page.getByText("1 resultaat", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: publicTitle })).toBeVisible();
+  await expect(page.getByRole("link", { name: secretTitle })).toHaveCount(0);
+  const html = await page.content();
+  expect(html).not.toContain(secretTitle);
+  expect(html).not.toContain(secretTag);
+  expect(html).not.toContain(closed.id);
+  expect(html).not.toContain(closed.name);
+  // Filtering on the secret tag or the community does not reveal anything either.
+  await page.goto(`/search?q=&tag=${secretTag}`);
+  await expect(page.getByText("0 resultaten", { exact: true })).toBeVisible();
+  await page.goto(`/search?q=${word}&community=${closed.id}`);
+  await expect(page.getByText("0 resultaten", { exact: true })).toBeVisible();
+
+  const response = await page.goto(`/entries/${secretId}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
+  expect(await page.content()).not.toContain(secretTitle);
+  // Nor can the outsider mark it as helpful.
+  const helped = await page.request.post(`/entries/${secretId}`, { headers: { Origin: MAIN_URL }, maxRedirects: 0 });
+  expect(helped.status()).toBe(404);
+
+  await Promise.all([memberContext.close(), outsiderContext.close()]);
+});
+
+test("an archived entry is 404 for an employee and leaves their search results", async ({ browser }) => {
+  const [author, km, reader] = await Promise.all([employee(), knowledgeManager(), employee()]);
+  const word = inventedWord();
+  const title = `Spaarformule ${word} bestaat niet meer`;
+  const { entryId } = await publishedEntry(author, km, { title, text: "Dit product is stopgezet.", tags: ["spaarrekening"] });
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, reader.email, TEST_PASSWORD);
+  await expectSearchable(page, word, title);
+
+  // No archive screen exists yet: archive it in the database, with the outbox row a command would write.
+  await retryBusy(() => db.entry.update({ where: { id: entryId }, data: { state: "ARCHIVED" } }));
+  await retryBusy(() => db.searchOutbox.create({ data: { indexName: "entries", documentId: entryId, operation: "UPSERT" } }));
+
+  const response = await page.goto(`/entries/${entryId}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
+  expect(await page.content()).not.toContain(title);
+  await expect
+    .poll(async () => (await searchTitles(page, word)).includes(title), { timeout: 15_000 })
+    .toBe(false);
+
+  // The knowledge manager still sees it, marked as archived.
+  const kmContext = await browser.newContext();
+  const kmPage = await kmContext.newPage();
+  await login(kmPage, km.email, TEST_PASSWORD);
+  const kmResponse = await kmPage.goto(`/entries/${entryId}`);
+  expect(kmResponse?.status()).toBe(200);
+  await expect(kmPage.locator("header.entry-head").getByText("Gearchiveerd")).toBeVisible();
+  await expect(kmPage.getByRole("button", { name: "Dit hielp me" })).toHaveCount(0);
+
+  await Promise.all([context.close(), kmContext.close()]);
+});
+
+test("extra fields cannot set a note's state or author", async ({ page }) => {
+  const [submitter, victim] = await Promise.all([employee(), employee()]);
+  await login(page, submitter.email, TEST_PASSWORD);
+  const title = `Massa-toewijzing ${marker()}`;
+  const response = await page.request.post("/notes/new", {
+    form: {
+      title,
+      bodyPlain: "Probeert zichzelf te publiceren.",
+      tags: "",
+      state: "PUBLISHED",
+      authorId: victim.id,
+      reviewerId: victim.id,
+      entryId: "cabcdefghij0123456789",
+      kind: "QUESTION",
+    },
+    headers: { Origin: MAIN_URL },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+
+  const note = await read(() => db.note.findFirst({ where: { title }, select: { state: true, authorId: true, reviewerId: true, entryId: true, kind: true } }));
+  expect(note).toEqual({ state: "SUBMITTED", authorId: submitter.id, reviewerId: null, entryId: null, kind: "FIELD_NOTE" });
+
+  await page.goto("/notes");
+  const mine = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  await expect(mine.getByText("Ingediend", { exact: true })).toBeVisible();
+
+  const victimApi = await apiSession(victim.email);
+  expect(await (await victimApi.get("/notes")).text()).not.toContain(title);
+  await victimApi.dispose();
+});
+
+test("a post from another origin is refused with 403", async ({ page }) => {
+  const user = await employee();
+  await login(page, user.email, TEST_PASSWORD);
+  const title = `Van elders ${marker()}`;
+  for (const origin of ["http://evil.example", "null", "http://localhost:3100.evil.example"]) {
+    const response = await page.request.post("/notes/new", {
+      form: { title, bodyPlain: "Cross-site request forgery.", tags: "" },
+      headers: { Origin: origin },
+      maxRedirects: 0,
+    });
+    expect(response.status(), `Origin: ${origin}`).toBe(403);
+  }
+  const logout = await page.request.post("/logout", { headers: { Origin: "http://evil.example" }, maxRedirects: 0 });
+  expect(logout.status()).toBe(403);
+  expect(await read(() => db.note.count({ where: { title } }))).toBe(0);
+
+  // The session survived the forged logout.
+  await page.goto("/notes");
+  await expect(page.getByRole("heading", { name: "Mijn notities" })).toBeVisible();
+});

@@ -1,0 +1,180 @@
+/**
+ * Accessibility: axe-core (WCAG 2 A and AA) finds no serious or critical violation on the main
+ * pages, in the states people meet them in; and the whole knowledge loop works with the keyboard only.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { editorReady, expectSearchable, hydrated, inventedWord, login, marker, tabTo } from "./support/app";
+import { admin, apiSession, employee, knowledgeManager, noteIdByTitle, publishedEntry, submitNoteViaHttp, TEST_PASSWORD } from "./support/data";
+
+/** Runs axe on the page as it is and reports serious and critical violations in a readable form. */
+async function checkA11y(page: Page, name: string) {
+  // @axe-core/playwright declares its own copy of Playwright's Page type; the object is the same.
+  const results = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"] }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = blocking
+    .map(
+      (v) =>
+        `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes
+          .slice(0, 5)
+          .map((n) => `      ${n.target.join(" ")}\n        ${n.failureSummary?.replace(/\n/g, "\n        ")}`)
+          .join("\n"),
+    )
+    .join("\n");
+  const other = results.violations.filter((v) => !blocking.includes(v));
+  if (other.length) {
+    test.info().annotations.push({ type: `axe (${name}), not blocking`, description: other.map((v) => `[${v.impact}] ${v.id} ×${v.nodes.length}`).join(", ") });
+  }
+  expect.soft(blocking.length, `axe on ${name} (${page.url()}):\n${report}`).toBe(0);
+}
+
+test("no serious or critical axe violations on the main pages", async ({ browser }) => {
+  test.slow();
+  const [user, km, boss] = await Promise.all([employee(), knowledgeManager(), admin()]);
+  const word = inventedWord();
+  const entryTitle = `Toegankelijke uitleg over ${word}`;
+  const { entryId } = await publishedEntry(user, km, { title: entryTitle, text: "Een entry om de pagina te controleren.", tags: ["spaarrekening"] });
+  const noteTitle = `Notitie voor de toegankelijkheidstest ${marker()}`;
+  const api = await apiSession(user.email);
+  await submitNoteViaHttp(api, { title: noteTitle, text: "Nog te behandelen.", tags: ["itsme"] });
+  await api.dispose();
+  const noteId = await noteIdByTitle(noteTitle);
+
+  // Anonymous
+  const anonymous = await browser.newContext();
+  const anonPage = await anonymous.newPage();
+  await anonPage.goto("/login");
+  await checkA11y(anonPage, "login");
+  await anonPage.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(anonPage.getByRole("alert").first()).toBeVisible();
+  await checkA11y(anonPage, "login with errors");
+  await anonymous.close();
+
+  // Employee
+  const employeeContext = await browser.newContext();
+  const page = await employeeContext.newPage();
+  await login(page, user.email, TEST_PASSWORD);
+  await expectSearchable(page, word, entryTitle);
+  await page.goto(`/search?q=${word}`);
+  await expect(page.getByRole("link", { name: entryTitle })).toBeVisible();
+  await checkA11y(page, "search with results");
+  await page.goto(`/search?q=zzq${marker()}`);
+  await expect(page.getByRole("link", { name: "Veldnotitie schrijven" })).toBeVisible();
+  await checkA11y(page, "search without results");
+  await page.goto("/notes/new");
+  await editorReady(page);
+  await checkA11y(page, "new note");
+  await page.getByRole("button", { name: "Notitie indienen" }).click();
+  await expect(page.getByText("Het formulier bevat fouten. Verbeter de gemarkeerde velden.")).toBeVisible();
+  await checkA11y(page, "new note with errors");
+  await page.goto("/notes");
+  await expect(page.getByRole("heading", { name: noteTitle })).toBeVisible();
+  await checkA11y(page, "my notes");
+  await page.goto(`/entries/${entryId}`);
+  await expect(page.getByRole("heading", { level: 1, name: entryTitle })).toBeVisible();
+  await checkA11y(page, "entry");
+  await page.goto("/settings");
+  await checkA11y(page, "settings");
+  await employeeContext.close();
+
+  // Knowledge manager
+  const kmContext = await browser.newContext();
+  const kmPage = await kmContext.newPage();
+  await login(kmPage, km.email, TEST_PASSWORD);
+  await kmPage.goto("/curation");
+  await expect(kmPage.getByRole("link", { name: noteTitle, exact: true })).toBeVisible();
+  await checkA11y(kmPage, "inbox");
+  await kmPage.goto(`/curation/${noteId}`);
+  await editorReady(kmPage);
+  await checkA11y(kmPage, "curate");
+  const similar = kmPage.getByRole("region", { name: "Gelijkaardige entries" }).getByRole("link", { name: "Samenvoegen met deze" });
+  if ((await similar.count()) > 0) {
+    await similar.first().click();
+    await expect(kmPage.getByRole("region", { name: "Samenvoegen met een bestaande entry" }).getByLabel("Titel van de entry")).toBeVisible();
+    await editorReady(kmPage);
+    await checkA11y(kmPage, "curate with the merge form");
+  }
+  await kmContext.close();
+
+  // Admin
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await login(adminPage, boss.email, TEST_PASSWORD);
+  await adminPage.goto("/admin/users");
+  await checkA11y(adminPage, "admin users");
+  await adminPage.getByRole("link", { name: `Bewerken: ${user.name}` }).click();
+  await expect(adminPage.getByRole("heading", { level: 1 })).toContainText(user.name);
+  await checkA11y(adminPage, "admin edit user");
+  await adminContext.close();
+});
+
+test("keyboard only: sign in, write and submit a note; the knowledge manager publishes it", async ({ browser }) => {
+  const [author, km] = await Promise.all([employee(), knowledgeManager()]);
+  const title = `Met het toetsenbord geschreven ${marker()}`;
+  const boldText = `belangrijk ${marker()}`;
+
+  const authorContext = await browser.newContext();
+  const page = await authorContext.newPage();
+  await signInWithKeyboard(page, author.email);
+
+  // To "Nieuwe notitie" through the main menu.
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await tabTo(page, nav.getByRole("link", { name: "Nieuwe notitie" }), { backwards: true });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Nieuwe veldnotitie" })).toBeVisible();
+  await editorReady(page);
+
+  await tabTo(page, page.getByLabel("Titel"));
+  await page.keyboard.type(title);
+  const editor = page.getByRole("textbox", { name: "Wat gebeurde er en wat werkte?" });
+  await tabTo(page, editor);
+  await page.keyboard.type("Gewone tekst en ");
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type(boldText);
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type(" weer gewoon.");
+  await expect(editor.locator("strong", { hasText: boldText })).toBeVisible();
+  await tabTo(page, page.getByLabel("Producten en onderwerpen"));
+  await page.keyboard.type("toetsenbord");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Tag toetsenbord verwijderen" })).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Notitie indienen" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/notes\?submitted=1$/);
+  const note = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  await expect(note.getByText("Ingediend", { exact: true })).toBeVisible();
+
+  // The knowledge manager, keyboard only too.
+  const kmContext = await browser.newContext();
+  const kmPage = await kmContext.newPage();
+  await signInWithKeyboard(kmPage, km.email);
+  await tabTo(kmPage, kmPage.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Inbox" }), { backwards: true });
+  await kmPage.keyboard.press("Enter");
+  await expect(kmPage.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
+  await tabTo(kmPage, kmPage.getByRole("link", { name: title, exact: true }), { max: 400 });
+  await kmPage.keyboard.press("Enter");
+  await expect(kmPage.getByRole("heading", { name: "Notitie behandelen" })).toBeVisible();
+  await editorReady(kmPage);
+  await tabTo(kmPage, kmPage.getByRole("button", { name: "Publiceren" }), { max: 400 });
+  await kmPage.keyboard.press("Enter");
+  await expect(kmPage).toHaveURL(/\/curation\?done=published$/);
+  await expect(kmPage.getByRole("status")).toHaveText("Gepubliceerd als nieuwe entry.");
+
+  await page.reload();
+  await expect(note.getByText("Gepubliceerd", { exact: true })).toBeVisible();
+  await Promise.all([authorContext.close(), kmContext.close()]);
+});
+
+async function signInWithKeyboard(page: Page, email: string) {
+  await page.goto("/login");
+  const emailField = page.getByLabel("E-mailadres");
+  await hydrated(emailField);
+  await tabTo(page, emailField);
+  await page.keyboard.type(email);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Wachtwoord")).toBeFocused();
+  await page.keyboard.type(TEST_PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search/);
+}

@@ -1,0 +1,173 @@
+/**
+ * Accounts: sessions end on the server, the session cookie's attributes, the login rate limit,
+ * user management by an admin (validation, disabling a signed-in user) and the language setting.
+ */
+import { expect, request, test } from "@playwright/test";
+import { login, MAIN_URL, marker, SESSION_COOKIE } from "./support/app";
+import { admin, db, employee, read, TEST_PASSWORD } from "./support/data";
+
+test("logout ends the session on the server: the old cookie no longer works", async ({ page, context }) => {
+  const user = await employee();
+  await login(page, user.email, TEST_PASSWORD);
+  const session = (await context.cookies(MAIN_URL)).find((c) => c.name === SESSION_COOKIE);
+  expect(session, "session cookie after sign-in").toBeTruthy();
+
+  await page.getByRole("button", { name: "Afmelden" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  expect((await context.cookies(MAIN_URL)).find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
+
+  // Put the old cookie back: the server no longer knows the session.
+  await context.addCookies([{ ...session!, expires: -1 }]);
+  await page.goto("/notes");
+  await expect(page).toHaveURL(/\/login\?redirectTo=%2Fnotes$/);
+  await expect(page.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
+
+  // Same over plain HTTP.
+  const replay = await request.newContext({ baseURL: MAIN_URL, extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=${session!.value}` } });
+  const response = await replay.get("/notes", { maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  expect(response.headers()["location"]).toBe("/login?redirectTo=%2Fnotes");
+  await replay.dispose();
+  expect(await read(() => db.session.count({ where: { id: session!.value } }))).toBe(0);
+});
+
+test("the session cookie is __Host-, HttpOnly, SameSite=Lax, Secure, Path=/", async ({ page, context }) => {
+  const user = await employee();
+  const api = await request.newContext({ baseURL: MAIN_URL });
+  const response = await api.post("/login", { form: { email: user.email, password: TEST_PASSWORD }, headers: { Origin: MAIN_URL }, maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  const setCookie = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  expect(setCookie).toHaveLength(1);
+  const [pair, ...attributes] = setCookie[0].split(/;\s*/);
+  expect(pair).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}$`));
+  const attrs = attributes.map((a) => a.toLowerCase());
+  expect(attrs).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "secure", "path=/"]));
+  expect(attrs.some((a) => a.startsWith("domain="))).toBe(false);
+  await api.dispose();
+
+  // As the browser stores it.
+  await login(page, user.email, TEST_PASSWORD);
+  const cookie = (await context.cookies(MAIN_URL)).find((c) => c.name === SESSION_COOKIE);
+  expect(cookie).toMatchObject({ name: SESSION_COOKIE, httpOnly: true, sameSite: "Lax", secure: true, path: "/", domain: "localhost" });
+  expect(await page.evaluate(() => document.cookie)).not.toContain(SESSION_COOKIE);
+});
+
+test("the 11th failed login within a minute gets HTTP 429", async () => {
+  const user = await employee();
+  const api = await request.newContext({ baseURL: MAIN_URL, extraHTTPHeaders: { Origin: MAIN_URL } });
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    const response = await api.post("/login", { form: { email: user.email, password: `fout-${attempt}` }, maxRedirects: 0 });
+    expect(response.status(), `failed attempt ${attempt}`).toBe(400);
+    expect(await response.text()).toContain("E-mailadres of wachtwoord klopt niet.");
+  }
+  const eleventh = await api.post("/login", { form: { email: user.email, password: "fout-11" }, maxRedirects: 0 });
+  expect(eleventh.status()).toBe(429);
+  expect(await eleventh.text()).toContain("Te veel mislukte pogingen. Wacht een minuut en probeer opnieuw.");
+  // Even the right password is refused while the account is throttled.
+  const right = await api.post("/login", { form: { email: user.email, password: TEST_PASSWORD }, maxRedirects: 0 });
+  expect(right.status()).toBe(429);
+  expect(right.headers()["set-cookie"]).toBeUndefined();
+  // Another account is not affected.
+  const other = await employee();
+  const fine = await api.post("/login", { form: { email: other.email, password: TEST_PASSWORD }, maxRedirects: 0 });
+  expect(fine.status()).toBe(302);
+  await api.dispose();
+});
+
+test("an admin creates a user: bad input keeps the form and shows field errors", async ({ page }) => {
+  const boss = await admin();
+  await login(page, boss.email, TEST_PASSWORD);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Gebruikers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
+
+  const form = page.getByRole("region", { name: "Nieuwe gebruiker" });
+  const name = `Nieuwe Collega ${marker()}`;
+  await form.getByLabel("Naam").fill(name);
+  await form.getByLabel("E-mailadres").fill("geen-e-mailadres");
+  await form.getByLabel("Voorlopig wachtwoord").fill("kort");
+  await form.getByLabel("Rol").selectOption({ label: "Kennismanager" });
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/users"),
+    form.getByRole("button", { name: "Gebruiker aanmaken" }).click(),
+  ]);
+  expect(response.status()).toBe(400);
+  await expect(form.getByRole("alert").first()).toHaveText("Het formulier bevat fouten. Verbeter de gemarkeerde velden.");
+  const email = form.getByLabel("E-mailadres");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription("Geef een geldig e-mailadres.");
+  const password = form.getByLabel("Voorlopig wachtwoord");
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAccessibleDescription(/Minstens 10 tekens\./);
+  await expect(form.getByLabel("Naam")).toHaveValue(name);
+  await expect(email).toHaveValue("geen-e-mailadres");
+  await expect(form.getByLabel("Rol")).toHaveValue("KNOWLEDGE_MANAGER");
+
+  const address = `nieuw-${marker()}@test.gilde`;
+  await email.fill(address);
+  await password.fill("een-goed-wachtwoord");
+  await form.getByRole("button", { name: "Gebruiker aanmaken" }).click();
+  await expect(page).toHaveURL(/\/admin\/users\?created=1$/);
+  await expect(page.getByRole("status")).toHaveText("Gebruiker aangemaakt.");
+  const row = page.getByRole("row").filter({ hasText: address });
+  await expect(row).toContainText(name);
+  await expect(row).toContainText("Kennismanager");
+  await expect(row).toContainText("Actief");
+
+  // The new user can sign in and has the role that was chosen.
+  const newcomer = await page.context().browser()!.newContext();
+  const newcomerPage = await newcomer.newPage();
+  await login(newcomerPage, address, "een-goed-wachtwoord");
+  await expect(newcomerPage.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Inbox" })).toBeVisible();
+  await newcomer.close();
+});
+
+test("disabling a signed-in user ends their session at once", async ({ page, browser }) => {
+  const [boss, victim] = await Promise.all([admin(), employee()]);
+  const victimContext = await browser.newContext();
+  const victimPage = await victimContext.newPage();
+  await login(victimPage, victim.email, TEST_PASSWORD);
+  await victimPage.goto("/notes");
+  await expect(victimPage.getByRole("heading", { name: "Mijn notities" })).toBeVisible();
+
+  await login(page, boss.email, TEST_PASSWORD);
+  await page.goto("/admin/users");
+  await page.getByRole("link", { name: `Bewerken: ${victim.name}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(victim.name);
+  await page.getByRole("button", { name: "Uitschakelen" }).click();
+  await expect(page.getByRole("heading", { name: "Status: Uitgeschakeld" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Opnieuw inschakelen" })).toBeVisible();
+
+  // The victim's very next request lands on the login page.
+  await victimPage.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Kennisbank" }).click();
+  await expect(victimPage).toHaveURL(/\/login/);
+  await expect(victimPage.getByRole("heading", { name: "Aanmelden" })).toBeVisible();
+  // And cannot sign in again.
+  await victimPage.goto("/login");
+  await victimPage.getByLabel("E-mailadres").fill(victim.email);
+  await victimPage.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+  await victimPage.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(victimPage.getByRole("alert")).toHaveText("E-mailadres of wachtwoord klopt niet.");
+  await victimContext.close();
+});
+
+test("switching the language to English under Instellingen", async ({ page }) => {
+  const user = await employee();
+  await login(page, user.email, TEST_PASSWORD);
+  await page.getByRole("link", { name: new RegExp(user.name) }).click();
+  await expect(page.getByRole("heading", { name: "Instellingen" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Nederlands" })).toBeChecked();
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+
+  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Settings saved.");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const nav = page.getByRole("navigation", { name: "Main menu" });
+  await expect(nav.getByRole("link", { name: "Knowledge base" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "My notes" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await nav.getByRole("link", { name: "New note" }).click();
+  await expect(page.getByRole("button", { name: "Submit note" })).toBeVisible();
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
