@@ -157,12 +157,12 @@ export async function similarEntries(actor: Actor, note: { title: string; tags: 
         { ...common, q: queries.broad, matchingStrategy: "last", limit },
       ],
     });
-    // Take turns, distinctive first, so both kinds of likeness are on screen; a document found twice appears once.
+    // Take turns, broad first, so both kinds of likeness are on screen; a document found twice appears once.
     const [distinctive, broad] = results.map((r) => r.hits);
     const seen = new Set<string>();
     const hits: EntryHit[] = [];
     for (let i = 0; i < limit && hits.length < limit; i++) {
-      for (const hit of [distinctive[i], broad[i]]) {
+      for (const hit of [broad[i], distinctive[i]]) {
         if (hit && !seen.has(hit.id) && hits.length < limit) {
           seen.add(hit.id);
           hits.push(toHit(hit));
