@@ -124,16 +124,17 @@ function meaningfulWords(title: string): string[] {
 }
 
 /**
- * Two queries built from a note (Meilisearch reads at most 10 words each):
- * - `distinctive`: the title's meaningful words then the tags, matched on the rarest words first,
- *   so an entry that shares an unusual word with the note surfaces even with other tags;
- * - `broad`: the tags then the title's words, dropping words from the end, so entries about the same
- *   product fill the list.
+ * The query built from a note: the title's meaningful words (its subject usually comes first), then
+ * its tags; Meilisearch reads at most 10 words. It is sent twice:
+ * - `broad` drops words from the end until entries match, so entries on the same subject fill the list;
+ * - `distinctive` keeps the rarest words, so an entry that shares an unusual word with the note
+ *   surfaces even when it is tagged differently.
  */
 export function similarityQueries(note: { title: string; tags: string[] }) {
   const words = meaningfulWords(note.title);
   const unique = (list: string[]) => [...new Set(list)].slice(0, 10).join(" ");
-  return { distinctive: unique([...words, ...note.tags]), broad: unique([...note.tags, ...words]) };
+  const query = unique([...words, ...note.tags]);
+  return { distinctive: query, broad: query };
 }
 
 /**
