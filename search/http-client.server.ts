@@ -1,10 +1,9 @@
 /**
  * Meilisearch requests over node:http with keep-alive connections.
  *
- * Why not the built-in fetch: measured on this stack (tests/bench, docs/benchmarks.md), every request
- * through Node 20's fetch to Meilisearch took ~40 ms while Meilisearch answered in 2 ms and node:http
- * in 2 ms — a delayed-ACK stall in how fetch writes requests. The search route must stay within
- * 1.25 × Meilisearch's own latency, so the client talks node:http (docs/decisions/0007).
+ * Why not the built-in fetch: it always asks for gzip, and a compressed Meilisearch answer arrives
+ * ~40 ms late on loopback (measured in tests/bench, docs/benchmarks.md); Meilisearch itself answers in
+ * ~3 ms. This client asks for no compression and keeps connections alive (docs/decisions/0007).
  */
 import http from "node:http";
 import https from "node:https";
@@ -37,6 +36,7 @@ export function meiliHttpClient(timeoutMs: number) {
     const headers = headerRecord(init.headers);
     if (body) headers["content-length"] = String(body.length);
     const transport = url.protocol === "https:" ? https : http;
+    if (init.signal?.aborted) throw new MeiliSearchRequestError(url.toString(), init.signal.reason);
     return new Promise((resolve, reject) => {
       const request = transport.request(
         url,

@@ -13,3 +13,12 @@ describe("similarityQueries", () => {
     expect(similarityQueries({ title: "Itsme: itsme werkt niet!", tags: ["itsme"] }).distinctive).toBe("itsme werkt");
   });
 });
+
+describe("synonyms", () => {
+  it("work both ways: every word of a group finds the others", async () => {
+    const { DEFAULT_SYNONYMS } = await import("./settings");
+    expect(DEFAULT_SYNONYMS.mandaat).toContain("volmacht");
+    expect(DEFAULT_SYNONYMS.volmacht).toContain("mandaat");
+    expect(DEFAULT_SYNONYMS["digitale identiteit"]).toEqual(["itsme"]);
+  });
+});

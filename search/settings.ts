@@ -13,19 +13,28 @@ export const DUTCH_STOP_WORDS = [
 ];
 
 /** Starting synonyms: the words customers and agents use for the same thing. Knowledge managers extend them. */
-export const DEFAULT_SYNONYMS: Record<string, string[]> = {
-  spaarrekening: ["spaarboekje", "spaarrekeningen"],
-  spaarboekje: ["spaarrekening"],
-  getrouwheidspremie: ["trouwpremie", "getrouwheidsrente"],
-  trouwpremie: ["getrouwheidspremie"],
-  termijnrekening: ["termijndeposito", "deposito"],
-  deposito: ["termijnrekening"],
-  volmacht: ["gevolmachtigde", "mandaat"],
-  overlijden: ["nalatenschap", "erfenis", "overleden"],
-  phishing: ["fraude", "valse sms", "oplichting"],
-  itsme: ["digitale identiteit"],
-  app: ["mobiel bankieren", "applicatie"],
-};
+/**
+ * Starting synonym groups: words customers and agents use for the same thing. Meilisearch synonyms
+ * are one-way, so every word of a group gets the others (see `groupsToSynonyms`).
+ */
+export const SYNONYM_GROUPS: string[][] = [
+  ["spaarrekening", "spaarboekje"],
+  ["getrouwheidspremie", "trouwpremie", "getrouwheidsrente"],
+  ["termijnrekening", "termijndeposito", "deposito"],
+  ["volmacht", "mandaat", "gevolmachtigde"],
+  ["overlijden", "nalatenschap", "erfenis", "overleden"],
+  ["phishing", "valse sms", "oplichting"],
+  ["itsme", "digitale identiteit"],
+  ["app", "mobiel bankieren", "applicatie"],
+];
+
+export function groupsToSynonyms(groups: string[][]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const group of groups) for (const word of group) out[word] = [...new Set([...(out[word] ?? []), ...group.filter((w) => w !== word)])];
+  return out;
+}
+
+export const DEFAULT_SYNONYMS = groupsToSynonyms(SYNONYM_GROUPS);
 
 export const ENTRY_INDEX_SETTINGS: Settings = {
   searchableAttributes: ["title", "tags", "body"],

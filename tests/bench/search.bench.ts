@@ -594,9 +594,9 @@ function findings(f: FindingInput): string {
   );
   const p = f.publish;
   lines.push(
-    `- Publish → searchable (p50 ${fmt(p.p50)} ms, p95 ${fmt(p.p95)} ms) is mostly Meilisearch indexing the one new document into ${ENTRIES.toLocaleString("en-US").replace(/,/g, " ")}`,
-    `  (p50 ${fmt(p.indexingP50)} ms, p95 ${fmt(p.indexingP95)} ms, enqueued → finished); the publish request takes p50 ${fmt(p.actionP50)} ms and the outbox`,
-    `  worker is kicked right after the commit. Meilisearch's time for a one-document update swings from ~20 ms on an idle machine to`,
+    `- Publish → searchable (p50 ${fmt(p.p50)} ms, p95 ${fmt(p.p95)} ms): the publish request takes p50 ${fmt(p.actionP50)} ms, the outbox worker is kicked`,
+    `  right after the commit, and the part that varies is Meilisearch indexing the one new document into ${ENTRIES.toLocaleString("en-US").replace(/,/g, " ")}`,
+    `  (p50 ${fmt(p.indexingP50)} ms, p95 ${fmt(p.indexingP95)} ms, enqueued → finished). Meilisearch's time for a one-document update swings from ~20 ms on an idle machine to`,
     `  over a second when the 2 cores are busy (the employee's own polling every 10 ms is part of that load), so this figure depends`,
     `  most on what else runs.`,
   );
