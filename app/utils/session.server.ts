@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { redirect } from "@remix-run/node";
 import { db } from "./db.server";
+import { deleteSession, findSessionUser } from "~/models/session.server";
 import { getEnv } from "./env.server";
 import type { Role, Locale } from "~/schemas/enums";
 
@@ -85,38 +86,13 @@ export function getUser(request: Request): Promise<SessionUser | null> {
 async function readUser(request: Request): Promise<SessionUser | null> {
   const id = readSessionId(request);
   if (!id) return null;
-  const session = await db.session.findUnique({
-    where: { id },
-    select: {
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          role: true,
-          locale: true,
-          departmentId: true,
-          disabledAt: true,
-          memberships: { select: { communityId: true } },
-          headOf: { select: { id: true } },
-        },
-      },
-    },
-  });
-  if (!session || session.expiresAt.getTime() <= Date.now() || session.user.disabledAt) {
-    if (session) await db.session.deleteMany({ where: { id } });
+  const session = await findSessionUser(id);
+  if (!session || session.expiresAt.getTime() <= Date.now() || session.disabledAt) {
+    if (session) await deleteSession(id);
     return null;
   }
-  const { disabledAt: _disabled, memberships, headOf, ...user } = session.user;
-  return {
-    ...user,
-    role: user.role as Role,
-    locale: user.locale as Locale,
-    sessionId: id,
-    communityIds: memberships.map((m) => m.communityId),
-    headOfDepartmentId: headOf?.id ?? null,
-  };
+  const { expiresAt: _expires, disabledAt: _disabled, ...user } = session;
+  return { ...user, role: user.role as Role, locale: user.locale as Locale, sessionId: id };
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {
