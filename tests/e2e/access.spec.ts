@@ -231,3 +231,26 @@ test("a post from another origin is refused with 403", async ({ page }) => {
   await page.goto("/notes");
   await expect(page.getByRole("heading", { name: "Mijn notities" })).toBeVisible();
 });
+
+test("the Meilisearch master key never reaches the browser, and the browser never calls Meilisearch", async ({ page }) => {
+  const { readFileSync } = await import("node:fs");
+  const path = await import("node:path");
+  const key = readFileSync(path.resolve("tests/.tmp/e2e-meili/master-key"), "utf8").trim();
+  expect(key.length).toBeGreaterThanOrEqual(16);
+  const bodies: string[] = [];
+  const hosts = new Set<string>();
+  page.on("response", async (response) => {
+    hosts.add(new URL(response.url()).host);
+    bodies.push(await response.text().catch(() => ""));
+  });
+  const km = await knowledgeManager();
+  await login(page, km.email, TEST_PASSWORD);
+  await page.goto("/search?q=spaarrekening");
+  await page.getByLabel("Zoek in de kennisbank").fill("getrouwheidspremie");
+  await expect(page).toHaveURL(/q=getrouwheidspremie/);
+  await page.getByRole("link", { name: "Inbox" }).click();
+  await page.waitForLoadState("networkidle");
+  expect(bodies.length).toBeGreaterThan(5);
+  for (const body of bodies) expect(body).not.toContain(key);
+  expect([...hosts]).toEqual([new URL(MAIN_URL).host]);
+});
