@@ -47,11 +47,11 @@ async function main() {
   const { startOutboxWorker, stopOutboxWorker } = await import("../../search/outbox.server");
 
   let seeded = false;
-  if (env.SEED_DEMO === "auto" && (await db.user.count()) === 0) {
-    const { seedDemo } = await import("../../prisma/seed");
-    const counts = await seedDemo(db);
-    seeded = true;
-    console.log(`Seeded the demo organisation: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries.`);
+  if (env.SEED_DEMO === "auto") {
+    const { seedDemoIfEmpty } = await import("../../prisma/seed");
+    const counts = await seedDemoIfEmpty(db);
+    seeded = counts !== null;
+    if (counts) console.log(`Seeded the demo organisation: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries.`);
   }
   try {
     const { created } = await ensureEntriesIndex();
