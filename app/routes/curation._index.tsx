@@ -41,6 +41,7 @@ export default function Inbox() {
         </div>
       ) : null}
       {count === 0 ? <p className="empty">{t("inbox.empty")}</p> : <p className="muted">{t("inbox.count", { count })}</p>}
+      {count > notes.length ? <p className="muted small">{t("inbox.showingOldest", { shown: notes.length })}</p> : null}
       <ol className="inbox-list">
         {notes.map((note) => (
           <li key={note.id} className="card inbox-item">

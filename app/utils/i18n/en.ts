@@ -91,6 +91,7 @@ export const en: Record<MessageKey, string> = {
 
   "inbox.title": "Inbox",
   "inbox.count": "{count} submitted notes, oldest first",
+  "inbox.showingOldest": "The {shown} oldest are shown; handled notes make room for the next ones.",
   "inbox.empty": "The inbox is empty. Every note has been handled.",
   "inbox.open": "Handle",
   "curate.title": "Handle note",

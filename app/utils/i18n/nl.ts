@@ -90,6 +90,7 @@ export const nl = {
 
   "inbox.title": "Inbox",
   "inbox.count": "{count} ingediende notities, oudste eerst",
+  "inbox.showingOldest": "De {shown} oudste worden getoond; behandelde notities maken plaats voor de volgende.",
   "inbox.empty": "De inbox is leeg. Alle notities zijn behandeld.",
   "inbox.open": "Behandelen",
   "curate.title": "Notitie behandelen",
