@@ -27,26 +27,39 @@ type InputProps = {
   idPrefix?: string;
 };
 
-/** A labelled input with its hint and its error, linked for screen readers. */
-export function TextField({ name, label, errors, defaultValue, hint, type = "text", idPrefix = "f", ...rest }: InputProps) {
-  const id = `${idPrefix}-${name}`;
-  const error = errors?.[name];
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+/** The ids a field's input points at with aria-describedby: its hint and its error. */
+export function describedBy(id: string, hint?: string, hasError?: boolean): string | undefined {
+  return [hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's label and, under it, its hint. */
+export function FieldLabel({ id, label, hint }: { id: string; label: string; hint?: string }) {
   return (
-    <div className="field">
+    <>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** A labelled input with its hint and its error, linked for screen readers. */
+export function TextField({ name, label, errors, defaultValue, hint, type = "text", idPrefix = "f", ...rest }: InputProps) {
+  const id = `${idPrefix}-${name}`;
+  const error = errors?.[name];
+  return (
+    <div className="field">
+      <FieldLabel id={id} label={label} hint={hint} />
       <input
         id={id}
         name={name}
         type={type}
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, Boolean(error))}
         {...rest}
       />
       <FieldError id={`${id}-error`} errors={errors} name={name} />

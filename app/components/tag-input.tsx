@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import type { FieldErrors } from "~/schemas/form";
-import { FieldError } from "./form";
+import { describedBy, FieldError, FieldLabel } from "./form";
 
 /**
  * Tags: without JavaScript a comma-separated text field; with JavaScript chips plus an input that
@@ -32,7 +32,7 @@ export function TagInput({
   const [draft, setDraft] = useState("");
   useEffect(() => setEnhanced(true), []);
   const error = errors?.[name];
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const description = describedBy(id, hint, Boolean(error));
 
   const add = (value: string) => {
     const next = split(value).filter((t) => !tags.includes(t));
@@ -42,12 +42,7 @@ export function TagInput({
 
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel id={id} label={label} hint={hint} />
       {enhanced ? (
         <div className="tag-input">
           <input type="hidden" name={name} value={[...tags, ...split(draft)].join(", ")} />
@@ -69,7 +64,7 @@ export function TagInput({
             value={draft}
             autoComplete="off"
             aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
+            aria-describedby={description}
             onChange={(e) => {
               const value = e.target.value;
               if (value.includes(",")) add(value);
@@ -93,7 +88,7 @@ export function TagInput({
           </datalist>
         </div>
       ) : (
-        <input id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+        <input id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={description} />
       )}
       <FieldError id={`${id}-error`} errors={errors} name={name} />
     </div>

@@ -42,19 +42,3 @@ export async function getEntryHistory(entryId: string, viewerId: string) {
   for (const note of sourceNotes) contributors.set(note.author.id, note.author.name);
   return { versions, contributors: [...contributors].map(([id, name]) => ({ id, name })), viewerFeedback: feedback };
 }
-
-/** An entry loaded for merging: its current text and tags to edit. */
-export async function getEntryForMerge(id: string) {
-  return db.entry.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      bodyJson: true,
-      state: true,
-      version: true,
-      community: communityRef,
-      tags: { select: { tag: { select: { name: true } } } },
-    },
-  });
-}

@@ -7,7 +7,7 @@ import { RichTextView } from "~/components/editor/RichTextView";
 import { FieldError, FormAlert, Tags, TextField } from "~/components/form";
 import { Highlighted } from "~/components/highlight";
 import { TagInput } from "~/components/tag-input";
-import { getEntryForMerge } from "~/models/entry.server";
+import { getEntry } from "~/models/entry.server";
 import { getNote } from "~/models/note.server";
 import { listPopularTagNames } from "~/models/tag.server";
 import { authorize, notFound } from "~/policies/http.server";
@@ -44,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listPopularTagNames(),
   ]);
   const mergeId = url.searchParams.get("merge");
-  const mergeEntry = mergeId ? await getEntryForMerge(mergeId) : null;
+  const mergeEntry = mergeId ? await getEntry(mergeId) : null;
   const merge =
     mergeEntry && mergeEntry.state !== "ARCHIVED" && canSeeCommunityContent(actor, mergeEntry.community)
       ? {
