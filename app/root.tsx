@@ -58,6 +58,7 @@ function Header() {
               <NavLink to="/notes" end>
                 {t("nav.myNotes")}
               </NavLink>
+              <NavLink to="/communities">{t("nav.communities")}</NavLink>
               {data.can.curate ? <NavLink to="/curation">{t("nav.inbox")}</NavLink> : null}
               {data.can.manageUsers ? <NavLink to="/admin/users">{t("nav.users")}</NavLink> : null}
             </nav>

@@ -26,3 +26,77 @@ export async function communityNames(ids: string[]): Promise<Record<string, stri
   const names = namesCache.names;
   return Object.fromEntries(ids.filter((id) => names.has(id)).map((id) => [id, names.get(id)!]));
 }
+
+/** The communities page: the actor's communities, then every other active one (closed ones by name only). */
+export async function listCommunityOverview(actor: Actor) {
+  const rows = await db.community.findMany({
+    where: { status: "ACTIVE" },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      purpose: true,
+      visibility: true,
+      budgetMinutes: true,
+      budgetPeriodDays: true,
+      department: { select: { name: true } },
+      _count: { select: { memberships: true } },
+      memberships: { where: { userId: actor.id }, select: { role: true } },
+      requests: { where: { userId: actor.id }, select: { id: true } },
+    },
+  });
+  const communities = rows.map(({ memberships, requests, _count, department, ...c }) => ({
+    ...c,
+    departmentName: department.name,
+    memberCount: _count.memberships,
+    role: memberships[0]?.role ?? null,
+    requested: requests.length > 0,
+  }));
+  return { mine: communities.filter((c) => c.role), others: communities.filter((c) => !c.role) };
+}
+
+/** One community with its people, for its home page (the route checks who may see it). */
+export async function getCommunityBySlug(slug: string) {
+  return db.community.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      purpose: true,
+      visibility: true,
+      status: true,
+      departmentId: true,
+      budgetMinutes: true,
+      budgetPeriodDays: true,
+      department: { select: { name: true } },
+      memberships: { orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: { role: true, user: { select: { id: true, name: true } } } },
+      requests: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true } } } },
+    },
+  });
+}
+
+/** The newest entries and notes filed under a community; the caller filters them through the policies. */
+export async function latestCommunityContent(communityId: string, notesOf: { authorId?: string }, take = 5) {
+  const [entries, notes] = await Promise.all([
+    db.entry.findMany({
+      where: { communityId, state: { in: ["PUBLISHED", "NEEDS_REVIEW"] } },
+      orderBy: { updatedAt: "desc" },
+      take,
+      select: { id: true, title: true, state: true, updatedAt: true },
+    }),
+    db.note.findMany({
+      where: { communityId, ...notesOf },
+      orderBy: { createdAt: "desc" },
+      take,
+      select: { id: true, title: true, state: true, authorId: true, createdAt: true },
+    }),
+  ]);
+  return { entries, notes };
+}
+
+/** The id and slug of an active or archived community, for the join button of the overview. */
+export async function findCommunitySlug(id: string) {
+  return db.community.findUnique({ where: { id }, select: { slug: true } });
+}

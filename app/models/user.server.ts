@@ -28,3 +28,8 @@ export async function getUserForAdmin(id: string) {
     select: { id: true, name: true, email: true, role: true, locale: true, disabledAt: true, departmentId: true, headOf: { select: { id: true } } },
   });
 }
+
+/** Active users to choose from, e.g. as the leads of a new community. */
+export async function listActiveUserChoices() {
+  return db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+}

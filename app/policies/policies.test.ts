@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  canArchiveCommunity,
+  canCreateCommunity,
+  canJoinCommunity,
+  canManageCommunity,
   canCurate,
   canGiveFeedback,
   canManageUsers,
@@ -80,5 +84,34 @@ describe("entrySearchFilter", () => {
   it("escapes quotes so an id cannot break out of the filter", () => {
     const filter = entrySearchFilter(actor({ communityIds: ['x" OR state = "ARCHIVED'] }));
     expect(filter).toContain('"community:x\\" OR state = \\"ARCHIVED"');
+  });
+});
+
+describe("community management", () => {
+  const managed = { ...closed, status: "ACTIVE", leadIds: ["lead"] };
+  it("admins create communities anywhere, heads only in their own department, others nowhere", () => {
+    expect(canCreateCommunity(actor({ role: "ADMIN" }), "d9")).toBe(true);
+    expect(canCreateCommunity(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }), "d1")).toBe(true);
+    expect(canCreateCommunity(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }), "d2")).toBe(false);
+    expect(canCreateCommunity(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }))).toBe(true);
+    expect(canCreateCommunity(actor({ role: "KNOWLEDGE_MANAGER" }), "d1")).toBe(false);
+    expect(canCreateCommunity(actor(), "d1")).toBe(false);
+  });
+  it("leads, the department head and admins manage; plain members and knowledge managers do not", () => {
+    expect(canManageCommunity(actor({ id: "lead", communityIds: ["c1"] }), managed)).toBe(true);
+    expect(canManageCommunity(actor({ headOfDepartmentId: "d1" }), managed)).toBe(true);
+    expect(canManageCommunity(actor({ headOfDepartmentId: "d2" }), managed)).toBe(false);
+    expect(canManageCommunity(actor({ role: "ADMIN" }), managed)).toBe(true);
+    expect(canManageCommunity(actor({ communityIds: ["c1"] }), managed)).toBe(false);
+    expect(canManageCommunity(actor({ role: "KNOWLEDGE_MANAGER" }), managed)).toBe(false);
+  });
+  it("an archived community cannot be archived again nor joined", () => {
+    const archived = { ...managed, status: "ARCHIVED" };
+    expect(canArchiveCommunity(actor({ id: "lead" }), managed)).toBe(true);
+    expect(canArchiveCommunity(actor({ id: "lead" }), archived)).toBe(false);
+    expect(canArchiveCommunity(actor(), managed)).toBe(false);
+    expect(canJoinCommunity(actor(), archived)).toBe(false);
+    expect(canJoinCommunity(actor(), managed)).toBe(true);
+    expect(canJoinCommunity(actor({ communityIds: ["c1"] }), managed)).toBe(false);
   });
 });

@@ -44,6 +44,29 @@ export function canSeeCommunityContent(actor: Actor, community: CommunityRef | n
   );
 }
 
+export type ManagedCommunityRef = CommunityRef & { status: string; leadIds: readonly string[] };
+
+/** Admins create communities anywhere; a department head only in the department they head. */
+export function canCreateCommunity(actor: Actor, departmentId?: string): boolean {
+  if (isAdmin(actor)) return true;
+  if (!actor.headOfDepartmentId) return false;
+  return departmentId === undefined || departmentId === actor.headOfDepartmentId;
+}
+
+/** Leads, the head of the community's department and admins accept requests, remove members and archive. */
+export function canManageCommunity(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isAdmin(actor) || actor.headOfDepartmentId === community.departmentId || community.leadIds.includes(actor.id);
+}
+
+export function canArchiveCommunity(actor: Actor, community: ManagedCommunityRef): boolean {
+  return community.status === "ACTIVE" && canManageCommunity(actor, community);
+}
+
+/** Anyone who is not yet a member may join (open) or ask to join (closed) an active community. */
+export function canJoinCommunity(actor: Actor, community: { id: string; status: string }): boolean {
+  return community.status === "ACTIVE" && !actor.communityIds.includes(community.id);
+}
+
 export function canViewEntry(actor: Actor, entry: EntryRef): boolean {
   if (entry.state === "ARCHIVED" && !canCurate(actor)) return false;
   return canSeeCommunityContent(actor, entry.community);

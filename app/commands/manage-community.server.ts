@@ -1,0 +1,147 @@
+/**
+ * Communities and their membership: create, join (open) or ask to join (closed), accept or refuse,
+ * leave, remove, archive. Every change writes its audit event in the same transaction.
+ */
+import { db, type Tx } from "~/utils/db.server";
+import { writeAudit } from "~/models/audit.server";
+import {
+  canArchiveCommunity,
+  canCreateCommunity,
+  canManageCommunity,
+  type Actor,
+  type ManagedCommunityRef,
+} from "~/policies/policies";
+import { slugify, type CreateCommunityInput } from "~/schemas/community";
+import { CommandError } from "./errors";
+
+const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
+const notFound = () => new CommandError("error.notFound.body", "_form", 404);
+
+async function loadCommunity(tx: Tx, communityId: string): Promise<ManagedCommunityRef & { slug: string }> {
+  const row = await tx.community.findUnique({
+    where: { id: communityId },
+    select: { id: true, slug: true, visibility: true, departmentId: true, status: true, memberships: { where: { role: "LEAD" }, select: { userId: true } } },
+  });
+  if (!row) throw notFound();
+  const { memberships, ...community } = row;
+  return { ...community, leadIds: memberships.map((m) => m.userId) };
+}
+
+function assertActive(community: { status: string }) {
+  if (community.status !== "ACTIVE") throw new CommandError("error.community.archived");
+}
+
+/** A slug from the name that no other community has: "sparen", else "sparen-2", "sparen-3"… */
+async function uniqueSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set(
+    (await tx.community.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((c) => c.slug),
+  );
+  taken.add("new"); // /communities/new is the form
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+export async function createCommunity(actor: Actor, input: CreateCommunityInput) {
+  if (!canCreateCommunity(actor)) throw forbidden();
+  if (!canCreateCommunity(actor, input.departmentId)) throw new CommandError("error.community.departmentNotYours", "departmentId", 403);
+  return db.$transaction(async (tx) => {
+    if (!(await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } }))) {
+      throw new CommandError("error.community.department", "departmentId");
+    }
+    const leads = await tx.user.count({ where: { id: { in: input.leadIds }, disabledAt: null } });
+    if (leads !== input.leadIds.length) throw new CommandError("error.community.leadUnknown", "leadIds");
+    const slug = await uniqueSlug(tx, input.name);
+    const { leadIds, ...data } = input;
+    const community = await tx.community.create({
+      data: { ...data, slug, memberships: { create: leadIds.map((userId) => ({ userId, role: "LEAD" })) } },
+      select: { id: true, slug: true },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "community.create",
+      targetType: "community",
+      targetId: community.id,
+      details: { name: input.name, visibility: input.visibility, leadIds, budgetMinutes: input.budgetMinutes, budgetPeriodDays: input.budgetPeriodDays },
+    });
+    return community;
+  });
+}
+
+/** Open: the actor becomes a member. Closed: the actor's request waits for a lead. */
+export async function joinCommunity(actor: Actor, communityId: string): Promise<{ result: "joined" | "requested"; slug: string }> {
+  return db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, communityId);
+    assertActive(community);
+    const where = { userId_communityId: { userId: actor.id, communityId } };
+    if (await tx.membership.findUnique({ where, select: { id: true } })) throw new CommandError("error.community.alreadyMember");
+    if (community.visibility === "OPEN") {
+      await tx.membership.create({ data: { userId: actor.id, communityId } });
+      await writeAudit(tx, { actorId: actor.id, action: "community.join", targetType: "community", targetId: communityId });
+      return { result: "joined", slug: community.slug };
+    }
+    if (await tx.membershipRequest.findUnique({ where, select: { id: true } })) throw new CommandError("error.community.alreadyRequested");
+    await tx.membershipRequest.create({ data: { userId: actor.id, communityId } });
+    await writeAudit(tx, { actorId: actor.id, action: "community.request", targetType: "community", targetId: communityId });
+    return { result: "requested", slug: community.slug };
+  });
+}
+
+/** A lead (or the department head, or an admin) accepts or refuses a request to join. */
+export async function decideRequest(actor: Actor, communityId: string, userId: string, accept: boolean) {
+  await db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, communityId);
+    if (!canManageCommunity(actor, community)) throw forbidden();
+    assertActive(community);
+    const where = { userId_communityId: { userId, communityId } };
+    if (!(await tx.membershipRequest.findUnique({ where, select: { id: true } }))) throw new CommandError("error.community.noRequest");
+    await tx.membershipRequest.delete({ where });
+    if (accept) await tx.membership.create({ data: { userId, communityId } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: accept ? "community.accept" : "community.refuse",
+      targetType: "community",
+      targetId: communityId,
+      details: { userId },
+    });
+  });
+}
+
+async function removeMembership(tx: Tx, community: ManagedCommunityRef, userId: string) {
+  const where = { userId_communityId: { userId, communityId: community.id } };
+  const membership = await tx.membership.findUnique({ where, select: { role: true } });
+  if (!membership) throw new CommandError("error.community.notMember");
+  if (membership.role === "LEAD" && community.leadIds.length <= 1) throw new CommandError("error.community.lastLead");
+  await tx.membership.delete({ where });
+}
+
+export async function leaveCommunity(actor: Actor, communityId: string) {
+  await db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, communityId);
+    assertActive(community);
+    await removeMembership(tx, community, actor.id);
+    await writeAudit(tx, { actorId: actor.id, action: "community.leave", targetType: "community", targetId: communityId });
+  });
+}
+
+export async function removeMember(actor: Actor, communityId: string, userId: string) {
+  await db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, communityId);
+    if (!canManageCommunity(actor, community)) throw forbidden();
+    assertActive(community);
+    await removeMembership(tx, community, userId);
+    await writeAudit(tx, { actorId: actor.id, action: "community.remove", targetType: "community", targetId: communityId, details: { userId } });
+  });
+}
+
+/** Archived: read-only and out of the lists; members, notes and entries stay. Open requests lapse. */
+export async function archiveCommunity(actor: Actor, communityId: string) {
+  await db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, communityId);
+    if (!canManageCommunity(actor, community)) throw forbidden();
+    if (!canArchiveCommunity(actor, community)) throw new CommandError("error.community.archived");
+    await tx.community.update({ where: { id: communityId }, data: { status: "ARCHIVED" } });
+    await tx.membershipRequest.deleteMany({ where: { communityId } });
+    await writeAudit(tx, { actorId: actor.id, action: "community.archive", targetType: "community", targetId: communityId });
+  });
+}

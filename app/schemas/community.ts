@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+export const COMMUNITY_LIMITS = {
+  nameMax: 80,
+  purposeMax: 1000,
+  leadsMax: 10,
+  /** A budget above a whole week of minutes per period is a typo, not a plan. */
+  budgetMinutesMax: 7 * 24 * 60,
+  periodDaysMax: 365,
+} as const;
+
+/** The two budgets most communities use, plus "custom" (minutes per member per period of N days). */
+export const BUDGET_PRESETS = {
+  "120/14": { budgetMinutes: 120, budgetPeriodDays: 14 },
+  "240/7": { budgetMinutes: 240, budgetPeriodDays: 7 },
+} as const;
+export type BudgetPreset = keyof typeof BUDGET_PRESETS | "custom";
+
+const ID = /^[a-z0-9]{10,40}$/;
+const id = (message = "error.invalid") => z.string().regex(ID, message);
+
+/** A whole number from a form field, or undefined when the field is empty or not a whole number. */
+function wholeNumber(value: string | undefined): number | undefined {
+  const text = value?.trim() ?? "";
+  return /^-?\d{1,9}$/.test(text) ? Number(text) : undefined;
+}
+
+export const CreateCommunitySchema = z
+  .object({
+    name: z.string().trim().min(1).max(COMMUNITY_LIMITS.nameMax),
+    purpose: z.string().trim().max(COMMUNITY_LIMITS.purposeMax).optional().default(""),
+    departmentId: id("error.community.department"),
+    visibility: z.enum(["OPEN", "CLOSED"], "error.invalid"),
+    budgetPreset: z.enum(["120/14", "240/7", "custom"], "error.invalid").optional().default("120/14"),
+    budgetMinutes: z.string().optional(),
+    budgetPeriodDays: z.string().optional(),
+    leadIds: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .transform((v) => [...new Set((Array.isArray(v) ? v : [v ?? ""]).map((s) => s.trim()).filter(Boolean))])
+      .pipe(z.array(id()).min(1, "error.community.leadRequired").max(COMMUNITY_LIMITS.leadsMax)),
+  })
+  .transform((v, ctx) => {
+    let budget: { budgetMinutes: number; budgetPeriodDays: number };
+    if (v.budgetPreset === "custom") {
+      const minutes = wholeNumber(v.budgetMinutes);
+      const days = wholeNumber(v.budgetPeriodDays);
+      if (minutes === undefined || minutes <= 0 || minutes > COMMUNITY_LIMITS.budgetMinutesMax) {
+        ctx.addIssue({ code: "custom", path: ["budgetMinutes"], message: "error.community.budgetMinutes" });
+      }
+      if (days === undefined || days <= 0 || days > COMMUNITY_LIMITS.periodDaysMax) {
+        ctx.addIssue({ code: "custom", path: ["budgetPeriodDays"], message: "error.community.periodDays" });
+      }
+      if (minutes === undefined || days === undefined) return z.NEVER;
+      budget = { budgetMinutes: minutes, budgetPeriodDays: days };
+    } else {
+      budget = { ...BUDGET_PRESETS[v.budgetPreset] };
+    }
+    return { name: v.name, purpose: v.purpose, departmentId: v.departmentId, visibility: v.visibility, leadIds: v.leadIds, ...budget };
+  });
+export type CreateCommunityInput = z.output<typeof CreateCommunitySchema>;
+
+/** The buttons of the community pages. `userId` names the member or requester a lead acts on. */
+export const CommunityIntentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("join") }),
+  z.object({ intent: z.literal("leave") }),
+  z.object({ intent: z.literal("archive") }),
+  z.object({ intent: z.literal("accept"), userId: id() }),
+  z.object({ intent: z.literal("refuse"), userId: id() }),
+  z.object({ intent: z.literal("remove"), userId: id() }),
+]);
+
+/** "Sparen aan de lijn!" -> "sparen-aan-de-lijn"; accents dropped, at most 60 characters. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return slug || "community";
+}
+
+/** The join button of the overview: which community. */
+export const JoinSchema = z.object({ intent: z.literal("join"), communityId: id("error.notFound.body") });

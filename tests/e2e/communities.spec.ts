@@ -1,0 +1,100 @@
+/**
+ * Communities and membership: an admin creates an open and a closed community and appoints a lead;
+ * an employee joins the open one in one click; another asks to join the closed one and the lead
+ * accepts; an outsider gets 404 on the closed community's home; a plain member cannot accept or remove;
+ * axe finds no serious or critical violation on the overview and a home page.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { loggedInPage, MAIN_URL, marker } from "./support/app";
+import { admin, db, employee, read, TEST_PASSWORD } from "./support/data";
+
+async function expectNoSeriousAxeViolations(page: Page, name: string) {
+  const results = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"] }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe on ${name}`).toEqual([]);
+}
+
+test("create, join an open community, ask to join a closed one, the lead accepts; outsiders get 404", async ({ browser }) => {
+  test.slow();
+  const [boss, lead, joiner, asker, outsider] = await Promise.all([admin(), employee(), employee(), employee(), employee()]);
+  const m = marker();
+  const openName = `Open community ${m}`;
+  const closedName = `Besloten community ${m}`;
+  const contexts = await Promise.all(Array.from({ length: 5 }, () => browser.newContext()));
+  try {
+    // The admin creates both communities through the form, and is told what is wrong first.
+    const adminPage = await loggedInPage(contexts[0], boss.email, TEST_PASSWORD);
+    await adminPage.goto("/communities");
+    await adminPage.getByRole("link", { name: "Nieuwe community" }).click();
+    await adminPage.getByRole("button", { name: "Community aanmaken" }).click();
+    await expect(adminPage.getByText("Dit veld is verplicht.")).toBeVisible();
+    await expect(adminPage.getByText("Kies minstens één trekker.")).toBeVisible();
+
+    await adminPage.getByLabel("Naam").fill(openName);
+    await adminPage.getByLabel("Doel").fill("Samen leren over sparen aan de telefoon.");
+    await adminPage.getByLabel("Trekkers").selectOption({ label: `${lead.name} (${lead.email})` });
+    await adminPage.getByRole("button", { name: "Community aanmaken" }).click();
+    await expect(adminPage).toHaveURL(/\/communities\/open-community-[a-f0-9]+\?done=created$/);
+    const openSlug = new URL(adminPage.url()).pathname.split("/").pop()!;
+    await expect(adminPage.getByRole("heading", { level: 1 })).toContainText(openName);
+    await expect(adminPage.getByText("2 u per 14 dagen per lid")).toBeVisible();
+    await expect(adminPage.getByRole("region", { name: /Leden/ }).getByText(lead.name)).toBeVisible();
+
+    await adminPage.goto("/communities/new");
+    await adminPage.getByLabel("Naam").fill(closedName);
+    await adminPage.getByRole("radio", { name: /^Besloten/ }).check();
+    await adminPage.getByRole("radio", { name: "Eigen keuze" }).check();
+    await adminPage.getByLabel("Minuten per lid (bij eigen keuze)").fill("90");
+    await adminPage.getByLabel("Per periode van … dagen (bij eigen keuze)").fill("30");
+    await adminPage.getByLabel("Trekkers").selectOption({ label: `${lead.name} (${lead.email})` });
+    await adminPage.getByRole("button", { name: "Community aanmaken" }).click();
+    await expect(adminPage.getByText("1 u 30 min per 30 dagen per lid")).toBeVisible();
+    const closedSlug = new URL(adminPage.url()).pathname.split("/").pop()!;
+    const closed = await read(() => db.community.findUniqueOrThrow({ where: { slug: closedSlug }, select: { id: true, visibility: true } }));
+    expect(closed.visibility).toBe("CLOSED");
+
+    // An employee joins the open community in one click.
+    const joinerPage = await loggedInPage(contexts[1], joiner.email, TEST_PASSWORD);
+    await joinerPage.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Communities", exact: true }).click();
+    await joinerPage.getByRole("button", { name: `Lid worden van ${openName}` }).click();
+    await expect(joinerPage).toHaveURL(`${MAIN_URL}/communities/${openSlug}?done=joined`);
+    await expect(joinerPage.getByText("Je bent nu lid.")).toBeVisible();
+    await expect(joinerPage.getByRole("region", { name: /Leden/ }).getByText(joiner.name)).toBeVisible();
+
+    // Another asks to join the closed one; an outsider sees its name but not its home page.
+    const askerPage = await loggedInPage(contexts[2], asker.email, TEST_PASSWORD);
+    await askerPage.goto("/communities");
+    await askerPage.getByRole("button", { name: `Vraag om lid te worden van ${closedName}` }).click();
+    await expect(askerPage.getByText("Je aanvraag is verstuurd. Een trekker beslist.")).toBeVisible();
+
+    const outsiderPage = await loggedInPage(contexts[3], outsider.email, TEST_PASSWORD);
+    await outsiderPage.goto("/communities");
+    await expect(outsiderPage.getByText(closedName)).toBeVisible();
+    await expectNoSeriousAxeViolations(outsiderPage, "/communities");
+    const hidden = await outsiderPage.goto(`/communities/${closedSlug}`);
+    expect(hidden?.status()).toBe(404);
+    await expect(outsiderPage.getByText("1 u 30 min per 30 dagen per lid")).toHaveCount(0);
+
+    // The lead accepts; the new member then sees the home page, but may not accept or remove.
+    const leadPage = await loggedInPage(contexts[4], lead.email, TEST_PASSWORD);
+    await leadPage.goto(`/communities/${closedSlug}`);
+    await leadPage.getByRole("button", { name: `Aanvraag van ${asker.name} aanvaarden` }).click();
+    await expect(leadPage.getByText("De aanvraag is aanvaard.")).toBeVisible();
+    await expect(leadPage.getByRole("region", { name: /Leden/ }).getByText(asker.name)).toBeVisible();
+    await expectNoSeriousAxeViolations(leadPage, `/communities/${closedSlug}`);
+
+    expect((await askerPage.goto(`/communities/${closedSlug}`))?.status()).toBe(200);
+    const post = (form: Record<string, string>) =>
+      askerPage.request.post(`/communities/${closedSlug}`, { form, headers: { Origin: MAIN_URL }, maxRedirects: 0 });
+    expect((await post({ intent: "remove", userId: lead.id })).status()).toBe(403);
+    expect((await post({ intent: "archive" })).status()).toBe(403);
+    const after = await read(() =>
+      db.community.findUniqueOrThrow({ where: { id: closed.id }, select: { status: true, memberships: { select: { userId: true } } } }),
+    );
+    expect(after.status).toBe("ACTIVE");
+    expect(after.memberships.map((x) => x.userId).sort()).toEqual([lead.id, asker.id].sort());
+  } finally {
+    await Promise.all(contexts.map((c) => c.close()));
+  }
+});
