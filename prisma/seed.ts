@@ -114,6 +114,8 @@ type Rows = {
   noteTags: Prisma.NoteTagCreateManyInput[];
   feedback: Prisma.FeedbackCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
+  goals: Prisma.GoalCreateManyInput[];
+  goalEvents: Prisma.GoalEventCreateManyInput[];
 };
 
 export const demoEntries: EntrySeed[] = [...savingsEntries, ...estateEntries, ...fraudEntries, ...otherEntries];
@@ -134,6 +136,8 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     noteTags: [],
     feedback: [],
     auditEvents: [],
+    goals: [],
+    goalEvents: [],
   };
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
 
@@ -187,6 +191,88 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
         createdAt: new Date(created.getTime() + (i + 1) * 3 * 3_600_000),
       }),
     );
+  }
+
+  // Goals of the savings community: proposed by its lead, agreed by the head of its department
+  const goalLead = userId.get("sofie")!;
+  const goalHead = userId.get("koen")!;
+  type GoalStep = { kind: string; by: string; daysAgo: number; comment?: string; percentage?: number };
+  const demoGoals: { title: string; target: string; dueInDays: number; status: string; steps: GoalStep[] }[] = [
+    {
+      title: "Elke veelgestelde spaarvraag beantwoord in de kennisbank",
+      target: "20 nieuwe of herwerkte kennisartikels over spaar- en termijnrekeningen",
+      dueInDays: 75,
+      status: "AGREED",
+      steps: [
+        { kind: "proposed", by: goalLead, daysAgo: 60 },
+        { kind: "agreed", by: goalHead, daysAgo: 57, comment: "Akkoord, graag een tussenstand op elke intervisie." },
+        { kind: "progress", by: goalLead, daysAgo: 30, comment: "7 artikels gepubliceerd, vooral over termijnrekeningen.", percentage: 35 },
+        { kind: "progress", by: goalLead, daysAgo: 7, comment: "12 artikels; volmachten volgen na de intervisie.", percentage: 60 },
+      ],
+    },
+    {
+      title: "Nieuwe collega's zelfstandig na drie weken",
+      target: "Elke nieuwe agent volgt twee intervisies en schrijft vijf veldnotities in de eerste drie weken",
+      dueInDays: 120,
+      status: "PROPOSED",
+      steps: [
+        { kind: "proposed", by: goalLead, daysAgo: 14 },
+        { kind: "sent_back", by: goalHead, daysAgo: 10, comment: "Hoe meten we 'zelfstandig'? Graag een cijfer erbij." },
+      ],
+    },
+    {
+      title: "Uitleg nalatenschappen opgefrist",
+      target: "Alle artikels over nalatenschappen nagelezen en bijgewerkt",
+      dueInDays: -20,
+      status: "DONE",
+      steps: [
+        { kind: "proposed", by: goalLead, daysAgo: 120 },
+        { kind: "agreed", by: goalHead, daysAgo: 118 },
+        { kind: "progress", by: goalLead, daysAgo: 60, comment: "De helft nagelezen.", percentage: 50 },
+        { kind: "done", by: goalLead, daysAgo: 25, comment: "Alle 9 artikels nagelezen, 4 bijgewerkt." },
+      ],
+    },
+    {
+      title: "Maandelijkse lunch & learn met Kredieten",
+      target: "Zes gezamenlijke sessies",
+      dueInDays: 30,
+      status: "DROPPED",
+      steps: [
+        { kind: "proposed", by: goalLead, daysAgo: 100 },
+        { kind: "agreed", by: goalHead, daysAgo: 95 },
+        { kind: "dropped", by: goalLead, daysAgo: 40, comment: "Kredieten heeft de sessies stopgezet; we bundelen met de intervisie." },
+      ],
+    },
+  ];
+  for (const g of demoGoals) {
+    const id = newId();
+    const agreed = g.steps.find((st) => st.kind === "agreed");
+    const last = g.steps[g.steps.length - 1];
+    rows.goals.push({
+      id,
+      communityId: communityId.get("sparen")!,
+      title: g.title,
+      target: g.target,
+      dueDate: new Date(`${new Date(now.getTime() + g.dueInDays * DAY).toISOString().slice(0, 10)}T00:00:00Z`),
+      status: g.status,
+      proposedById: goalLead,
+      agreedById: agreed ? goalHead : null,
+      agreedAt: agreed ? ago(agreed.daysAgo) : null,
+      createdAt: ago(g.steps[0].daysAgo),
+      updatedAt: ago(last.daysAgo),
+    });
+    for (const st of g.steps) {
+      rows.goalEvents.push({ id: newId(), goalId: id, actorId: st.by, kind: st.kind, comment: st.comment ?? "", percentage: st.percentage ?? null, createdAt: ago(st.daysAgo) });
+      rows.auditEvents.push({
+        id: newId(),
+        actorId: st.by,
+        action: `goal.${st.kind}`,
+        targetType: "goal",
+        targetId: id,
+        details: JSON.stringify(st.kind === "proposed" ? { title: g.title } : { comment: st.comment ?? "", percentage: st.percentage }),
+        createdAt: ago(st.daysAgo),
+      });
+    }
   }
 
   // Tags
@@ -421,6 +507,8 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.note.createMany({ data: rows.notes });
       await tx.noteTag.createMany({ data: rows.noteTags });
       await tx.feedback.createMany({ data: rows.feedback });
+      await tx.goal.createMany({ data: rows.goals });
+      await tx.goalEvent.createMany({ data: rows.goalEvents });
       await tx.auditEvent.createMany({ data: rows.auditEvents });
     },
     { maxWait: 10_000, timeout: 60_000 },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  canAgreeGoals,
+  canLeadGoals,
+  canViewGoals,
   canArchiveCommunity,
   canCreateCommunity,
   canJoinCommunity,
@@ -113,5 +116,30 @@ describe("community management", () => {
     expect(canJoinCommunity(actor(), archived)).toBe(false);
     expect(canJoinCommunity(actor(), managed)).toBe(true);
     expect(canJoinCommunity(actor({ communityIds: ["c1"] }), managed)).toBe(false);
+  });
+});
+
+describe("goals", () => {
+  const community = { ...closed, status: "ACTIVE", leadIds: ["lead"] };
+  it("the community's leads and admins propose, record progress and close; not members, heads or knowledge managers", () => {
+    expect(canLeadGoals(actor({ id: "lead", communityIds: ["c1"] }), community)).toBe(true);
+    expect(canLeadGoals(actor({ role: "ADMIN" }), community)).toBe(true);
+    expect(canLeadGoals(actor({ communityIds: ["c1"] }), community)).toBe(false);
+    expect(canLeadGoals(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }), community)).toBe(false);
+    expect(canLeadGoals(actor({ role: "KNOWLEDGE_MANAGER" }), community)).toBe(false);
+    expect(canLeadGoals(actor({ id: "lead" }), { ...community, status: "ARCHIVED" })).toBe(false);
+  });
+  it("the head of the community's department and admins agree; not the head of another department, nor a lead", () => {
+    expect(canAgreeGoals(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }), community)).toBe(true);
+    expect(canAgreeGoals(actor({ role: "ADMIN", departmentId: null }), community)).toBe(true);
+    expect(canAgreeGoals(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d2" }), community)).toBe(false);
+    expect(canAgreeGoals(actor({ id: "lead", communityIds: ["c1"] }), community)).toBe(false);
+    expect(canAgreeGoals(actor({ headOfDepartmentId: "d1" }), { ...community, status: "ARCHIVED" })).toBe(false);
+  });
+  it("goals are seen by whoever sees the community's content", () => {
+    expect(canViewGoals(actor(), open)).toBe(true);
+    expect(canViewGoals(actor(), closed)).toBe(false);
+    expect(canViewGoals(actor({ communityIds: ["c1"] }), closed)).toBe(true);
+    expect(canViewGoals(actor({ headOfDepartmentId: "d1" }), closed)).toBe(true);
   });
 });

@@ -103,3 +103,18 @@ export function entrySearchFilter(actor: Actor): string {
 export function navigationAbilities(actor: Pick<Actor, "role">) {
   return { curate: canCurate(actor), manageUsers: canManageUsers(actor) };
 }
+
+/** Goals: the community's leads (and admins) propose them, record progress and close them, while the community is active. */
+export function canLeadGoals(actor: Actor, community: ManagedCommunityRef): boolean {
+  return community.status === "ACTIVE" && (isAdmin(actor) || community.leadIds.includes(actor.id));
+}
+
+/** Goals: the head of the community's department (and admins) agree or send back a proposal. */
+export function canAgreeGoals(actor: Actor, community: ManagedCommunityRef): boolean {
+  return community.status === "ACTIVE" && (isAdmin(actor) || (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId));
+}
+
+/** Goals are community content: whoever sees the community's content sees its goals. */
+export function canViewGoals(actor: Actor, community: CommunityRef): boolean {
+  return canSeeCommunityContent(actor, community);
+}

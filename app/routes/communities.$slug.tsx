@@ -8,22 +8,29 @@ import {
   leaveCommunity,
   removeMember,
 } from "~/commands/manage-community.server";
+import { closeGoal, decideGoal, proposeGoal, recordGoalProgress } from "~/commands/manage-goal.server";
 import { AccessBadge, budgetText } from "~/components/community";
+import { GoalsSection } from "~/components/goals";
 import { FormAlert } from "~/components/form";
 import { getCommunityBySlug, latestCommunityContent } from "~/models/community.server";
+import { listGoals } from "~/models/goal.server";
 import { notFound } from "~/policies/http.server";
 import {
+  canAgreeGoals,
   canArchiveCommunity,
   canCurate,
   canJoinCommunity,
+  canLeadGoals,
   canManageCommunity,
   canSeeCommunityContent,
   canViewEntry,
+  canViewGoals,
   canViewNote,
   type Actor,
 } from "~/policies/policies";
 import { CommunityIntentSchema } from "~/schemas/community";
 import { formValues, parseForm } from "~/schemas/form";
+import { GoalIntentSchema, isGoalIntent } from "~/schemas/goal";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { commandFailure, invalid, requireActor } from "~/utils/request.server";
 
@@ -44,7 +51,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const entryRef = { id: community.id, visibility: community.visibility, departmentId: community.departmentId };
   const manage = canManageCommunity(actor, ref) && community.status === "ACTIVE";
   const member = community.memberships.find((m) => m.user.id === actor.id);
+  const goals = canViewGoals(actor, community) ? await listGoals(community.id) : [];
   return json({
+    goals,
     community: { ...community, requests: manage ? community.requests : [] },
     entries: content.entries.filter((e) => canViewEntry(actor, { state: e.state, community: entryRef })),
     notes: content.notes.filter((n) => canViewNote(actor, { authorId: n.authorId, state: n.state, community: entryRef })),
@@ -53,6 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       archive: canArchiveCommunity(actor, ref),
       join: canJoinCommunity(actor, community) && !community.requests.some((r) => r.user.id === actor.id),
       leave: Boolean(member) && community.status === "ACTIVE",
+      goals: { lead: canLeadGoals(actor, ref), agree: canAgreeGoals(actor, ref) },
     },
     me: actor.id,
   });
@@ -64,6 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Outsiders may ask to join a closed community (from the overview) but learn nothing else about it.
   if (!community) notFound();
   const form = await request.formData();
+  if (isGoalIntent(form.get("intent"))) return goalAction(actor, community, form);
   const parsed = parseForm(CommunityIntentSchema, form);
   if (!parsed.ok) return invalid({ _form: { key: "error.invalid" } }, parsed.values);
   const base = `/communities/${community.slug}`;
@@ -93,7 +104,40 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+/** The goal forms of the Goals section: parse, then the goal command decides who may and in which state. */
+async function goalAction(actor: Actor, community: { id: string; slug: string }, form: FormData) {
+  const parsed = parseForm(GoalIntentSchema, form);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const base = `/communities/${community.slug}`;
+  try {
+    const input = parsed.data;
+    switch (input.intent) {
+      case "goal-propose":
+        await proposeGoal(actor, community.id, input);
+        return redirect(`${base}?done=goalProposed`);
+      case "goal-agree":
+      case "goal-send-back":
+        await decideGoal(actor, community.id, input.goalId, input.intent === "goal-agree", input.comment);
+        return redirect(`${base}?done=${input.intent === "goal-agree" ? "goalAgreed" : "goalSentBack"}`);
+      case "goal-progress":
+        await recordGoalProgress(actor, community.id, input.goalId, { percentage: input.percentage, comment: input.comment });
+        return redirect(`${base}?done=goalProgress`);
+      case "goal-done":
+      case "goal-drop":
+        await closeGoal(actor, community.id, input.goalId, input.intent === "goal-done" ? "DONE" : "DROPPED", input.comment);
+        return redirect(`${base}?done=goalClosed`);
+    }
+  } catch (error) {
+    return commandFailure(error, formValues(form));
+  }
+}
+
 const DONE = {
+  goalProposed: "goals.done.proposed",
+  goalAgreed: "goals.done.agreed",
+  goalSentBack: "goals.done.sentBack",
+  goalProgress: "goals.done.progress",
+  goalClosed: "goals.done.closed",
   created: "communities.created",
   joined: "communities.joined",
   left: "communities.left",
@@ -117,7 +161,7 @@ function IntentButton({ intent, userId, label, text, danger, busy }: { intent: s
 export default function CommunityHome() {
   const t = useT();
   const locale = useLocale();
-  const { community, entries, notes, can, me } = useLoaderData<typeof loader>();
+  const { community, entries, notes, goals, can, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [params] = useSearchParams();
@@ -162,6 +206,7 @@ export default function CommunityHome() {
           <dd>{leads.map((m) => m.user.name).join(", ") || t("common.none")}</dd>
         </dl>
       </section>
+      <GoalsSection goals={goals} can={can.goals} failure={actionData} busy={busy} />
       {community.requests.length ? (
         <section className="card" aria-labelledby="requests">
           <h2 id="requests">{t("communities.requests")}</h2>

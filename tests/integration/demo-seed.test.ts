@@ -29,5 +29,8 @@ describe("demo seed", () => {
     expect(head.headOf).not.toBeNull();
     const lead = await db.membership.findFirst({ where: { user: { email: "lead@gilde.test" }, role: "LEAD" } });
     expect(lead).not.toBeNull();
+    const goals = await db.goal.findMany({ where: { community: { slug: "sparen-aan-de-lijn" } }, select: { status: true, _count: { select: { events: true } } } });
+    expect(goals.map((g) => g.status).sort()).toEqual(["AGREED", "DONE", "DROPPED", "PROPOSED"]);
+    for (const goal of goals) expect(goal._count.events).toBeGreaterThan(0);
   });
 });

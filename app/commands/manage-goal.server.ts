@@ -1,0 +1,97 @@
+/**
+ * Goals of a community: the lead proposes, the head of the community's department agrees or sends back,
+ * the lead records progress and closes (done or dropped). Each step writes a GoalEvent (the history the
+ * page shows) and an audit event in the same transaction, so nothing is ever half-saved.
+ */
+import { db, type Tx } from "~/utils/db.server";
+import { writeAudit } from "~/models/audit.server";
+import { canAgreeGoals, canLeadGoals, canSeeCommunityContent, type Actor, type ManagedCommunityRef } from "~/policies/policies";
+import type { GoalEventKind, GoalStatus, ProposeGoalInput } from "~/schemas/goal";
+import { CommandError } from "./errors";
+
+const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
+const notFound = () => new CommandError("error.notFound.body", "_form", 404);
+
+async function loadCommunity(tx: Tx, actor: Actor, communityId: string): Promise<ManagedCommunityRef> {
+  const row = await tx.community.findUnique({
+    where: { id: communityId },
+    select: { id: true, visibility: true, departmentId: true, status: true, memberships: { where: { role: "LEAD" }, select: { userId: true } } },
+  });
+  if (!row || !canSeeCommunityContent(actor, row)) throw notFound();
+  const { memberships, ...community } = row;
+  return { ...community, leadIds: memberships.map((m) => m.userId) };
+}
+
+/** The goal, if it belongs to this community, with its community. */
+async function loadGoal(tx: Tx, actor: Actor, communityId: string, goalId: string) {
+  const community = await loadCommunity(tx, actor, communityId);
+  const goal = await tx.goal.findUnique({ where: { id: goalId }, select: { id: true, communityId: true, status: true } });
+  if (!goal || goal.communityId !== communityId) throw notFound();
+  return { community, goal: { ...goal, status: goal.status as GoalStatus } };
+}
+
+async function record(tx: Tx, actor: Actor, goalId: string, kind: GoalEventKind, details: { comment?: string; percentage?: number } = {}) {
+  await tx.goalEvent.create({ data: { goalId, actorId: actor.id, kind, comment: details.comment ?? "", percentage: details.percentage ?? null } });
+  await writeAudit(tx, { actorId: actor.id, action: `goal.${kind}`, targetType: "goal", targetId: goalId, details });
+}
+
+export async function proposeGoal(actor: Actor, communityId: string, input: ProposeGoalInput) {
+  return db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, actor, communityId);
+    if (!canLeadGoals(actor, community)) throw forbidden();
+    const goal = await tx.goal.create({
+      data: { communityId, title: input.title, target: input.target, dueDate: input.dueDate, proposedById: actor.id },
+      select: { id: true },
+    });
+    await tx.goalEvent.create({ data: { goalId: goal.id, actorId: actor.id, kind: "proposed" } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "goal.proposed",
+      targetType: "goal",
+      targetId: goal.id,
+      details: { communityId, title: input.title, target: input.target, dueDate: input.dueDate.toISOString().slice(0, 10) },
+    });
+    return goal;
+  });
+}
+
+/** The head agrees (PROPOSED → AGREED) or sends the proposal back with a comment (it stays PROPOSED). */
+export async function decideGoal(actor: Actor, communityId: string, goalId: string, agree: boolean, comment = "") {
+  await db.$transaction(async (tx) => {
+    const { community, goal } = await loadGoal(tx, actor, communityId, goalId);
+    if (!canAgreeGoals(actor, community)) throw forbidden();
+    if (goal.status !== "PROPOSED") throw new CommandError("error.goal.notProposed");
+    if (agree) {
+      await tx.goal.update({ where: { id: goalId }, data: { status: "AGREED", agreedById: actor.id, agreedAt: new Date() } });
+      await record(tx, actor, goalId, "agreed", { comment });
+    } else {
+      if (!comment.trim()) throw new CommandError("error.goal.commentRequired", "comment");
+      await record(tx, actor, goalId, "sent_back", { comment });
+    }
+  });
+}
+
+/** The lead's progress note with a percentage, on an agreed goal only. */
+export async function recordGoalProgress(actor: Actor, communityId: string, goalId: string, input: { percentage: number; comment: string }) {
+  await db.$transaction(async (tx) => {
+    const { community, goal } = await loadGoal(tx, actor, communityId, goalId);
+    if (!canLeadGoals(actor, community)) throw forbidden();
+    if (goal.status !== "AGREED") throw new CommandError("error.goal.notAgreed");
+    if (!Number.isInteger(input.percentage) || input.percentage < 0 || input.percentage > 100) throw new CommandError("error.goal.percentage", "percentage");
+    await tx.goal.update({ where: { id: goalId }, data: { updatedAt: new Date() } });
+    await record(tx, actor, goalId, "progress", input);
+  });
+}
+
+/** The lead closes a goal: DONE (agreed goals) or DROPPED (proposed or agreed, with a comment). */
+export async function closeGoal(actor: Actor, communityId: string, goalId: string, outcome: "DONE" | "DROPPED", comment = "") {
+  await db.$transaction(async (tx) => {
+    const { community, goal } = await loadGoal(tx, actor, communityId, goalId);
+    if (!canLeadGoals(actor, community)) throw forbidden();
+    if (outcome === "DONE" && goal.status !== "AGREED") throw new CommandError("error.goal.notAgreed");
+    if (outcome === "DROPPED" && goal.status !== "AGREED" && goal.status !== "PROPOSED") throw new CommandError("error.goal.closed");
+    if (outcome === "DROPPED" && !comment.trim()) throw new CommandError("error.goal.commentRequired", "comment");
+    await tx.goal.update({ where: { id: goalId }, data: { status: outcome } });
+    await record(tx, actor, goalId, outcome === "DONE" ? "done" : "dropped", { comment });
+  });
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+export const GOAL_LIMITS = { titleMax: 120, targetMax: 500, commentMax: 1000 } as const;
+export const GOAL_STATUSES = ["PROPOSED", "AGREED", "DONE", "DROPPED"] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export type GoalEventKind = "proposed" | "agreed" | "sent_back" | "progress" | "done" | "dropped";
+
+const ID = /^[a-z0-9]{10,40}$/;
+const goalId = z.string().regex(ID, "error.notFound.body");
+
+/** Today as YYYY-MM-DD in UTC: a due date on or after it is not in the past. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A YYYY-MM-DD calendar date that exists ("2026-02-30" does not). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+const comment = (required: boolean) =>
+  required
+    ? z.string("error.goal.commentRequired").trim().min(1, "error.goal.commentRequired").max(GOAL_LIMITS.commentMax)
+    : z.string().trim().max(GOAL_LIMITS.commentMax).optional().default("");
+
+/** The lead's proposal. The due date is a calendar date, today or later; stored as midnight UTC. */
+export const ProposeGoalSchema = z.object({
+  intent: z.literal("goal-propose"),
+  title: z.string().trim().min(1).max(GOAL_LIMITS.titleMax),
+  target: z.string().trim().min(1, "error.goal.targetRequired").max(GOAL_LIMITS.targetMax),
+  dueDate: z
+    .string("error.goal.dueDate")
+    .trim()
+    .refine(isCalendarDate, "error.goal.dueDate")
+    .refine((d) => d >= todayIso(), "error.goal.duePast")
+    .transform((d) => new Date(`${d}T00:00:00Z`)),
+});
+export type ProposeGoalInput = Omit<z.output<typeof ProposeGoalSchema>, "intent">;
+
+/** A whole percentage 0–100 from a form field. */
+const percentage = z
+  .string("error.goal.percentage")
+  .trim()
+  .refine((v) => /^\d{1,3}$/.test(v) && Number(v) <= 100, "error.goal.percentage")
+  .transform(Number);
+
+/** The goal buttons and forms of the community home, told apart by `intent`. */
+export const GoalIntentSchema = z.discriminatedUnion("intent", [
+  ProposeGoalSchema,
+  z.object({ intent: z.literal("goal-agree"), goalId, comment: comment(false) }),
+  z.object({ intent: z.literal("goal-send-back"), goalId, comment: comment(true) }),
+  z.object({ intent: z.literal("goal-progress"), goalId, percentage, comment: comment(true) }),
+  z.object({ intent: z.literal("goal-done"), goalId, comment: comment(false) }),
+  z.object({ intent: z.literal("goal-drop"), goalId, comment: comment(true) }),
+]);
+export type GoalIntent = z.output<typeof GoalIntentSchema>;
+
+export const isGoalIntent = (intent: unknown) => typeof intent === "string" && intent.startsWith("goal-");
