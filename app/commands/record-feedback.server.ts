@@ -8,7 +8,7 @@ export async function recordHelped(actor: Actor, entryId: string) {
   const result = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({
       where: { id: entryId },
-      select: { id: true, state: true, community: { select: { id: true, visibility: true, departmentId: true } } },
+      select: { id: true, state: true, updatedAt: true, community: { select: { id: true, visibility: true, departmentId: true } } },
     });
     if (!entry || !canGiveFeedback(actor, entry)) throw new CommandError("error.notFound.body", "_form", 404);
     const existing = await tx.feedback.findUnique({ where: { entryId_userId: { entryId, userId: actor.id } }, select: { helpful: true } });
@@ -19,7 +19,8 @@ export async function recordHelped(actor: Actor, entryId: string) {
       update: { helpful: true },
     });
     const helpfulCount = await tx.feedback.count({ where: { entryId, helpful: true } });
-    await tx.entry.update({ where: { id: entryId }, data: { helpfulCount } });
+    // Feedback is not an edit: keep the entry's "updated" date as it was.
+    await tx.entry.update({ where: { id: entryId }, data: { helpfulCount, updatedAt: entry.updatedAt } });
     await enqueueEntry(tx, entryId);
     return { changed: true };
   });
