@@ -6,13 +6,18 @@ import { defineConfig, devices } from "@playwright/test";
  * SQLite file and a real embedded Meilisearch, all under tests/.tmp. A second server runs with
  * Meilisearch unreachable, for the "search is down" journey.
  */
-const tmp = path.resolve("tests/.tmp");
+// GILDE_TEST_TMP and the E2E_*PORT variables let two runs share a machine without sharing files or ports.
+const tmp = path.resolve(process.env.GILDE_TEST_TMP ?? "tests/.tmp");
 export const E2E = {
   port: Number(process.env.E2E_PORT ?? 3100),
   downPort: Number(process.env.E2E_DOWN_PORT ?? 3101),
   database: path.join(tmp, "e2e.db"),
   downDatabase: path.join(tmp, "e2e-down.db"),
+  meiliDir: path.join(tmp, "e2e-meili"),
 };
+process.env.E2E_PORT = String(E2E.port);
+process.env.E2E_DOWN_PORT = String(E2E.downPort);
+process.env.E2E_MEILI_DIR = E2E.meiliDir;
 process.env.DATABASE_URL = `file:${E2E.database}`;
 
 const serverEnv = {
@@ -43,7 +48,7 @@ export default defineConfig({
   webServer: [
     {
       // A fresh database and index on every run; the demo organisation is seeded into it.
-      command: `rm -rf ${E2E.database}* ${path.join(tmp, "e2e-meili")} && npx tsx app/server/main.ts`,
+      command: `rm -rf ${E2E.database}* ${E2E.meiliDir} && npx tsx app/server/main.ts`,
       url: `http://127.0.0.1:${E2E.port}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -53,7 +58,7 @@ export default defineConfig({
         PORT: String(E2E.port),
         DATABASE_URL: `file:${E2E.database}`,
         MEILI_PORT: String(process.env.E2E_MEILI_PORT ?? 7791),
-        MEILI_DATA_DIR: path.join(tmp, "e2e-meili"),
+        MEILI_DATA_DIR: E2E.meiliDir,
         MEILI_INDEX_PREFIX: "e2e_",
       },
     },

@@ -500,6 +500,17 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       }
       await tx.community.createMany({ data: rows.communities });
       await tx.membership.createMany({ data: rows.memberships });
+      await tx.budgetChange.createMany({
+        data: rows.communities.map((c) => ({
+          communityId: c.id!,
+          effectiveFrom: new Date(`${new Date(c.createdAt!).toISOString().slice(0, 10)}T00:00:00Z`),
+          minutes: c.budgetMinutes!,
+          periodDays: c.budgetPeriodDays!,
+        })),
+      });
+      await tx.membershipHistory.createMany({
+        data: rows.memberships.map((m) => ({ userId: m.userId, communityId: m.communityId, joinedAt: m.createdAt! })),
+      });
       await tx.tag.createMany({ data: rows.tags });
       await tx.entry.createMany({ data: rows.entries });
       await tx.entryTag.createMany({ data: rows.entryTags });

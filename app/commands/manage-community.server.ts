@@ -55,8 +55,12 @@ export async function createCommunity(actor: Actor, input: CreateCommunityInput)
     const { leadIds, ...data } = input;
     const community = await tx.community.create({
       data: { ...data, slug, memberships: { create: leadIds.map((userId) => ({ userId, role: "LEAD" })) } },
-      select: { id: true, slug: true },
+      select: { id: true, slug: true, createdAt: true },
     });
+    await tx.budgetChange.create({
+      data: { communityId: community.id, effectiveFrom: startOfDay(community.createdAt), minutes: input.budgetMinutes, periodDays: input.budgetPeriodDays },
+    });
+    await tx.membershipHistory.createMany({ data: leadIds.map((userId) => ({ userId, communityId: community.id, joinedAt: community.createdAt })) });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "community.create",
@@ -76,7 +80,7 @@ export async function joinCommunity(actor: Actor, communityId: string): Promise<
     const where = { userId_communityId: { userId: actor.id, communityId } };
     if (await tx.membership.findUnique({ where, select: { id: true } })) throw new CommandError("error.community.alreadyMember");
     if (community.visibility === "OPEN") {
-      await tx.membership.create({ data: { userId: actor.id, communityId } });
+      await addMembership(tx, actor.id, communityId);
       await writeAudit(tx, { actorId: actor.id, action: "community.join", targetType: "community", targetId: communityId });
       return { result: "joined", slug: community.slug };
     }
@@ -96,7 +100,7 @@ export async function decideRequest(actor: Actor, communityId: string, userId: s
     const where = { userId_communityId: { userId, communityId } };
     if (!(await tx.membershipRequest.findUnique({ where, select: { id: true } }))) throw new CommandError("error.community.noRequest");
     await tx.membershipRequest.delete({ where });
-    if (accept) await tx.membership.create({ data: { userId, communityId } });
+    if (accept) await addMembership(tx, userId, communityId);
     await writeAudit(tx, {
       actorId: actor.id,
       action: accept ? "community.accept" : "community.refuse",
@@ -113,6 +117,18 @@ async function removeMembership(tx: Tx, community: ManagedCommunityRef, userId: 
   if (!membership) throw new CommandError("error.community.notMember");
   if (membership.role === "LEAD" && community.leadIds.length <= 1) throw new CommandError("error.community.lastLead");
   await tx.membership.delete({ where });
+  await tx.membershipHistory.updateMany({ where: { userId, communityId: community.id, leftAt: null }, data: { leftAt: new Date() } });
+}
+
+/** A new membership, and its line in the history that reports count members from. */
+async function addMembership(tx: Tx, userId: string, communityId: string) {
+  const membership = await tx.membership.create({ data: { userId, communityId }, select: { createdAt: true } });
+  await tx.membershipHistory.create({ data: { userId, communityId, joinedAt: membership.createdAt } });
+}
+
+/** Midnight UTC of the day of a moment. */
+function startOfDay(moment: Date): Date {
+  return new Date(`${moment.toISOString().slice(0, 10)}T00:00:00Z`);
 }
 
 export async function leaveCommunity(actor: Actor, communityId: string) {

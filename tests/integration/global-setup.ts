@@ -8,7 +8,7 @@ import path from "node:path";
 import { startEmbeddedMeilisearch } from "../../search/launcher";
 import { freePort } from "../support/ports";
 
-const TMP = path.resolve("tests/.tmp/integration");
+const TMP = path.resolve(process.env.GILDE_TEST_TMP ?? "tests/.tmp", "integration");
 
 export default async function setup() {
   rmSync(TMP, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import path from "node:path";
 
 // Runs in each test file's process before anything imports the app: its own database copy and index prefix.
 const id = randomBytes(4).toString("hex");
-const file = path.resolve("tests/.tmp/integration", `it-${id}.db`);
+const file = path.resolve(process.env.GILDE_TEST_TMP ?? "tests/.tmp", "integration", `it-${id}.db`);
 copyFileSync(process.env.GILDE_TEMPLATE_DB!, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.MEILI_INDEX_PREFIX = `it_${id}_`;

@@ -5,8 +5,8 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
-export const MAIN_URL = "http://localhost:3100";
-export const DOWN_URL = "http://localhost:3101";
+export const MAIN_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+export const DOWN_URL = `http://localhost:${process.env.E2E_DOWN_PORT ?? 3101}`;
 export const DEMO_PASSWORD = "gilde-demo";
 export const SESSION_COOKIE = "__Host-gilde_session";
 
