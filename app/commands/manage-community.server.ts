@@ -4,14 +4,16 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { writeAudit } from "~/models/audit.server";
+import { enqueueEntry, kickOutbox } from "../../search/outbox.server";
 import {
   canArchiveCommunity,
   canCreateCommunity,
+  canEditCommunity,
   canManageCommunity,
   type Actor,
   type ManagedCommunityRef,
 } from "~/policies/policies";
-import { slugify, type CreateCommunityInput } from "~/schemas/community";
+import { slugify, type CreateCommunityInput, type UpdateCommunityInput } from "~/schemas/community";
 import { CommandError } from "./errors";
 
 const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
@@ -159,5 +161,80 @@ export async function archiveCommunity(actor: Actor, communityId: string) {
     await tx.community.update({ where: { id: communityId }, data: { status: "ARCHIVED" } });
     await tx.membershipRequest.deleteMany({ where: { communityId } });
     await writeAudit(tx, { actorId: actor.id, action: "community.archive", targetType: "community", targetId: communityId });
+  });
+}
+
+/**
+ * The settings of a community, by an admin or the head of its department: name, purpose, access, budget
+ * and leads. A new budget starts a new series of periods today; a change of access re-indexes the
+ * community's entries, whose visibility in search depends on it.
+ */
+export async function updateCommunity(actor: Actor, communityId: string, input: UpdateCommunityInput) {
+  const result = await db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, communityId);
+    if (!canEditCommunity(actor, community)) throw forbidden();
+    assertActive(community);
+    const current = await tx.community.findUniqueOrThrow({ where: { id: communityId }, select: { budgetMinutes: true, budgetPeriodDays: true } });
+    const leads = await tx.user.count({ where: { id: { in: input.leadIds }, disabledAt: null } });
+    if (leads !== input.leadIds.length) throw new CommandError("error.community.leadUnknown", "leadIds");
+
+    await tx.community.update({
+      where: { id: communityId },
+      data: { name: input.name, purpose: input.purpose, visibility: input.visibility, budgetMinutes: input.budgetMinutes, budgetPeriodDays: input.budgetPeriodDays },
+    });
+    const budgetChanged = current.budgetMinutes !== input.budgetMinutes || current.budgetPeriodDays !== input.budgetPeriodDays;
+    if (budgetChanged) {
+      const today = startOfDay(new Date());
+      await tx.budgetChange.deleteMany({ where: { communityId, effectiveFrom: today } });
+      await tx.budgetChange.create({ data: { communityId, effectiveFrom: today, minutes: input.budgetMinutes, periodDays: input.budgetPeriodDays } });
+    }
+
+    // Leads: the chosen people lead (joining if needed); former leads stay on as members.
+    const wanted = new Set(input.leadIds);
+    const demoted = community.leadIds.filter((id) => !wanted.has(id));
+    if (demoted.length) await tx.membership.updateMany({ where: { communityId, userId: { in: demoted } }, data: { role: "MEMBER" } });
+    const appointed = input.leadIds.filter((id) => !community.leadIds.includes(id));
+    for (const userId of appointed) {
+      const where = { userId_communityId: { userId, communityId } };
+      if (await tx.membership.findUnique({ where, select: { id: true } })) await tx.membership.update({ where, data: { role: "LEAD" } });
+      else {
+        await addMembership(tx, userId, communityId);
+        await tx.membership.update({ where, data: { role: "LEAD" } });
+        await tx.membershipRequest.deleteMany({ where: { userId, communityId } });
+      }
+    }
+
+    const accessChanged = community.visibility !== input.visibility;
+    if (accessChanged) {
+      const entries = await tx.entry.findMany({ where: { communityId }, select: { id: true } });
+      for (const entry of entries) await enqueueEntry(tx, entry.id);
+    }
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "community.update",
+      targetType: "community",
+      targetId: communityId,
+      details: {
+        name: input.name,
+        visibility: input.visibility,
+        ...(budgetChanged ? { budgetMinutes: input.budgetMinutes, budgetPeriodDays: input.budgetPeriodDays } : {}),
+        ...(appointed.length ? { appointed } : {}),
+        ...(demoted.length ? { demoted } : {}),
+      },
+    });
+    return { slug: community.slug, accessChanged };
+  });
+  if (result.accessChanged) kickOutbox();
+  return { slug: result.slug };
+}
+
+/** An archived community becomes active again, by an admin or the head of its department. */
+export async function restoreCommunity(actor: Actor, communityId: string) {
+  await db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, communityId);
+    if (!canEditCommunity(actor, community)) throw forbidden();
+    if (community.status !== "ARCHIVED") throw new CommandError("error.community.notArchived");
+    await tx.community.update({ where: { id: communityId }, data: { status: "ACTIVE" } });
+    await writeAudit(tx, { actorId: actor.id, action: "community.restore", targetType: "community", targetId: communityId });
   });
 }

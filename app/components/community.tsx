@@ -1,4 +1,7 @@
-import type { Translate } from "~/utils/i18n";
+import type { FieldErrors } from "~/schemas/form";
+import { COMMUNITY_LIMITS } from "~/schemas/community";
+import { useT, type Translate } from "~/utils/i18n";
+import { FieldError, FieldLabel, TextField, describedBy } from "./form";
 
 /** "2 u per 14 dagen per lid", "½ dag per week per lid", "1 u 30 min per 30 dagen per lid". */
 export function budgetText(t: Translate, minutes: number, days: number): string {
@@ -18,4 +21,78 @@ export function budgetText(t: Translate, minutes: number, days: number): string 
 
 export function AccessBadge({ t, visibility }: { t: Translate; visibility: string }) {
   return <span className="badge">{visibility === "CLOSED" ? t("communities.closed") : t("communities.open")}</span>;
+}
+
+type Values = Record<string, string | undefined>;
+type Choice = { id: string; name: string };
+
+/**
+ * The fields of a community, shared by the create form and the settings form (which has no department:
+ * it stays). `values` holds what was submitted or, on the settings page, the current settings.
+ */
+export function CommunityFields({ values, errors, users, departments }: { values: Values; errors?: FieldErrors; users: (Choice & { email: string })[]; departments?: Choice[] }) {
+  const t = useT();
+  const chosenLeads = new Set((values.leadIds ?? "").split(","));
+  const preset = values.budgetPreset ?? "120/14";
+  return (
+    <>
+      <TextField name="name" label={t("communities.field.name")} errors={errors} defaultValue={values.name} maxLength={COMMUNITY_LIMITS.nameMax * 2} required autoFocus />
+      <div className="field">
+        <FieldLabel id="f-purpose" label={t("communities.field.purpose")} hint={t("communities.field.purposeHint")} />
+        <textarea id="f-purpose" name="purpose" rows={3} defaultValue={values.purpose} aria-invalid={errors?.purpose ? true : undefined} aria-describedby={describedBy("f-purpose", "hint", Boolean(errors?.purpose))} />
+        <FieldError id="f-purpose-error" errors={errors} name="purpose" />
+      </div>
+      {departments ? (
+        <div className="field">
+          <label htmlFor="f-departmentId">{t("communities.field.department")}</label>
+          <select id="f-departmentId" name="departmentId" defaultValue={values.departmentId} aria-invalid={errors?.departmentId ? true : undefined} aria-describedby={errors?.departmentId ? "f-departmentId-error" : undefined}>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="f-departmentId-error" errors={errors} name="departmentId" />
+        </div>
+      ) : null}
+      <fieldset className="field">
+        <legend>{t("communities.field.visibility")}</legend>
+        {(["OPEN", "CLOSED"] as const).map((v) => (
+          <label key={v} className="choice">
+            <input type="radio" name="visibility" value={v} defaultChecked={(values.visibility ?? "OPEN") === v} /> {t(v === "OPEN" ? "communities.field.open" : "communities.field.closed")}
+          </label>
+        ))}
+        <FieldError id="f-visibility-error" errors={errors} name="visibility" />
+      </fieldset>
+      <fieldset className="field">
+        <legend>{t("communities.field.budget")}</legend>
+        {(
+          [
+            ["120/14", "communities.field.preset120"],
+            ["240/7", "communities.field.preset240"],
+            ["custom", "communities.field.custom"],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="choice">
+            <input type="radio" name="budgetPreset" value={value} defaultChecked={preset === value} /> {t(label)}
+          </label>
+        ))}
+        <FieldError id="f-budgetPreset-error" errors={errors} name="budgetPreset" />
+        <div className="field-row">
+          <TextField name="budgetMinutes" type="number" label={t("communities.field.minutes")} errors={errors} defaultValue={values.budgetMinutes} />
+          <TextField name="budgetPeriodDays" type="number" label={t("communities.field.periodDays")} errors={errors} defaultValue={values.budgetPeriodDays} />
+        </div>
+      </fieldset>
+      <div className="field">
+        <FieldLabel id="f-leadIds" label={t("communities.field.leads")} hint={t("communities.field.leadsHint")} />
+        <select id="f-leadIds" name="leadIds" multiple size={8} defaultValue={[...chosenLeads]} aria-invalid={errors?.leadIds ? true : undefined} aria-describedby={describedBy("f-leadIds", "hint", Boolean(errors?.leadIds))}>
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {`${u.name} (${u.email})`}
+            </option>
+          ))}
+        </select>
+        <FieldError id="f-leadIds-error" errors={errors} name="leadIds" />
+      </div>    </>
+  );
 }

@@ -4,6 +4,7 @@ import {
   canLeadGoals,
   canViewGoals,
   canArchiveCommunity,
+  canEditCommunity,
   canCreateCommunity,
   canJoinCommunity,
   canManageCommunity,
@@ -107,6 +108,13 @@ describe("community management", () => {
     expect(canManageCommunity(actor({ role: "ADMIN" }), managed)).toBe(true);
     expect(canManageCommunity(actor({ communityIds: ["c1"] }), managed)).toBe(false);
     expect(canManageCommunity(actor({ role: "KNOWLEDGE_MANAGER" }), managed)).toBe(false);
+  });
+  it("only admins and the head of the community's department change its settings; a lead does not", () => {
+    expect(canEditCommunity(actor({ role: "ADMIN" }), managed)).toBe(true);
+    expect(canEditCommunity(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }), managed)).toBe(true);
+    expect(canEditCommunity(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d2" }), managed)).toBe(false);
+    expect(canEditCommunity(actor({ id: "lead", communityIds: ["c1"] }), managed)).toBe(false);
+    expect(canEditCommunity(actor({ role: "KNOWLEDGE_MANAGER" }), managed)).toBe(false);
   });
   it("an archived community cannot be archived again nor joined", () => {
     const archived = { ...managed, status: "ARCHIVED" };

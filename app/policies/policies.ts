@@ -58,6 +58,11 @@ export function canManageCommunity(actor: Actor, community: ManagedCommunityRef)
   return isAdmin(actor) || actor.headOfDepartmentId === community.departmentId || community.leadIds.includes(actor.id);
 }
 
+/** Settings (name, purpose, access, budget, leads) and restoring an archived community: admins and the head of its department. */
+export function canEditCommunity(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isAdmin(actor) || (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId);
+}
+
 export function canArchiveCommunity(actor: Actor, community: ManagedCommunityRef): boolean {
   return community.status === "ACTIVE" && canManageCommunity(actor, community);
 }

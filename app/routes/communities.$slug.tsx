@@ -7,6 +7,7 @@ import {
   joinCommunity,
   leaveCommunity,
   removeMember,
+  restoreCommunity,
 } from "~/commands/manage-community.server";
 import { closeGoal, decideGoal, proposeGoal, recordGoalProgress } from "~/commands/manage-goal.server";
 import { AccessBadge, budgetText } from "~/components/community";
@@ -19,6 +20,7 @@ import {
   canAgreeGoals,
   canArchiveCommunity,
   canCurate,
+  canEditCommunity,
   canJoinCommunity,
   canLeadGoals,
   canManageCommunity,
@@ -60,6 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     can: {
       manage,
       archive: canArchiveCommunity(actor, ref),
+      edit: canEditCommunity(actor, ref) && community.status === "ACTIVE",
+      restore: canEditCommunity(actor, ref) && community.status === "ARCHIVED",
       join: canJoinCommunity(actor, community) && !community.requests.some((r) => r.user.id === actor.id),
       leave: Boolean(member) && community.status === "ACTIVE",
       goals: { lead: canLeadGoals(actor, ref), agree: canAgreeGoals(actor, ref) },
@@ -91,6 +95,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "archive":
         await archiveCommunity(actor, community.id);
         return redirect("/communities?done=archived");
+      case "restore":
+        await restoreCommunity(actor, community.id);
+        return redirect(`${base}?done=restored`);
       case "accept":
       case "refuse":
         await decideRequest(actor, community.id, input.userId, input.intent === "accept");
@@ -139,6 +146,8 @@ const DONE = {
   goalProgress: "goals.done.progress",
   goalClosed: "goals.done.closed",
   created: "communities.created",
+  settingsSaved: "communitySettings.saved",
+  restored: "communitySettings.restored",
   joined: "communities.joined",
   left: "communities.left",
   accepted: "communities.accepted",
@@ -180,6 +189,12 @@ export default function CommunityHome() {
             <IntentButton intent="join" text={t(community.visibility === "OPEN" ? "communities.join" : "communities.request")} busy={busy} />
           ) : null}{" "}
           {can.leave ? <IntentButton intent="leave" text={t("communities.leave")} busy={busy} /> : null}{" "}
+          {can.edit ? (
+            <Link to={`/communities/${community.slug}/settings`} className="button small secondary">
+              {t("communitySettings.link")}
+            </Link>
+          ) : null}{" "}
+          {can.restore ? <IntentButton intent="restore" text={t("communitySettings.restore")} busy={busy} /> : null}{" "}
           {can.archive ? <IntentButton intent="archive" text={t("communities.archive")} danger busy={busy} /> : null}
         </div>
       </div>

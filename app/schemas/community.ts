@@ -25,46 +25,77 @@ function wholeNumber(value: string | undefined): number | undefined {
   return /^-?\d{1,9}$/.test(text) ? Number(text) : undefined;
 }
 
+const budgetFields = {
+  budgetPreset: z.enum(["120/14", "240/7", "custom"], "error.invalid").optional().default("120/14"),
+  budgetMinutes: z.string().optional(),
+  budgetPeriodDays: z.string().optional(),
+};
+
+const leadIds = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => [...new Set((Array.isArray(v) ? v : [v ?? ""]).map((s) => s.trim()).filter(Boolean))])
+  .pipe(z.array(id()).min(1, "error.community.leadRequired").max(COMMUNITY_LIMITS.leadsMax));
+
+/** The budget a preset or the custom fields give, with an issue on the custom field that is wrong. */
+function readBudget(
+  v: { budgetPreset: BudgetPreset; budgetMinutes?: string; budgetPeriodDays?: string },
+  ctx: z.RefinementCtx,
+): { budgetMinutes: number; budgetPeriodDays: number } | undefined {
+  if (v.budgetPreset !== "custom") return { ...BUDGET_PRESETS[v.budgetPreset] };
+  const minutes = wholeNumber(v.budgetMinutes);
+  const days = wholeNumber(v.budgetPeriodDays);
+  if (minutes === undefined || minutes <= 0 || minutes > COMMUNITY_LIMITS.budgetMinutesMax) {
+    ctx.addIssue({ code: "custom", path: ["budgetMinutes"], message: "error.community.budgetMinutes" });
+  }
+  if (days === undefined || days <= 0 || days > COMMUNITY_LIMITS.periodDaysMax) {
+    ctx.addIssue({ code: "custom", path: ["budgetPeriodDays"], message: "error.community.periodDays" });
+  }
+  if (minutes === undefined || days === undefined) return undefined;
+  return { budgetMinutes: minutes, budgetPeriodDays: days };
+}
+
 export const CreateCommunitySchema = z
   .object({
     name: z.string().trim().min(1).max(COMMUNITY_LIMITS.nameMax),
     purpose: z.string().trim().max(COMMUNITY_LIMITS.purposeMax).optional().default(""),
     departmentId: id("error.community.department"),
     visibility: z.enum(["OPEN", "CLOSED"], "error.invalid"),
-    budgetPreset: z.enum(["120/14", "240/7", "custom"], "error.invalid").optional().default("120/14"),
-    budgetMinutes: z.string().optional(),
-    budgetPeriodDays: z.string().optional(),
-    leadIds: z
-      .union([z.string(), z.array(z.string())])
-      .optional()
-      .transform((v) => [...new Set((Array.isArray(v) ? v : [v ?? ""]).map((s) => s.trim()).filter(Boolean))])
-      .pipe(z.array(id()).min(1, "error.community.leadRequired").max(COMMUNITY_LIMITS.leadsMax)),
+    ...budgetFields,
+    leadIds,
   })
   .transform((v, ctx) => {
-    let budget: { budgetMinutes: number; budgetPeriodDays: number };
-    if (v.budgetPreset === "custom") {
-      const minutes = wholeNumber(v.budgetMinutes);
-      const days = wholeNumber(v.budgetPeriodDays);
-      if (minutes === undefined || minutes <= 0 || minutes > COMMUNITY_LIMITS.budgetMinutesMax) {
-        ctx.addIssue({ code: "custom", path: ["budgetMinutes"], message: "error.community.budgetMinutes" });
-      }
-      if (days === undefined || days <= 0 || days > COMMUNITY_LIMITS.periodDaysMax) {
-        ctx.addIssue({ code: "custom", path: ["budgetPeriodDays"], message: "error.community.periodDays" });
-      }
-      if (minutes === undefined || days === undefined) return z.NEVER;
-      budget = { budgetMinutes: minutes, budgetPeriodDays: days };
-    } else {
-      budget = { ...BUDGET_PRESETS[v.budgetPreset] };
-    }
+    const budget = readBudget(v, ctx);
+    if (!budget) return z.NEVER;
     return { name: v.name, purpose: v.purpose, departmentId: v.departmentId, visibility: v.visibility, leadIds: v.leadIds, ...budget };
   });
 export type CreateCommunityInput = z.output<typeof CreateCommunitySchema>;
+
+/**
+ * The settings of an existing community: name, purpose, access, budget and leads. The department stays
+ * (it decides who agrees goals and reads reports); a new budget applies from the day it is saved.
+ */
+export const UpdateCommunitySchema = z
+  .object({
+    name: z.string().trim().min(1).max(COMMUNITY_LIMITS.nameMax),
+    purpose: z.string().trim().max(COMMUNITY_LIMITS.purposeMax).optional().default(""),
+    visibility: z.enum(["OPEN", "CLOSED"], "error.invalid"),
+    ...budgetFields,
+    leadIds,
+  })
+  .transform((v, ctx) => {
+    const budget = readBudget(v, ctx);
+    if (!budget) return z.NEVER;
+    return { name: v.name, purpose: v.purpose, visibility: v.visibility, leadIds: v.leadIds, ...budget };
+  });
+export type UpdateCommunityInput = z.output<typeof UpdateCommunitySchema>;
 
 /** The buttons of the community pages. `userId` names the member or requester a lead acts on. */
 export const CommunityIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("join") }),
   z.object({ intent: z.literal("leave") }),
   z.object({ intent: z.literal("archive") }),
+  z.object({ intent: z.literal("restore") }),
   z.object({ intent: z.literal("accept"), userId: id() }),
   z.object({ intent: z.literal("refuse"), userId: id() }),
   z.object({ intent: z.literal("remove"), userId: id() }),

@@ -4,16 +4,10 @@
  * accepts; an outsider gets 404 on the closed community's home; a plain member cannot accept or remove;
  * axe finds no serious or critical violation on the overview and a home page.
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { loggedInPage, MAIN_URL, marker } from "./support/app";
 import { admin, db, employee, read, TEST_PASSWORD } from "./support/data";
-
-async function expectNoSeriousAxeViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"] }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe on ${name}`).toEqual([]);
-}
 
 test("create, join an open community, ask to join a closed one, the lead accepts; outsiders get 404", async ({ browser }) => {
   test.slow();

@@ -4,16 +4,10 @@
  * the head of another department get 403 on agreeing; axe finds no serious or critical violation,
  * also on the demo community with goals in every state.
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { DEMO_PASSWORD, loggedInPage, MAIN_URL, marker } from "./support/app";
 import { apiSession, community, createUser, db, employee, read, retryBusy, TEST_PASSWORD } from "./support/data";
-
-async function expectNoSeriousAxeViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"] }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe on ${name}`).toEqual([]);
-}
 
 const isoDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
 

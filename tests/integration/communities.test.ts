@@ -8,6 +8,8 @@ import {
   joinCommunity,
   leaveCommunity,
   removeMember,
+  restoreCommunity,
+  updateCommunity,
 } from "~/commands/manage-community.server";
 import { actorFor, makeDepartment, makeUser, uid } from "../support/factories";
 
@@ -140,5 +142,67 @@ describe("membership", () => {
 
   it("an unknown community is 404", async () => {
     await expect(joinCommunity(await actorFor(await makeUser()), "cnosuchcommunity01")).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("settings, history and restoring", () => {
+  it("joining and leaving are kept in the membership history; the budget starts on the creation day", async () => {
+    const admin = await actorFor(await makeUser({ role: "ADMIN" }));
+    const dept = await makeDepartment();
+    const lead = await makeUser();
+    const community = await createCommunity(admin, input(dept.id, [lead.id]));
+    const user = await makeUser();
+    await joinCommunity(await actorFor(user), community.id);
+    await leaveCommunity(await actorFor(user), community.id);
+    await joinCommunity(await actorFor(user), community.id);
+    const history = await db.membershipHistory.findMany({ where: { communityId: community.id, userId: user.id }, orderBy: { joinedAt: "asc" } });
+    expect(history.map((h) => h.leftAt !== null)).toEqual([true, false]);
+    expect(await db.membershipHistory.count({ where: { communityId: community.id, userId: lead.id, leftAt: null } })).toBe(1);
+    const budgets = await db.budgetChange.findMany({ where: { communityId: community.id }, select: { effectiveFrom: true, minutes: true, periodDays: true } });
+    expect(budgets).toEqual([{ effectiveFrom: new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`), minutes: 120, periodDays: 14 }]);
+  });
+
+  it("the head changes budget, access and leads; a lead, a knowledge manager and another head may not", async () => {
+    const dept = await makeDepartment();
+    const head = await headOf(dept.id);
+    const [leadUser, member, newLead] = [await makeUser(), await makeUser(), await makeUser()];
+    const community = await createCommunity(head, input(dept.id, [leadUser.id]));
+    await joinCommunity(await actorFor(member), community.id);
+    const settings = { name: "Nieuwe naam", purpose: "Ander doel", visibility: "CLOSED" as const, budgetMinutes: 240, budgetPeriodDays: 7, leadIds: [member.id, newLead.id] };
+
+    const otherHead = await headOf((await makeDepartment()).id);
+    for (const who of [await actorFor(leadUser), await actorFor(await makeUser({ role: "KNOWLEDGE_MANAGER" })), otherHead]) {
+      await expect(updateCommunity(who, community.id, settings)).rejects.toMatchObject({ status: 403 });
+    }
+    const outboxBefore = await db.searchOutbox.count();
+    await db.entry.create({ data: { title: "Artikel", bodyJson: "{}", bodyText: "", ownerId: leadUser.id, communityId: community.id } });
+    await updateCommunity(head, community.id, settings);
+
+    const row = await db.community.findUniqueOrThrow({ where: { id: community.id }, select: { name: true, visibility: true, budgetMinutes: true, budgetPeriodDays: true } });
+    expect(row).toEqual({ name: "Nieuwe naam", visibility: "CLOSED", budgetMinutes: 240, budgetPeriodDays: 7 });
+    const roles = await db.membership.findMany({ where: { communityId: community.id }, select: { userId: true, role: true } });
+    expect(Object.fromEntries(roles.map((r) => [r.userId, r.role]))).toEqual({ [leadUser.id]: "MEMBER", [member.id]: "LEAD", [newLead.id]: "LEAD" });
+    // Today's change replaces the budget of today (the community was created today): one row, the new budget.
+    expect(await db.budgetChange.findMany({ where: { communityId: community.id }, select: { minutes: true, periodDays: true } })).toEqual([{ minutes: 240, periodDays: 7 }]);
+    // The entry's visibility in search changed with the access: it is queued for the index.
+    expect(await db.searchOutbox.count()).toBeGreaterThan(outboxBefore);
+    expect((await audits(community.id)).map((a) => a.action)).toContain("community.update");
+  });
+
+  it("an unknown lead or no lead is refused and nothing changes; an archived community is restored by its head only", async () => {
+    const dept = await makeDepartment();
+    const head = await headOf(dept.id);
+    const lead = await makeUser();
+    const community = await createCommunity(head, input(dept.id, [lead.id]));
+    const bad = { name: "X", purpose: "", visibility: "OPEN" as const, budgetMinutes: 60, budgetPeriodDays: 14, leadIds: ["cnosuchuser000001"] };
+    await expect(updateCommunity(head, community.id, bad)).rejects.toMatchObject({ field: "leadIds" });
+    expect((await db.community.findUniqueOrThrow({ where: { id: community.id } })).budgetMinutes).toBe(120);
+
+    await archiveCommunity(await actorFor(lead), community.id);
+    await expect(updateCommunity(head, community.id, { ...bad, leadIds: [lead.id] })).rejects.toMatchObject({ messageKey: "error.community.archived" });
+    await expect(restoreCommunity(await actorFor(lead), community.id)).rejects.toMatchObject({ status: 403 });
+    await restoreCommunity(head, community.id);
+    expect((await db.community.findUniqueOrThrow({ where: { id: community.id } })).status).toBe("ACTIVE");
+    await expect(restoreCommunity(head, community.id)).rejects.toMatchObject({ messageKey: "error.community.notArchived" });
   });
 });

@@ -327,4 +327,14 @@ export const en: Record<MessageKey, string> = {
   "goals.done.sentBack": "The goal has been sent back to the lead.",
   "goals.done.progress": "The progress has been saved.",
   "goals.done.closed": "The goal has been closed.",
+  // Community settings
+  "communitySettings.title": "Settings of {name}",
+  "communitySettings.intro": "Name, purpose, access, learning time and leads. The department stays the same.",
+  "communitySettings.link": "Settings",
+  "communitySettings.budgetNote": "A new learning time applies from today: a new period starts then.",
+  "communitySettings.save": "Save settings",
+  "communitySettings.saved": "The settings have been saved.",
+  "communitySettings.restore": "Reopen",
+  "communitySettings.restored": "The community has been reopened.",
+  "error.community.notArchived": "This community is not archived.",
 };

@@ -326,6 +326,16 @@ export const nl = {
   "goals.done.sentBack": "Het doel is teruggestuurd naar de trekker.",
   "goals.done.progress": "De voortgang is bewaard.",
   "goals.done.closed": "Het doel is afgesloten.",
+  // Community settings
+  "communitySettings.title": "Instellingen van {name}",
+  "communitySettings.intro": "Naam, doel, toegang, leertijd en trekkers. De afdeling blijft dezelfde.",
+  "communitySettings.link": "Instellingen",
+  "communitySettings.budgetNote": "Een nieuwe leertijd geldt vanaf vandaag: er begint dan een nieuwe periode.",
+  "communitySettings.save": "Instellingen bewaren",
+  "communitySettings.saved": "De instellingen zijn bewaard.",
+  "communitySettings.restore": "Heropenen",
+  "communitySettings.restored": "De community is heropend.",
+  "error.community.notArchived": "Deze community is niet gearchiveerd.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
