@@ -14,6 +14,10 @@ import {
   canSeeCommunityContent,
   canViewEntry,
   canViewNote,
+  canListReports,
+  canReviewReport,
+  canViewReport,
+  canWriteReport,
   entrySearchFilter,
   type Actor,
 } from "./policies";
@@ -149,5 +153,34 @@ describe("goals", () => {
     expect(canViewGoals(actor(), closed)).toBe(false);
     expect(canViewGoals(actor({ communityIds: ["c1"] }), closed)).toBe(true);
     expect(canViewGoals(actor({ headOfDepartmentId: "d1" }), closed)).toBe(true);
+  });
+});
+
+describe("reports", () => {
+  const community = { id: "c1", visibility: "OPEN", departmentId: "d1", status: "ACTIVE", leadIds: ["lead"] };
+  const lead = actor({ id: "lead", communityIds: ["c1"] });
+  const member = actor({ id: "m", communityIds: ["c1"] });
+  const head = actor({ id: "h", role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" });
+  const otherHead = actor({ id: "h2", role: "DEPARTMENT_HEAD", headOfDepartmentId: "d2" });
+  const km = actor({ id: "k", role: "KNOWLEDGE_MANAGER" });
+  const draft = { state: "DRAFT", authorId: "lead" };
+  const submitted = { state: "SUBMITTED", authorId: "lead" };
+
+  it("leads write; the head of the department reviews; nobody else does either", () => {
+    expect(canWriteReport(lead, community)).toBe(true);
+    expect(canWriteReport(lead, { ...community, status: "ARCHIVED" })).toBe(false);
+    for (const who of [member, head, km]) expect(canWriteReport(who, community)).toBe(false);
+    expect(canReviewReport(head, community)).toBe(true);
+    for (const who of [lead, member, otherHead, km]) expect(canReviewReport(who, community)).toBe(false);
+  });
+
+  it("a draft is for the leads; a submitted report also for the head and the members; never for other heads or knowledge managers", () => {
+    expect(canViewReport(lead, community, draft)).toBe(true);
+    for (const who of [member, head, otherHead, km]) expect(canViewReport(who, community, draft)).toBe(false);
+    for (const who of [lead, member, head]) expect(canViewReport(who, community, submitted)).toBe(true);
+    for (const who of [otherHead, km, actor()]) expect(canViewReport(who, community, submitted)).toBe(false);
+    expect(canListReports(member, community)).toBe(true);
+    expect(canListReports(otherHead, community)).toBe(false);
+    expect(canListReports(actor({ role: "ADMIN" }), community)).toBe(true);
   });
 });

@@ -123,3 +123,30 @@ export function canAgreeGoals(actor: Actor, community: ManagedCommunityRef): boo
 export function canViewGoals(actor: Actor, community: CommunityRef): boolean {
   return canSeeCommunityContent(actor, community);
 }
+
+export type ReportRef = { state: string; authorId: string };
+
+/** Reports: the community's leads write them (and admins may), while the community is active. */
+export function canWriteReport(actor: Actor, community: ManagedCommunityRef): boolean {
+  return community.status === "ACTIVE" && (isAdmin(actor) || community.leadIds.includes(actor.id));
+}
+
+/** The head of the community's department (and admins) read, comment on and acknowledge submitted reports. */
+export function canReviewReport(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isAdmin(actor) || (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId);
+}
+
+/**
+ * A draft is for the community's leads (and admins) only; once submitted, the head of the department
+ * and the community's members read it too. Nobody else: not other heads, not knowledge managers.
+ */
+export function canViewReport(actor: Actor, community: ManagedCommunityRef, report: ReportRef): boolean {
+  if (isAdmin(actor) || community.leadIds.includes(actor.id)) return true;
+  if (report.state === "DRAFT") return false;
+  return canReviewReport(actor, community) || actor.communityIds.includes(community.id);
+}
+
+/** Who sees the reports page of a community at all (its list shows each report only as canViewReport allows). */
+export function canListReports(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isAdmin(actor) || community.leadIds.includes(actor.id) || canReviewReport(actor, community) || actor.communityIds.includes(community.id);
+}

@@ -23,6 +23,7 @@ import {
   canEditCommunity,
   canJoinCommunity,
   canLeadGoals,
+  canListReports,
   canManageCommunity,
   canSeeCommunityContent,
   canViewEntry,
@@ -63,6 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       manage,
       archive: canArchiveCommunity(actor, ref),
       edit: canEditCommunity(actor, ref) && community.status === "ACTIVE",
+      reports: canListReports(actor, ref),
       restore: canEditCommunity(actor, ref) && community.status === "ARCHIVED",
       join: canJoinCommunity(actor, community) && !community.requests.some((r) => r.user.id === actor.id),
       leave: Boolean(member) && community.status === "ACTIVE",
@@ -189,6 +191,11 @@ export default function CommunityHome() {
             <IntentButton intent="join" text={t(community.visibility === "OPEN" ? "communities.join" : "communities.request")} busy={busy} />
           ) : null}{" "}
           {can.leave ? <IntentButton intent="leave" text={t("communities.leave")} busy={busy} /> : null}{" "}
+          {can.reports ? (
+            <Link to={`/communities/${community.slug}/reports`} className="button small secondary">
+              {t("reports.link")}
+            </Link>
+          ) : null}{" "}
           {can.edit ? (
             <Link to={`/communities/${community.slug}/settings`} className="button small secondary">
               {t("communitySettings.link")}

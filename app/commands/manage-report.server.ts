@@ -1,0 +1,96 @@
+/**
+ * Period reports: a lead starts one for a period, writes the narrative and highlights, and submits it
+ * (the figures are frozen then); the head of the community's department comments and acknowledges.
+ * DRAFT → SUBMITTED → ACKNOWLEDGED. Each step writes an audit event in the same transaction.
+ */
+import { db, type Tx } from "~/utils/db.server";
+import { writeAudit } from "~/models/audit.server";
+import { computeReportFigures } from "~/models/report.server";
+import { period } from "~/models/report-period";
+import { canReviewReport, canSeeCommunityContent, canViewReport, canWriteReport, type Actor, type ManagedCommunityRef } from "~/policies/policies";
+import { CommandError } from "./errors";
+
+const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
+const notFound = () => new CommandError("error.notFound.body", "_form", 404);
+
+async function loadCommunity(tx: Tx, communityId: string): Promise<ManagedCommunityRef> {
+  const row = await tx.community.findUnique({
+    where: { id: communityId },
+    select: { id: true, visibility: true, departmentId: true, status: true, memberships: { where: { role: "LEAD" }, select: { userId: true } } },
+  });
+  if (!row) throw notFound();
+  const { memberships, ...community } = row;
+  return { ...community, leadIds: memberships.map((m) => m.userId) };
+}
+
+/** The report and its community, if the actor may see it at all (otherwise 404: it does not exist for them). */
+async function loadReport(tx: Tx, actor: Actor, reportId: string) {
+  const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true, state: true, authorId: true, communityId: true, periodStart: true, periodEnd: true } });
+  if (!report) throw notFound();
+  const community = await loadCommunity(tx, report.communityId);
+  if (!canSeeCommunityContent(actor, community) || !canViewReport(actor, community, report)) throw notFound();
+  return { report, community };
+}
+
+export async function startReport(actor: Actor, communityId: string, input: { periodStart: Date; periodEnd: Date }) {
+  return db.$transaction(async (tx) => {
+    const community = await loadCommunity(tx, communityId);
+    if (!canSeeCommunityContent(actor, community)) throw notFound();
+    if (!canWriteReport(actor, community)) throw forbidden();
+    const report = await tx.report.create({
+      data: { communityId, authorId: actor.id, periodStart: input.periodStart, periodEnd: input.periodEnd },
+      select: { id: true },
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "report.start", targetType: "report", targetId: report.id, details: { communityId } });
+    return report;
+  });
+}
+
+type Draft = { narrative: { json: string; text: string }; highlights: string[] };
+
+/** The lead saves the draft, or submits it: then the figures are computed once more and frozen. */
+export async function saveReport(actor: Actor, reportId: string, draft: Draft, submit: boolean) {
+  // Computed before the transaction, which then only writes (the period of a report never changes).
+  const stored = submit ? await db.report.findUnique({ where: { id: reportId }, select: { communityId: true, periodStart: true, periodEnd: true } }) : null;
+  const frozen = stored ? JSON.stringify(await computeReportFigures(stored.communityId, period(stored.periodStart, stored.periodEnd))) : undefined;
+  await db.$transaction(async (tx) => {
+    const { report, community } = await loadReport(tx, actor, reportId);
+    if (!canWriteReport(actor, community)) throw forbidden();
+    if (report.state !== "DRAFT") throw new CommandError("error.report.notDraft");
+    if (submit && !draft.narrative.text.trim()) throw new CommandError("error.report.narrativeRequired", "narrative");
+    await tx.report.update({
+      where: { id: reportId },
+      data: {
+        narrativeJson: draft.narrative.json,
+        narrativeText: draft.narrative.text,
+        highlights: JSON.stringify(draft.highlights),
+        ...(submit ? { state: "SUBMITTED", submittedAt: new Date(), figures: frozen } : {}),
+      },
+    });
+    await writeAudit(tx, { actorId: actor.id, action: submit ? "report.submit" : "report.save", targetType: "report", targetId: reportId });
+  });
+}
+
+/** The head comments on a submitted report, and may acknowledge it at the same time. */
+export async function reviewReport(actor: Actor, reportId: string, input: { comment: string; acknowledge: boolean }) {
+  await db.$transaction(async (tx) => {
+    const { report, community } = await loadReport(tx, actor, reportId);
+    if (!canReviewReport(actor, community)) throw forbidden();
+    if (report.state !== "SUBMITTED") throw new CommandError(report.state === "DRAFT" ? "error.report.notSubmitted" : "error.report.acknowledged");
+    if (!input.acknowledge && !input.comment) throw new CommandError("error.report.commentRequired", "comment");
+    await tx.report.update({
+      where: { id: reportId },
+      data: {
+        ...(input.comment ? { headComment: input.comment } : {}),
+        ...(input.acknowledge ? { state: "ACKNOWLEDGED", acknowledgedAt: new Date(), acknowledgedById: actor.id } : {}),
+      },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: input.acknowledge ? "report.acknowledge" : "report.comment",
+      targetType: "report",
+      targetId: reportId,
+      details: input.comment ? { comment: input.comment } : {},
+    });
+  });
+}

@@ -1,0 +1,112 @@
+import type { ReactNode } from "react";
+import { Link } from "@remix-run/react";
+import type { ReportFigures } from "~/models/report.server";
+import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
+
+export function ReportStateBadge({ state }: { state: string }) {
+  const t = useT();
+  return <span className={`badge badge-report-${state.toLowerCase()}`}>{t(`reports.state.${state}` as MessageKey)}</span>;
+}
+
+/** A figure's card: its heading, its definition one hover (title) or one click (details) away, and the figure. */
+export function FigureCard({ id, title, definition, children }: { id: string; title: string; definition: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <section className="card figure-card" aria-labelledby={id}>
+      <h3 id={id} title={definition}>
+        {title}
+      </h3>
+      {children}
+      <details className="definition">
+        <summary>{t("reports.definition")}</summary>
+        <p>{definition}</p>
+      </details>
+    </section>
+  );
+}
+
+type Figures = Omit<ReportFigures, "period">;
+
+/** The figures of a report, section by section; charts come with their numbers one click away. */
+export function ReportFiguresView({ figures, charts }: { figures: Figures; charts?: { contributions?: ReactNode; goals?: ReactNode } }) {
+  const t = useT();
+  const locale = useLocale();
+  const { members, goals, activities, contributions, entries } = figures;
+  return (
+    <div className="figure-grid">
+      <FigureCard id="fig-members" title={t("reports.members")} definition={t("reports.membersDef")}>
+        <p className="figure">{t("reports.membersValue", { total: members.total, active: members.active })}</p>
+        <p className="muted">{t("reports.membersChange", { joined: members.joined, left: members.left })}</p>
+      </FigureCard>
+      <FigureCard id="fig-activities" title={t("reports.activities")} definition={t("reports.activitiesDef")}>
+        <p className="figure">{t("reports.activitiesValue", { held: activities.held, attendances: activities.attendances })}</p>
+        {activities.items.length ? (
+          <ul className="compact-list">
+            {activities.items.map((a) => (
+              <li key={a.id}>
+                {formatDate(locale, a.startsAt)} · {a.title} · {a.attendees}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </FigureCard>
+      <FigureCard id="fig-goals" title={t("reports.goals")} definition={t("reports.goalsDef")}>
+        {charts?.goals}
+        {goals.items.length ? (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("goals.field.title")}</th>
+                <th scope="col">{t("goals.title")}</th>
+                <th scope="col">%</th>
+              </tr>
+            </thead>
+            <tbody>
+              {goals.items.map((g) => (
+                <tr key={g.id}>
+                  <td>{g.title}</td>
+                  <td>{t(`goals.status.${g.status}` as MessageKey)}</td>
+                  <td>{g.progress === null ? t("common.none") : t("reports.goalProgress", { percentage: g.progress })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">{t("reports.noGoals")}</p>
+        )}
+      </FigureCard>
+      <FigureCard id="fig-contributions" title={t("reports.contributions")} definition={t("reports.contributionsDef")}>
+        <dl className="figure-list">
+          <dt>{t("reports.notes")}</dt>
+          <dd>{contributions.notes}</dd>
+          <dt>{t("reports.questions")}</dt>
+          <dd>{contributions.questions}</dd>
+          <dt>{t("reports.answers")}</dt>
+          <dd>{contributions.answers}</dd>
+          <dt>{t("reports.questionsAnswered")}</dt>
+          <dd>{contributions.questionsAnswered}</dd>
+          <dt>{t("reports.questionsAccepted")}</dt>
+          <dd>{contributions.questionsAccepted}</dd>
+          <dt>{t("reports.contributors")}</dt>
+          <dd>{contributions.contributors}</dd>
+        </dl>
+        {charts?.contributions}
+      </FigureCard>
+      <FigureCard id="fig-entries" title={t("reports.entries")} definition={t("reports.entriesDef")}>
+        <p className="figure">{t("reports.entriesValue", { published: entries.published, helped: entries.helped })}</p>
+        {entries.mostHelpful.length ? (
+          <>
+            <p className="muted">{t("reports.mostHelpful")}</p>
+            <ul className="compact-list">
+              {entries.mostHelpful.map((e) => (
+                <li key={e.id}>
+                  <Link to={`/entries/${e.id}`}>{e.title}</Link> · {t("reports.timesHelped", { count: e.helped })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </FigureCard>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "~/utils/i18n";
+import { csvField, reportRows, toCsv, type ReportMeta } from "./report-export";
+
+const meta: ReportMeta = {
+  communityName: "Sparen aan de lijn",
+  departmentName: "Klantendienst Sparen",
+  authorName: "Sofie",
+  state: "SUBMITTED",
+  periodStart: "2026-03-01",
+  periodEnd: "2026-03-14",
+  submittedAt: "2026-03-15",
+  acknowledgedAt: null,
+  highlights: ["Twee nieuwe artikels", "=HYPERLINK(\"http://x\")"],
+  narrativeText: "Goed bezig,\nmet \"quotes\".",
+  headComment: "",
+};
+const figures = {
+  members: { total: 3, active: 2, joined: 1, left: 0 },
+  goals: { byStatus: { PROPOSED: 1, AGREED: 1, DONE: 0, DROPPED: 0 }, items: [{ id: "g1", title: "Twintig artikels", target: "20", status: "AGREED", dueDate: "2026-06-30", progress: 40 }] },
+  activities: { held: 1, attendances: 2, items: [{ id: "a1", title: "Overleg", kind: "MEETING", startsAt: "2026-03-04T12:00:00.000Z", durationMinutes: 60, attendees: 2 }] },
+  contributions: { notes: 1, questions: 2, answers: 3, questionsAnswered: 2, questionsAccepted: 1, contributors: 3, weeks: [{ start: "2026-03-01", notes: 0, questions: 2, answers: 2 }] },
+  entries: { published: 1, helped: 2, mostHelpful: [{ id: "e1", title: "Nieuw artikel", helped: 2 }] },
+};
+
+describe("report export", () => {
+  it("quotes what needs quoting and defuses spreadsheet formulas", () => {
+    expect(csvField(12)).toBe("12");
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+    for (const formula of ["=1+1", "+31", "-2", "@SUM(A1)"]) expect(csvField(formula)).toBe(`'${formula}`);
+  });
+
+  it("has every figure as a row, in the reader's language", () => {
+    const rows = reportRows(meta, figures, translator("nl"));
+    const find = (section: string, measure: string, item = "") => rows.find((r) => r[0] === section && r[1] === item && r[2] === measure)?.[3];
+    expect(find("Leden", "Leden")).toBe(3);
+    expect(find("Leden", "Actieve leden")).toBe(2);
+    expect(find("Doelen", "Afgesproken")).toBe(1);
+    expect(find("Doelen", "%", "Twintig artikels")).toBe(40);
+    expect(find("Activiteiten", "Aanwezigen", "2026-03-04 Overleg")).toBe(2);
+    expect(find("Bijdragen", "Antwoorden")).toBe(3);
+    expect(find("Bijdragen", "Vragen", "Week van 2026-03-01")).toBe(2);
+    expect(find("Kennisartikels", "Keer geholpen", "Nieuw artikel")).toBe(2);
+    const english = reportRows(meta, figures, translator("en"));
+    expect(english.find((r) => r[2] === "Active members")?.[3]).toBe(2);
+  });
+
+  it("makes a CSV file with a byte-order mark and CRLF lines; a formula in a highlight stays text", () => {
+    const csv = toCsv(["a", "b"], [["x", 1], ["=cmd", "y"]]);
+    expect(csv).toBe("\uFEFFa,b\r\nx,1\r\n'=cmd,y\r\n");
+    const full = toCsv(["s", "i", "m", "v"], reportRows(meta, figures, translator("nl")));
+    expect(full).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(full).toContain('"Goed bezig,\nmet ""quotes""."');
+  });
+});

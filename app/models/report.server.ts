@@ -1,0 +1,104 @@
+/** Reading reports, and the figures a report shows (live while a draft, frozen from submission on). */
+import { db } from "~/utils/db.server";
+import { activityFigures, contributionFigures, entryFigures, goalFigures, memberFigures } from "./report-figures.server";
+import { dayText, lastFullBudgetPeriod, parseDay, period as makePeriod, type Period } from "./report-period";
+
+export async function computeReportFigures(communityId: string, period: Period) {
+  const [members, goals, activities, contributions, entries] = await Promise.all([
+    memberFigures(communityId, period),
+    goalFigures(communityId, period),
+    activityFigures(communityId, period),
+    contributionFigures(communityId, period),
+    entryFigures(communityId, period),
+  ]);
+  return { period: { start: dayText(period.start), end: dayText(period.end), days: period.days }, members, goals, activities, contributions, entries };
+}
+export type ReportFigures = Awaited<ReturnType<typeof computeReportFigures>>;
+
+const communitySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  visibility: true,
+  status: true,
+  departmentId: true,
+  department: { select: { name: true } },
+  memberships: { where: { role: "LEAD" }, select: { userId: true } },
+} as const;
+
+export async function getReport(id: string) {
+  const row = await db.report.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      state: true,
+      authorId: true,
+      periodStart: true,
+      periodEnd: true,
+      narrativeJson: true,
+      narrativeText: true,
+      highlights: true,
+      figures: true,
+      submittedAt: true,
+      headComment: true,
+      acknowledgedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      author: { select: { name: true } },
+      acknowledgedBy: { select: { name: true } },
+      community: { select: communitySelect },
+    },
+  });
+  if (!row) return null;
+  const { memberships, ...community } = row.community;
+  return { ...row, community: { ...community, leadIds: memberships.map((m) => m.userId) }, highlights: JSON.parse(row.highlights) as string[] };
+}
+export type ReportView = NonNullable<Awaited<ReturnType<typeof getReport>>>;
+
+/** The figures of a report: frozen once submitted, computed now while it is a draft. */
+export async function reportFigures(report: Pick<ReportView, "figures" | "periodStart" | "periodEnd" | "community">): Promise<ReportFigures> {
+  if (report.figures) return JSON.parse(report.figures) as ReportFigures;
+  return computeReportFigures(report.community.id, makePeriod(report.periodStart, report.periodEnd));
+}
+
+/** The reports of a community, newest period first (the route filters them through canViewReport). */
+export async function listCommunityReports(communityId: string) {
+  return db.report.findMany({
+    where: { communityId },
+    orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }],
+    select: { id: true, state: true, authorId: true, periodStart: true, periodEnd: true, submittedAt: true, acknowledgedAt: true, author: { select: { name: true } } },
+  });
+}
+
+/** The community a reports page belongs to, with what the policies need. */
+export async function getReportCommunity(slug: string) {
+  const row = await db.community.findUnique({ where: { slug }, select: { ...communitySelect, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } });
+  if (!row) return null;
+  const { memberships, ...community } = row;
+  return { ...community, leadIds: memberships.map((m) => m.userId) };
+}
+
+/** The period a new report suggests: the last full budget period (communities without budget history start on their creation day). */
+export async function suggestedReportPeriod(community: { id: string; createdAt: Date; budgetPeriodDays: number }, today = new Date()) {
+  const changes = await db.budgetChange.findMany({ where: { communityId: community.id }, select: { effectiveFrom: true, periodDays: true } });
+  const series = changes.length ? changes : [{ effectiveFrom: parseDay(dayText(community.createdAt))!, periodDays: community.budgetPeriodDays }];
+  return lastFullBudgetPeriod(series, parseDay(dayText(today))!);
+}
+
+/** What the downloads print about a report besides its figures, with dates as calendar days. */
+export function reportMeta(report: ReportView) {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  return {
+    communityName: report.community.name,
+    departmentName: report.community.department.name,
+    authorName: report.author.name,
+    state: report.state,
+    periodStart: dayText(report.periodStart),
+    periodEnd: dayText(report.periodEnd),
+    submittedAt: day(report.submittedAt),
+    acknowledgedAt: day(report.acknowledgedAt),
+    highlights: report.highlights,
+    narrativeText: report.narrativeText,
+    headComment: report.headComment,
+  };
+}

@@ -1,0 +1,101 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { startReport } from "~/commands/manage-report.server";
+import { FormAlert, TextField } from "~/components/form";
+import { ReportStateBadge } from "~/components/report";
+import { getReportCommunity, listCommunityReports, suggestedReportPeriod } from "~/models/report.server";
+import { dayText } from "~/models/report-period";
+import { authorize, notFound } from "~/policies/http.server";
+import { canListReports, canSeeCommunityContent, canViewReport, canWriteReport, type Actor } from "~/policies/policies";
+import { formValues, parseForm } from "~/schemas/form";
+import { StartReportSchema } from "~/schemas/report";
+import { formatDate, useLocale, useT } from "~/utils/i18n";
+import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
+
+async function reportsCommunity(actor: Actor, slug: string | undefined) {
+  const community = slug ? await getReportCommunity(slug) : null;
+  if (!community || !canSeeCommunityContent(actor, community)) notFound();
+  authorize(canListReports(actor, community));
+  return community;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const community = await reportsCommunity(actor, params.slug);
+  const [reports, suggested] = await Promise.all([listCommunityReports(community.id), suggestedReportPeriod(community)]);
+  return json({
+    community: { name: community.name, slug: community.slug },
+    reports: reports.filter((r) => canViewReport(actor, community, r)),
+    canStart: canWriteReport(actor, community),
+    suggested: { periodStart: dayText(suggested.start), periodEnd: dayText(suggested.end) },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const community = await reportsCommunity(actor, params.slug);
+  const form = await request.formData();
+  const parsed = parseForm(StartReportSchema, form);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  try {
+    const report = await startReport(actor, community.id, parsed.data);
+    return redirect(`/reports/${report.id}?done=started`);
+  } catch (error) {
+    return commandFailure(error, formValues(form));
+  }
+}
+
+export default function CommunityReports() {
+  const t = useT();
+  const locale = useLocale();
+  const { community, reports, canStart, suggested } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors = actionData?.errors;
+  const values = actionData?.values ?? suggested;
+  return (
+    <div className="stack">
+      <p>
+        <Link to={`/communities/${community.slug}`}>← {community.name}</Link>
+      </p>
+      <h1>{t("reports.title", { name: community.name })}</h1>
+      <p className="lead">{t("reports.intro")}</p>
+      {canStart ? (
+        <section className="card" aria-labelledby="start-report">
+          <h2 id="start-report">{t("reports.start")}</h2>
+          <p className="hint">{t("reports.startHint")}</p>
+          <Form method="post" noValidate>
+            <FormAlert errors={errors} />
+            <div className="field-row">
+              <TextField name="periodStart" type="date" label={t("reports.field.periodStart")} errors={errors} defaultValue={values.periodStart} required />
+              <TextField name="periodEnd" type="date" label={t("reports.field.periodEnd")} errors={errors} defaultValue={values.periodEnd} required />
+            </div>
+            <button type="submit" className="button primary" disabled={busy}>
+              {t("reports.startSubmit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="report-list">
+        <h2 id="report-list">{t("reports.link")}</h2>
+        {reports.length ? (
+          <ul className="community-list">
+            {reports.map((r) => (
+              <li key={r.id}>
+                <Link to={`/reports/${r.id}`}>
+                  {t("reports.reportTitle", { period: t("reports.periodText", { start: formatDate(locale, r.periodStart), end: formatDate(locale, r.periodEnd) }) })}
+                </Link>{" "}
+                <ReportStateBadge state={r.state} /> <span className="muted">{t("reports.by", { name: r.author.name })}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("reports.none")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

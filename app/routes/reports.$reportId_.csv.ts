@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { reportFigures, reportMeta } from "~/models/report.server";
+import { reportRows, toCsv } from "~/models/report-export";
+import { requireVisibleReport } from "~/policies/report-access.server";
+import { translator } from "~/utils/i18n";
+import { requireActor } from "~/utils/request.server";
+
+/** The report's figures as CSV, in the reader's language. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, actor } = await requireActor(request);
+  const report = await requireVisibleReport(actor, params.reportId);
+  const t = translator(user.locale);
+  const meta = reportMeta(report);
+  const csv = toCsv([t("reports.col.section"), t("reports.col.item"), t("reports.col.measure"), t("reports.col.value")], reportRows(meta, await reportFigures(report), t));
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="gilde-report-${meta.periodStart}-${meta.periodEnd}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { parseDay } from "~/models/report-period";
+import { todayIso } from "./goal";
+
+export const REPORT_LIMITS = { highlightsMax: 5, highlightMax: 200, commentMax: 2000, periodDaysMax: 366 } as const;
+
+const day = (message: string) =>
+  z
+    .string(message)
+    .trim()
+    .refine((v) => parseDay(v) !== null, message)
+    .transform((v) => parseDay(v)!);
+
+/**
+ * The period of a new report: real calendar days, start on or before end, the end not in the future
+ * (a report looks back), at most a year.
+ */
+export const StartReportSchema = z
+  .object({
+    periodStart: day("error.report.date"),
+    periodEnd: day("error.report.date"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.endBeforeStart" });
+    else if (v.periodEnd.toISOString().slice(0, 10) > todayIso()) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.endFuture" });
+    else if ((v.periodEnd.getTime() - v.periodStart.getTime()) / 86_400_000 + 1 > REPORT_LIMITS.periodDaysMax) {
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.tooLong" });
+    }
+  });
+
+/** Highlights: one per line, empty lines dropped, at most five short ones. */
+const highlights = z
+  .string()
+  .optional()
+  .default("")
+  .transform((v) =>
+    v
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().max(REPORT_LIMITS.highlightMax, "error.report.highlightTooLong")).max(REPORT_LIMITS.highlightsMax, "error.report.tooManyHighlights"));
+
+/** The lead's draft: save or submit (the narrative comes from the rich-text field beside it). */
+export const ReportDraftSchema = z.object({ intent: z.enum(["save", "submit"], "error.invalid"), highlights });
+
+/** The department head's answer: a comment, and acknowledging (the comment is optional then). */
+export const ReportReviewSchema = z.object({
+  intent: z.enum(["comment", "acknowledge"], "error.invalid"),
+  comment: z.string().trim().max(REPORT_LIMITS.commentMax).optional().default(""),
+});
+
+export const REPORT_STATES = ["DRAFT", "SUBMITTED", "ACKNOWLEDGED"] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
