@@ -186,7 +186,7 @@ export default function ReportPage() {
 
       {can.review ? (
         <section className="card no-print" aria-labelledby="review">
-          <h2 id="review">{t("reports.headComment")}</h2>
+          <h2 id="review">{t("reports.reviewTitle")}</h2>
           <Form method="post" noValidate className="stack">
             <div className="field">
               <FieldLabel id="report-comment" label={t("reports.comment")} />

@@ -417,6 +417,7 @@ export const en: Record<MessageKey, string> = {
   "reports.done.commented": "Your comment has been saved.",
   "reports.done.acknowledged": "The report has been acknowledged.",
   "reports.showNumbers": "Show the numbers",
+  "reports.reviewTitle": "Read and acknowledge",
   "reports.definition": "What does this mean?",
   "reports.col.section": "Section",
   "reports.col.item": "Item",

@@ -416,6 +416,7 @@ export const nl = {
   "reports.done.commented": "Je reactie is bewaard.",
   "reports.done.acknowledged": "Het rapport is afgetekend.",
   "reports.showNumbers": "Toon de cijfers",
+  "reports.reviewTitle": "Lezen en aftekenen",
   "reports.definition": "Wat betekent dit?",
   "reports.col.section": "Onderdeel",
   "reports.col.item": "Item",

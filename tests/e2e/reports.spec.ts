@@ -1,0 +1,140 @@
+/**
+ * Period reports: the lead starts a report (the period is suggested), is told what is wrong first,
+ * writes the narrative and highlights and submits; the department head comments and acknowledges; the
+ * lead sees that; the PDF and CSV downloads hold the figures. A head of another department and a
+ * knowledge manager get 404; a member sees no draft but reads the submitted report. axe is clean.
+ */
+import { inflateSync } from "node:zlib";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { loggedInPage, marker } from "./support/app";
+import { apiSession, community, createUser, db, employee, read, retryBusy, TEST_PASSWORD } from "./support/data";
+
+/** The text pdfkit drew: inflate each content stream and decode the hex strings of its TJ operators. */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString("latin1");
+  const lines: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1], "latin1")).toString("latin1");
+    } catch {
+      continue;
+    }
+    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      lines.push([...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], "hex").toString("latin1")).join(""));
+    }
+  }
+  return lines.join("\n");
+}
+
+const isoDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+
+test("the lead writes and submits a report, the head comments and acknowledges; downloads hold the figures", async ({ browser }) => {
+  test.slow();
+  const m = marker();
+  const [head, otherHead, lead, member, km] = await Promise.all([createUser("DEPARTMENT_HEAD"), createUser("DEPARTMENT_HEAD"), employee(), employee(), createUser("KNOWLEDGE_MANAGER")]);
+  const dept = await retryBusy(() => db.department.create({ data: { name: `Afdeling ${m}`, headId: head.id } }));
+  await retryBusy(() => db.department.create({ data: { name: `Andere afdeling ${m}`, headId: otherHead.id } }));
+  const home = await community({ departmentId: dept.id, memberIds: [member.id] });
+  await retryBusy(async () => {
+    await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
+    const joined = new Date(Date.now() - 30 * 86_400_000);
+    await db.membershipHistory.createMany({ data: [lead, member].map((u) => ({ userId: u.id, communityId: home.id, joinedAt: joined })) });
+    // Something to count: two questions and a note of the member in the last week.
+    for (const [kind, title] of [["QUESTION", "Vraag 1"], ["QUESTION", "Vraag 2"], ["FIELD_NOTE", "Notitie"]] as const) {
+      await db.note.create({ data: { authorId: member.id, communityId: home.id, kind, title: `${title} ${m}`, bodyJson: "{}", bodyText: "", state: kind === "QUESTION" ? "OPEN" : "SUBMITTED", createdAt: new Date(Date.now() - 3 * 86_400_000) } });
+    }
+  });
+  const contexts = await Promise.all([browser.newContext({ acceptDownloads: true }), browser.newContext({ acceptDownloads: true })]);
+  try {
+    // The lead starts a report over the last 14 days; an end in the future is refused first.
+    const leadPage = await loggedInPage(contexts[0], lead.email, TEST_PASSWORD);
+    await leadPage.goto(`/communities/${home.slug}`);
+    await leadPage.getByRole("link", { name: "Rapporten" }).click();
+    await expect(leadPage.getByLabel("Van")).not.toHaveValue("");
+    await leadPage.getByLabel("Van").fill(isoDate(-13));
+    await leadPage.getByLabel("Tot en met").fill(isoDate(5));
+    await leadPage.getByRole("button", { name: "Rapport starten" }).click();
+    await expect(leadPage.getByText("Een rapport kijkt terug: het einde mag niet in de toekomst liggen.")).toBeVisible();
+    await expect(leadPage.getByLabel("Van")).toHaveValue(isoDate(-13));
+    await leadPage.getByLabel("Tot en met").fill(isoDate(0));
+    await leadPage.getByRole("button", { name: "Rapport starten" }).click();
+    await expect(leadPage.getByText("Het rapport is gestart. De cijfers staan er al.")).toBeVisible();
+    const reportUrl = new URL(leadPage.url()).pathname;
+    const figures = leadPage.getByRole("region", { name: "Cijfers" });
+    await expect(figures.getByRole("region", { name: "Leden" })).toContainText("2 leden, waarvan 1 actief");
+    await expect(figures.getByRole("region", { name: "Bijdragen" })).toContainText("Vragen2");
+    await expectNoSeriousAxeViolations(leadPage, reportUrl);
+
+    // A draft exists only for its leads.
+    for (const who of [member, otherHead, km, head]) {
+      const api = await apiSession(who.email);
+      expect((await api.get(reportUrl)).status(), who.email).toBe(404);
+      expect((await api.get(`${reportUrl}/csv`)).status(), who.email).toBe(404);
+      await api.dispose();
+    }
+
+    // Submitting asks for a narrative first; then it goes to the head.
+    await leadPage.getByLabel("Hoogtepunten").fill("Eerste vragen beantwoord\nNieuwe leden");
+    await leadPage.getByRole("button", { name: "Indienen bij het afdelingshoofd" }).click();
+    await expect(leadPage.getByText("Schrijf een korte toelichting voor je het rapport indient.")).toBeVisible();
+    await expect(leadPage.getByLabel("Hoogtepunten")).toHaveValue("Eerste vragen beantwoord\nNieuwe leden");
+    const narrative = leadPage.getByRole("textbox", { name: "Toelichting" });
+    await narrative.click();
+    await narrative.pressSequentially(`Een rustige periode met goede vragen ${m}.`);
+    await leadPage.getByRole("button", { name: "Indienen bij het afdelingshoofd" }).click();
+    await expect(leadPage.getByText("Het rapport is ingediend bij het afdelingshoofd.")).toBeVisible();
+    await expect(leadPage.getByRole("heading", { level: 1 })).toContainText("Ingediend");
+
+    // The head comments, then acknowledges.
+    const headPage = await loggedInPage(contexts[1], head.email, TEST_PASSWORD);
+    await headPage.goto(reportUrl);
+    await expect(headPage.getByText(`Een rustige periode met goede vragen ${m}.`)).toBeVisible();
+    await headPage.getByRole("button", { name: "Reactie bewaren" }).click();
+    await expect(headPage.getByText("Schrijf een reactie, of teken het rapport af.")).toBeVisible();
+    await headPage.getByRole("textbox", { name: "Reactie" }).fill("Sterk werk. Volgende keer graag ook de tijdsbesteding toelichten.");
+    await headPage.getByRole("button", { name: "Reactie bewaren" }).click();
+    await expect(headPage.getByText("Je reactie is bewaard.")).toBeVisible();
+    await headPage.getByRole("button", { name: "Aftekenen" }).click();
+    await expect(headPage.getByText("Het rapport is afgetekend.")).toBeVisible();
+    await expectNoSeriousAxeViolations(headPage, reportUrl);
+
+    // The lead sees the acknowledgement and the comment.
+    await leadPage.goto(reportUrl);
+    await expect(leadPage.getByText(`Afgetekend door ${head.name}`)).toBeVisible();
+    await expect(leadPage.getByText("Sterk werk. Volgende keer graag ook de tijdsbesteding toelichten.")).toBeVisible();
+
+    // Downloads: CSV and PDF with the figures.
+    const [csvDownload] = await Promise.all([leadPage.waitForEvent("download"), leadPage.getByRole("link", { name: "CSV" }).click()]);
+    const csv = (await (await csvDownload.createReadStream()).toArray()).map((c: Buffer) => c.toString("utf8")).join("");
+    expect(csv).toContain("Onderdeel,Item,Maat,Waarde");
+    expect(csv).toContain("Leden,,Leden,2");
+    expect(csv).toContain("Leden,,Actieve leden,1");
+    expect(csv).toContain("Bijdragen,,Vragen,2");
+    expect(csv).toContain("Eerste vragen beantwoord");
+    const [pdfDownload] = await Promise.all([leadPage.waitForEvent("download"), leadPage.getByRole("link", { name: "PDF" }).click()]);
+    const pdf = Buffer.concat(await (await pdfDownload.createReadStream()).toArray());
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pdf);
+    expect(text).toContain("2 leden, waarvan 1 actief");
+    expect(text).toContain("Afgetekend");
+    expect(text).toContain(`Een rustige periode met goede vragen ${m}.`);
+
+    // Submitted and acknowledged: the member reads it; the other head and the knowledge manager still do not.
+    const memberApi = await apiSession(member.email);
+    expect((await memberApi.get(reportUrl)).status()).toBe(200);
+    await memberApi.dispose();
+    for (const who of [otherHead, km]) {
+      const api = await apiSession(who.email);
+      expect((await api.get(reportUrl)).status(), who.email).toBe(404);
+      expect((await api.get(`${reportUrl}/pdf`)).status(), who.email).toBe(404);
+      await api.dispose();
+    }
+    const stored = await read(() => db.report.findFirstOrThrow({ where: { communityId: home.id }, select: { state: true, figures: true } }));
+    expect(stored.state).toBe("ACKNOWLEDGED");
+    expect(JSON.parse(stored.figures ?? "{}").contributions.questions).toBe(2);
+  } finally {
+    await Promise.all(contexts.map((c) => c.close()));
+  }
+});
