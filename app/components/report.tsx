@@ -57,7 +57,7 @@ export function ReportFiguresView({ figures, charts }: { figures: Figures; chart
             <thead>
               <tr>
                 <th scope="col">{t("goals.field.title")}</th>
-                <th scope="col">{t("goals.title")}</th>
+                <th scope="col">{t("reports.status")}</th>
                 <th scope="col">%</th>
               </tr>
             </thead>

@@ -45,7 +45,7 @@ export function reportRows(meta: ReportMeta, figures: Omit<ReportFigures, "perio
   const goals = t("reports.goals");
   for (const [status, n] of Object.entries(figures.goals.byStatus)) rows.push([goals, "", t(`goals.status.${status}` as MessageKey), n]);
   for (const g of figures.goals.items) {
-    rows.push([goals, g.title, t("goals.title"), t(`goals.status.${g.status}` as MessageKey)]);
+    rows.push([goals, g.title, t("reports.status"), t(`goals.status.${g.status}` as MessageKey)]);
     rows.push([goals, g.title, "%", g.progress ?? ""]);
   }
 

@@ -105,8 +105,8 @@ export function entrySearchFilter(actor: Actor): string {
 }
 
 /** The `can` map loaders hand to the UI, so menus show only what the user may open. */
-export function navigationAbilities(actor: Pick<Actor, "role">) {
-  return { curate: canCurate(actor), manageUsers: canManageUsers(actor) };
+export function navigationAbilities(actor: Pick<Actor, "role" | "headOfDepartmentId">) {
+  return { curate: canCurate(actor), manageUsers: canManageUsers(actor), departmentDashboard: isAdmin(actor) || actor.headOfDepartmentId !== null };
 }
 
 /** Goals: the community's leads (and admins) propose them, record progress and close them, while the community is active. */
@@ -149,4 +149,9 @@ export function canViewReport(actor: Actor, community: ManagedCommunityRef, repo
 /** Who sees the reports page of a community at all (its list shows each report only as canViewReport allows). */
 export function canListReports(actor: Actor, community: ManagedCommunityRef): boolean {
   return isAdmin(actor) || community.leadIds.includes(actor.id) || canReviewReport(actor, community) || actor.communityIds.includes(community.id);
+}
+
+/** The department dashboard: the head of that department, and admins (for any department). */
+export function canViewDepartmentDashboard(actor: Actor, departmentId: string): boolean {
+  return isAdmin(actor) || actor.headOfDepartmentId === departmentId;
 }

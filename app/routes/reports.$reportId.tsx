@@ -133,7 +133,7 @@ export default function ReportPage() {
 
       {can.write ? (
         <section className="card no-print" aria-labelledby="write">
-          <h2 id="write">{t("reports.narrative")}</h2>
+          <h2 id="write">{t("reports.writeTitle")}</h2>
           <Form method="post" noValidate className="stack">
             <RichTextField
               name="narrative"
