@@ -10,6 +10,7 @@ import {
   periodOf,
   usedPerPeriod,
   type BudgetSetting,
+  type MembershipStint,
 } from "./budget";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -98,7 +99,7 @@ describe("memberBudget", () => {
 describe("budget lines and totals", () => {
   const [period] = budgetPeriods([twoHoursPerTwoWeeks], day("2026-01-05"));
   const always = [{ joinedAt: day("2025-01-01"), leftAt: null }];
-  const stints = new Map([
+  const stints = new Map<string, MembershipStint[]>([
     ["ann", always],
     ["bob", always],
     ["cas", [{ joinedAt: day("2026-01-12"), leftAt: null }]],
