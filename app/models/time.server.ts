@@ -73,7 +73,7 @@ export async function currentBudgetStatus(community: BudgetCommunity, now = new 
   return { period: periodSummary(period), totals: budgetTotals(budgetLines(period, stints, used)) };
 }
 
-const periodSummary = (p: BudgetPeriod) => ({ key: p.key, start: p.start, end: p.end, days: p.days, minutes: p.minutes });
+const periodSummary = (p: BudgetPeriod) => ({ key: p.key, start: p.start, end: p.end, days: p.days, minutes: p.minutes, setting: p.setting });
 
 /** How many past periods the page offers. */
 export const PERIODS_SHOWN = 26;
@@ -162,4 +162,32 @@ export async function activitiesToLog(communityId: string, userId: string, now =
     orderBy: { startsAt: "desc" },
     select: { id: true, title: true, startsAt: true },
   });
+}
+
+/** A community as the time and activities pages need it (the route checks who may see it). */
+export async function getTimeCommunity(slug: string) {
+  const row = await db.community.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      visibility: true,
+      status: true,
+      departmentId: true,
+      budgetMinutes: true,
+      budgetPeriodDays: true,
+      createdAt: true,
+      memberships: { where: { role: "LEAD" }, select: { userId: true } },
+    },
+  });
+  if (!row) return null;
+  const { memberships, ...community } = row;
+  return { ...community, leadIds: memberships.map((m) => m.userId) };
+}
+
+/** The community home's budget card: the current period's totals, by community id. */
+export async function currentBudgetStatusOf(communityId: string, now = new Date()) {
+  const community = await db.community.findUnique({ where: { id: communityId }, select: { id: true, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } });
+  return community ? currentBudgetStatus(community, now) : null;
 }

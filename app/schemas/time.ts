@@ -61,7 +61,7 @@ export const LogTimeSchema = z.object({
   what: z.string("error.time.whatRequired").trim().min(1, "error.time.whatRequired").max(TIME_LIMITS.whatMax),
   activityId: optionalId,
 });
-export type LogTimeInput = Omit<z.output<typeof LogTimeSchema>, "intent">;
+export type LogTimeInput = { date: Date; minutes: number; what: string; activityId?: string };
 
 export const TimeIntentSchema = z.discriminatedUnion("intent", [
   LogTimeSchema,
