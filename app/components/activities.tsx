@@ -44,7 +44,12 @@ function Activity({ activity, started, can, me, busy, failure }: { activity: Act
     <li className={`activity${cancelled ? " cancelled" : ""}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
         {activity.title} <span className={`badge badge-activity-${activity.kind.toLowerCase()}`}>{t(kindKey(activity.kind))}</span>
-        {cancelled ? <span className="badge badge-declined"> {t("activities.cancelled")}</span> : null}
+        {cancelled ? (
+          <>
+            {" "}
+            <span className="badge badge-declined">{t("activities.cancelled")}</span>
+          </>
+        ) : null}
       </h3>
       <p className="muted">
         <time dateTime={activity.startsAt}>{formatDate(locale, activity.startsAt, true)}</time> · {formatMinutes(t, activity.durationMinutes)} ·{" "}
@@ -160,8 +165,14 @@ export function ActivitiesCard({ slug, upcoming, past }: { slug: string; upcomin
   const locale = useLocale();
   const item = (a: Brief, showCount: boolean) => (
     <li key={a.id}>
-      <Link to={`/communities/${slug}/activities#activity-${a.id}`}>{a.title}</Link> <span className="badge">{t(kindKey(a.kind))}</span>
-      {a.cancelledAt ? <span className="badge badge-declined"> {t("activities.cancelled")}</span> : null}
+      <Link to={`/communities/${slug}/activities#activity-${a.id}`}>{a.title}</Link>{" "}
+      <span className={`badge badge-activity-${a.kind.toLowerCase()}`}>{t(kindKey(a.kind))}</span>
+      {a.cancelledAt ? (
+        <>
+          {" "}
+          <span className="badge badge-declined">{t("activities.cancelled")}</span>
+        </>
+      ) : null}
       <br />
       <span className="muted small">
         {formatDate(locale, a.startsAt, true)}

@@ -69,7 +69,7 @@ export function BudgetChart({ lines, perMember, me, range }: { lines: Line[]; pe
       description={t(perMember ? "time.chart.desc" : "time.chart.ownDesc")}
       data={data}
       formatValue={(m) => formatMinutes(t, m)}
-      labels={{ category: t("time.member"), value: t("time.used"), reference: t("time.budget"), over: t("time.overBy", { time: "" }).trim(), table: t("chart.showTable") }}
+      labels={{ category: t("time.member"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: t("chart.showTable") }}
     />
   );
 }
@@ -135,7 +135,12 @@ export function OwnEntries({ entries, canDelete, busy }: { entries: OwnEntry[]; 
         <li key={e.id}>
           <span>
             <time dateTime={e.date.slice(0, 10)}>{formatDate(locale, e.date)}</time> · <strong>{formatMinutes(t, e.minutes)}</strong> · {e.what}
-            {e.activity ? <span className="badge"> {t("time.mine.activity")}</span> : null}
+            {e.activity ? (
+              <>
+                {" "}
+                <span className="badge">{t("time.mine.activity")}</span>
+              </>
+            ) : null}
           </span>
           {canDelete ? (
             <Form method="post" className="inline-form">

@@ -25,7 +25,7 @@ async function visibleCommunity(actor: Actor, slug: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
   const community = await visibleCommunity(actor, params.slug);
-  const { upcoming, past } = await listActivities(community.id);
+  const { upcoming, past } = await listActivities(community.id, { take: 12 });
   return json({
     community: { slug: community.slug, name: community.name, status: community.status },
     upcoming,

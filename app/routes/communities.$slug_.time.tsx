@@ -102,7 +102,12 @@ export default function CommunityTime() {
             <div className="page-head">
               <h2 id="period">
                 {t("time.periodHeading", { range: periodRange(t, locale, view.period) })}
-                {view.isCurrent ? <span className="badge"> {t("time.currentPeriod")}</span> : null}
+                {view.isCurrent ? (
+                  <>
+                    {" "}
+                    <span className="badge">{t("time.currentPeriod")}</span>
+                  </>
+                ) : null}
               </h2>
               <Form method="get" className="period-picker">
                 <label htmlFor="period-select">{t("time.choosePeriod")}</label>{" "}
@@ -175,7 +180,7 @@ export default function CommunityTime() {
         <section className="card" aria-labelledby="history">
           <h2 id="history">{t("time.history.title")}</h2>
           <div className="table-wrap">
-            <table>
+            <table className="history-table">
               <caption className="visually-hidden">{t("time.history.caption")}</caption>
               <thead>
                 <tr>
@@ -190,7 +195,12 @@ export default function CommunityTime() {
                   <tr key={p.key} aria-current={p.key === view.period.key ? "true" : undefined}>
                     <th scope="row">
                       <Link to={`?period=${p.key}`}>{periodRange(t, locale, p)}</Link>
-                      {p.key === view.currentKey ? <span className="badge"> {t("time.currentPeriod")}</span> : null}
+                      {p.key === view.currentKey ? (
+                        <>
+                          {" "}
+                          <span className="badge">{t("time.currentPeriod")}</span>
+                        </>
+                      ) : null}
                     </th>
                     <td>{formatMinutes(t, p.used)}</td>
                     <td>{formatMinutes(t, p.budget)}</td>

@@ -371,6 +371,7 @@ export const en: Record<MessageKey, string> = {
   "time.usedOfBudget": "{used} of {budget}",
   "time.overBy": "{time} over budget",
   "time.remaining": "{time} left",
+  "time.over": "Over budget",
   "time.withinBudget": "within budget",
   "time.budgetRule": "Budget: {rule}. For someone who was a member for part of the period only, the budget counts pro rata.",
   "time.chart.title": "Time used against budget per member, period {range}",

@@ -370,6 +370,7 @@ export const nl = {
   "time.usedOfBudget": "{used} van {budget}",
   "time.overBy": "{time} boven budget",
   "time.remaining": "nog {time}",
+  "time.over": "Boven budget",
   "time.withinBudget": "binnen budget",
   "time.budgetRule": "Budget: {rule}. Voor wie maar een deel van de periode lid was, telt het budget naar verhouding.",
   "time.chart.title": "Gebruikte tijd tegenover budget per lid, periode {range}",
