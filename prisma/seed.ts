@@ -28,6 +28,7 @@ import { estateEntries } from "./seed-data/entries-volmacht-nalatenschap";
 import { fraudEntries } from "./seed-data/entries-fraude-digitaal";
 import { otherEntries } from "./seed-data/entries-overig";
 import { declinedNotes, submittedNotes } from "./seed-data/notes-open";
+import { buildTimeAndActivities } from "./seed-data/time-activities";
 
 export type SeedCounts = { users: number; notes: number; entries: number };
 
@@ -116,6 +117,9 @@ type Rows = {
   auditEvents: Prisma.AuditEventCreateManyInput[];
   goals: Prisma.GoalCreateManyInput[];
   goalEvents: Prisma.GoalEventCreateManyInput[];
+  activities: Prisma.ActivityCreateManyInput[];
+  attendances: Prisma.AttendanceCreateManyInput[];
+  timeEntries: Prisma.TimeEntryCreateManyInput[];
 };
 
 export const demoEntries: EntrySeed[] = [...savingsEntries, ...estateEntries, ...fraudEntries, ...otherEntries];
@@ -138,6 +142,9 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     auditEvents: [],
     goals: [],
     goalEvents: [],
+    activities: [],
+    attendances: [],
+    timeEntries: [],
   };
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
 
@@ -188,7 +195,8 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
         userId: userId.get(m.user)!,
         communityId: communityId.get(c.key)!,
         role: m.role,
-        createdAt: new Date(created.getTime() + (i + 1) * 3 * 3_600_000),
+        // a few hours after the community started, or the day after the member's account did
+        createdAt: new Date(Math.max(created.getTime() + (i + 1) * 3 * 3_600_000, ago(users.find((u) => u.key === m.user)!.joinedDaysAgo - 1).getTime())),
       }),
     );
   }
@@ -479,6 +487,32 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
   }
   for (const n of submittedNotes) addNote(n, n.tags, { state: "SUBMITTED" }, officeTime(now, n.daysAgo, n.title));
 
+  // Six months of activities with attendance and time logs per community
+  const timeRows = buildTimeAndActivities(
+    now,
+    communities.map((c) => {
+      const id = communityId.get(c.key)!;
+      const lead = c.members.find((m) => m.role === "LEAD")!;
+      const createdAt = ago(c.createdDaysAgo);
+      return {
+        key: c.key,
+        id,
+        createdAt,
+        budget: { effectiveFrom: new Date(`${createdAt.toISOString().slice(0, 10)}T00:00:00Z`), minutes: c.budgetMinutes, periodDays: c.budgetPeriodDays },
+        leadId: userId.get(lead.user)!,
+        members: c.members.map((m) => ({
+          key: m.user,
+          id: userId.get(m.user)!,
+          joinedAt: rows.memberships.find((r) => r.communityId === id && r.userId === userId.get(m.user))!.createdAt as Date,
+        })),
+      };
+    }),
+    newId,
+  );
+  rows.activities.push(...timeRows.activities);
+  rows.attendances.push(...timeRows.attendances);
+  rows.timeEntries.push(...timeRows.timeEntries);
+
   return rows;
 }
 
@@ -520,6 +554,9 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.feedback.createMany({ data: rows.feedback });
       await tx.goal.createMany({ data: rows.goals });
       await tx.goalEvent.createMany({ data: rows.goalEvents });
+      await tx.activity.createMany({ data: rows.activities });
+      await tx.attendance.createMany({ data: rows.attendances });
+      await tx.timeEntry.createMany({ data: rows.timeEntries });
       await tx.auditEvent.createMany({ data: rows.auditEvents });
     },
     { maxWait: 10_000, timeout: 60_000 },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  canAttendActivities,
+  canLogTime,
+  canScheduleActivities,
+  canViewMemberTime,
+  canViewTime,
   canAgreeGoals,
   canLeadGoals,
   canViewGoals,
@@ -182,5 +187,53 @@ describe("reports", () => {
     expect(canListReports(member, community)).toBe(true);
     expect(canListReports(otherHead, community)).toBe(false);
     expect(canListReports(actor({ role: "ADMIN" }), community)).toBe(true);
+  });
+});
+
+describe("time and activities", () => {
+  const community = { id: "c1", visibility: "CLOSED", departmentId: "d1", status: "ACTIVE", leadIds: ["lead"] };
+  const archived = { ...community, status: "ARCHIVED" };
+  const member = actor({ communityIds: ["c1"] });
+  const lead = actor({ id: "lead", communityIds: ["c1"] });
+  const head = actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" });
+  const otherHead = actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d2" });
+  const km = actor({ role: "KNOWLEDGE_MANAGER" });
+  const admin = actor({ role: "ADMIN" });
+  const outsider = actor({ communityIds: ["c9"] });
+
+  it("members and leads of an active community log time and attend; nobody in an archived one", () => {
+    for (const a of [member, lead]) {
+      expect(canLogTime(a, community)).toBe(true);
+      expect(canAttendActivities(a, community)).toBe(true);
+      expect(canLogTime(a, archived)).toBe(false);
+      expect(canAttendActivities(a, archived)).toBe(false);
+    }
+    for (const a of [head, otherHead, km, admin, outsider]) {
+      expect(canLogTime(a, community)).toBe(false);
+      expect(canAttendActivities(a, community)).toBe(false);
+    }
+  });
+
+  it("per-member time is for leads, the head of the community's department and admins", () => {
+    expect(canViewMemberTime(lead, community)).toBe(true);
+    expect(canViewMemberTime(head, community)).toBe(true);
+    expect(canViewMemberTime(admin, community)).toBe(true);
+    expect(canViewMemberTime(member, community)).toBe(false);
+    expect(canViewMemberTime(km, community)).toBe(false);
+    expect(canViewMemberTime(otherHead, community)).toBe(false);
+  });
+
+  it("the budget view of a closed community is for those who see its content", () => {
+    for (const a of [member, lead, head, km, admin]) expect(canViewTime(a, community)).toBe(true);
+    expect(canViewTime(outsider, community)).toBe(false);
+    expect(canViewTime(otherHead, community)).toBe(false);
+    expect(canViewTime(outsider, { ...community, visibility: "OPEN" })).toBe(true);
+  });
+
+  it("leads and admins schedule activities in an active community", () => {
+    expect(canScheduleActivities(lead, community)).toBe(true);
+    expect(canScheduleActivities(admin, community)).toBe(true);
+    for (const a of [member, head, km, outsider]) expect(canScheduleActivities(a, community)).toBe(false);
+    expect(canScheduleActivities(lead, archived)).toBe(false);
   });
 });

@@ -155,3 +155,31 @@ export function canListReports(actor: Actor, community: ManagedCommunityRef): bo
 export function canViewDepartmentDashboard(actor: Actor, departmentId: string): boolean {
   return isAdmin(actor) || actor.headOfDepartmentId === departmentId;
 }
+
+/** Time and activities: only members (and leads) of an active community log time and attend activities. */
+export function canLogTime(actor: Actor, community: { id: string; status: string }): boolean {
+  return community.status === "ACTIVE" && actor.communityIds.includes(community.id);
+}
+
+/**
+ * Time per member (who used how much, who logged nothing) is for the community's leads, the head of its
+ * department and admins. Everyone who sees the community sees its total and, if a member, their own line.
+ */
+export function canViewMemberTime(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isAdmin(actor) || community.leadIds.includes(actor.id) || (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId);
+}
+
+/** The budget view and the activities are community content. */
+export function canViewTime(actor: Actor, community: CommunityRef): boolean {
+  return canSeeCommunityContent(actor, community);
+}
+
+/** Activities: the community's leads (and admins) schedule and cancel them, while the community is active. */
+export function canScheduleActivities(actor: Actor, community: ManagedCommunityRef): boolean {
+  return community.status === "ACTIVE" && (isAdmin(actor) || community.leadIds.includes(actor.id));
+}
+
+/** Attending an activity logs time: the same people as logging time. */
+export function canAttendActivities(actor: Actor, community: { id: string; status: string }): boolean {
+  return canLogTime(actor, community);
+}

@@ -12,6 +12,10 @@ import {
 import { closeGoal, decideGoal, proposeGoal, recordGoalProgress } from "~/commands/manage-goal.server";
 import { AccessBadge, budgetText } from "~/components/community";
 import { GoalsSection } from "~/components/goals";
+import { ActivitiesCard } from "~/components/activities";
+import { CommunityTabs } from "~/components/community-tabs";
+import { BudgetCard } from "~/components/time";
+import { currentBudgetStatusOf, listActivities } from "~/models/time.server";
 import { FormAlert } from "~/components/form";
 import { getCommunityBySlug, latestCommunityContent } from "~/models/community.server";
 import { listGoals } from "~/models/goal.server";
@@ -55,8 +59,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const manage = canManageCommunity(actor, ref) && community.status === "ACTIVE";
   const member = community.memberships.find((m) => m.user.id === actor.id);
   const goals = canViewGoals(actor, community) ? await listGoals(community.id) : [];
+  const [budget, activities] = await Promise.all([currentBudgetStatusOf(community.id), listActivities(community.id, { take: 3 })]);
   return json({
     goals,
+    budget,
+    activities,
     community: { ...community, requests: manage ? community.requests : [] },
     entries: content.entries.filter((e) => canViewEntry(actor, { state: e.state, community: entryRef })),
     notes: content.notes.filter((n) => canViewNote(actor, { authorId: n.authorId, state: n.state, community: entryRef })),
@@ -172,7 +179,7 @@ function IntentButton({ intent, userId, label, text, danger, busy }: { intent: s
 export default function CommunityHome() {
   const t = useT();
   const locale = useLocale();
-  const { community, entries, notes, goals, can, me } = useLoaderData<typeof loader>();
+  const { community, entries, notes, goals, budget, activities, can, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [params] = useSearchParams();
@@ -205,6 +212,7 @@ export default function CommunityHome() {
           {can.archive ? <IntentButton intent="archive" text={t("communities.archive")} danger busy={busy} /> : null}
         </div>
       </div>
+      <CommunityTabs slug={community.slug} current="home" />
       {done && DONE[done] ? (
         <div className="alert alert-success" role="status">
           {t(DONE[done])}
@@ -228,6 +236,10 @@ export default function CommunityHome() {
           <dd>{leads.map((m) => m.user.name).join(", ") || t("common.none")}</dd>
         </dl>
       </section>
+      <div className="two-columns">
+        <BudgetCard slug={community.slug} status={budget} />
+        <ActivitiesCard slug={community.slug} upcoming={activities.upcoming} past={activities.past} />
+      </div>
       <GoalsSection goals={goals} can={can.goals} failure={actionData} busy={busy} />
       {community.requests.length ? (
         <section className="card" aria-labelledby="requests">

@@ -14,7 +14,7 @@ export function todayIso(now = new Date()): string {
 }
 
 /** A YYYY-MM-DD calendar date that exists ("2026-02-30" does not). */
-function isCalendarDate(text: string): boolean {
+export function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;

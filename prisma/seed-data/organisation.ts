@@ -121,7 +121,7 @@ export const communities: CommunitySeed[] = [
     visibility: "OPEN",
     budgetMinutes: 120,
     budgetPeriodDays: 14,
-    createdDaysAgo: 150,
+    createdDaysAgo: 206,
     members: [
       lead("sofie"),
       member("lotte"),
@@ -148,7 +148,7 @@ export const communities: CommunitySeed[] = [
     visibility: "CLOSED",
     budgetMinutes: 240,
     budgetPeriodDays: 7,
-    createdDaysAgo: 140,
+    createdDaysAgo: 195,
     members: [
       lead("stijn"),
       member("lotte"),
@@ -173,7 +173,7 @@ export const communities: CommunitySeed[] = [
     visibility: "OPEN",
     budgetMinutes: 60,
     budgetPeriodDays: 14,
-    createdDaysAgo: 130,
+    createdDaysAgo: 190,
     members: [
       lead("nico"),
       member("bram"),

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { seedDemoIfEmpty } from "../../prisma/seed";
 import { parseRichText } from "~/schemas/rich-text";
+import { budgetView } from "~/models/time.server";
 
 describe("demo seed", () => {
   it("fills an empty database once, and leaves a database with data alone", async () => {
@@ -32,5 +33,35 @@ describe("demo seed", () => {
     const goals = await db.goal.findMany({ where: { community: { slug: "sparen-aan-de-lijn" } }, select: { status: true, _count: { select: { events: true } } } });
     expect(goals.map((g) => g.status).sort()).toEqual(["AGREED", "DONE", "DROPPED", "PROPOSED"]);
     for (const goal of goals) expect(goal._count.events).toBeGreaterThan(0);
+  });
+
+  it("gives every demo community six months of time logs and activities of every kind, with attendance logged as time", async () => {
+    const now = Date.now();
+    for (const c of await db.community.findMany({ select: { id: true, slug: true, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } })) {
+      const span = await db.timeEntry.aggregate({ where: { communityId: c.id }, _min: { date: true }, _max: { date: true } });
+      expect(now - span._min.date!.getTime(), c.slug).toBeGreaterThan(175 * 86_400_000);
+      expect(span._max.date!.getTime(), c.slug).toBeLessThanOrEqual(now);
+      const kinds = await db.activity.groupBy({ by: ["kind"], where: { communityId: c.id }, _count: true });
+      expect(kinds.map((k) => k.kind).sort(), c.slug).toEqual(["AFTER_ACTION_REVIEW", "INTERVISION", "LUNCH_AND_LEARN", "MEETING"]);
+      expect(await db.activity.count({ where: { communityId: c.id, startsAt: { gt: new Date() }, cancelledAt: null } }), c.slug).toBeGreaterThanOrEqual(2);
+      expect(await db.attendance.count({ where: { activity: { communityId: c.id, startsAt: { gt: new Date() } } } })).toBe(0);
+      // every attendance has its time entry for the activity's duration
+      const attendances = await db.attendance.findMany({ where: { activity: { communityId: c.id } }, select: { userId: true, activity: { select: { id: true, durationMinutes: true } } } });
+      expect(attendances.length, c.slug).toBeGreaterThan(20);
+      const entries = await db.timeEntry.findMany({ where: { communityId: c.id, activityId: { not: null } }, select: { userId: true, activityId: true, minutes: true } });
+      const byKey = new Map(entries.map((e) => [`${e.activityId}:${e.userId}`, e.minutes]));
+      for (const a of attendances) expect(byKey.get(`${a.activity.id}:${a.userId}`)).toBe(a.activity.durationMinutes);
+      expect(entries).toHaveLength(attendances.length);
+    }
+    // nobody has more than 24 hours on a day
+    const days = await db.timeEntry.groupBy({ by: ["userId", "date"], _sum: { minutes: true } });
+    expect(Math.max(...days.map((d) => d._sum.minutes ?? 0))).toBeLessThanOrEqual(1440);
+    // the savings community's current period: someone over budget, and Ruben logged nothing
+    const sparen = await db.community.findUniqueOrThrow({ where: { slug: "sparen-aan-de-lijn" }, select: { id: true, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } });
+    const lead = await db.user.findUniqueOrThrow({ where: { email: "lead@gilde.test" }, select: { id: true } });
+    const view = (await budgetView(sparen, { userId: lead.id, perMember: true }))!;
+    expect(view.lines.some((l) => l.over)).toBe(true);
+    expect(view.loggedNothing.map((l) => l.name)).toContain("Ruben De Backer");
+    expect(view.history.length).toBeGreaterThanOrEqual(13);
   });
 });

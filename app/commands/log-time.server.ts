@@ -1,0 +1,91 @@
+/**
+ * Logging time spent on community work, and deleting one's own entries. Only members and leads of an
+ * active community log time; nobody logs more than 24 hours on one day, all communities together
+ * (checked inside the transaction that writes, so two requests at once cannot both pass).
+ */
+import { db, type Tx } from "~/utils/db.server";
+import { writeAudit } from "~/models/audit.server";
+import { canLogTime, canSeeCommunityContent, type Actor, type ManagedCommunityRef } from "~/policies/policies";
+import { TIME_LIMITS, type LogTimeInput } from "~/schemas/time";
+import { CommandError } from "./errors";
+
+export const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
+export const notFound = () => new CommandError("error.notFound.body", "_form", 404);
+
+/** The community as the policies see it; 404 when the actor may not know it exists. */
+export async function loadCommunityRef(tx: Tx, actor: Actor, communityId: string): Promise<ManagedCommunityRef> {
+  const row = await tx.community.findUnique({
+    where: { id: communityId },
+    select: { id: true, visibility: true, departmentId: true, status: true, memberships: { where: { role: "LEAD" }, select: { userId: true } } },
+  });
+  if (!row || !canSeeCommunityContent(actor, row)) throw notFound();
+  const { memberships, ...community } = row;
+  return { ...community, leadIds: memberships.map((m) => m.userId) };
+}
+
+export function assertActive(community: { status: string }) {
+  if (community.status !== "ACTIVE") throw new CommandError("error.community.archived");
+}
+
+/** Refuses when the user's minutes on that day, in every community, would exceed 24 hours. */
+export async function assertDayLimit(tx: Tx, userId: string, date: Date, minutes: number, field = "minutes") {
+  const { _sum } = await tx.timeEntry.aggregate({ where: { userId, date }, _sum: { minutes: true } });
+  if ((_sum.minutes ?? 0) + minutes > TIME_LIMITS.minutesMax) throw new CommandError("error.time.dayTotal", field);
+}
+
+/**
+ * The actor logs time in a community. With an activity, the entry is the actor's time for that
+ * activity and the actor is recorded as having attended it (one entry per activity and person).
+ */
+export async function logTime(actor: Actor, communityId: string, input: LogTimeInput) {
+  return db.$transaction(async (tx) => {
+    const community = await loadCommunityRef(tx, actor, communityId);
+    assertActive(community);
+    if (!canLogTime(actor, community)) throw forbidden();
+    if (input.activityId) {
+      const activity = await tx.activity.findUnique({ where: { id: input.activityId }, select: { communityId: true, startsAt: true, cancelledAt: true } });
+      if (!activity || activity.communityId !== communityId || activity.cancelledAt || activity.startsAt > new Date()) {
+        throw new CommandError("error.time.activity", "activityId");
+      }
+      const logged = await tx.timeEntry.findUnique({ where: { activityId_userId: { activityId: input.activityId, userId: actor.id } }, select: { id: true } });
+      if (logged) throw new CommandError("error.time.activityLogged", "activityId");
+    }
+    await assertDayLimit(tx, actor.id, input.date, input.minutes);
+    const entry = await tx.timeEntry.create({
+      data: { userId: actor.id, communityId, date: input.date, minutes: input.minutes, what: input.what, activityId: input.activityId ?? null },
+      select: { id: true },
+    });
+    if (input.activityId) {
+      const key = { activityId_userId: { activityId: input.activityId, userId: actor.id } };
+      await tx.attendance.upsert({ where: key, create: { activityId: input.activityId, userId: actor.id }, update: {} });
+    }
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "time.log",
+      targetType: "timeEntry",
+      targetId: entry.id,
+      details: { communityId, date: input.date.toISOString().slice(0, 10), minutes: input.minutes, activityId: input.activityId ?? null },
+    });
+    return entry;
+  });
+}
+
+/** The actor deletes one of their own entries (and, for an activity, their attendance with it). */
+export async function deleteTimeEntry(actor: Actor, communityId: string, entryId: string) {
+  await db.$transaction(async (tx) => {
+    const community = await loadCommunityRef(tx, actor, communityId);
+    const entry = await tx.timeEntry.findUnique({ where: { id: entryId }, select: { id: true, userId: true, communityId: true, activityId: true, minutes: true, date: true } });
+    if (!entry || entry.communityId !== communityId) throw notFound();
+    if (entry.userId !== actor.id) throw forbidden();
+    assertActive(community);
+    await tx.timeEntry.delete({ where: { id: entryId } });
+    if (entry.activityId) await tx.attendance.deleteMany({ where: { activityId: entry.activityId, userId: actor.id } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "time.delete",
+      targetType: "timeEntry",
+      targetId: entryId,
+      details: { communityId, date: entry.date.toISOString().slice(0, 10), minutes: entry.minutes, activityId: entry.activityId },
+    });
+  });
+}

@@ -1,0 +1,158 @@
+import { Form, Link } from "@remix-run/react";
+import type { FieldErrors } from "~/schemas/form";
+import { TIME_LIMITS } from "~/schemas/time";
+import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
+import type { Locale } from "~/schemas/enums";
+import { BarChart, type BarDatum } from "./charts/bar-chart";
+import { FieldError, FieldLabel, TextField, describedBy } from "./form";
+
+/** "45 min", "2 u", "1 u 30 min". */
+export function formatMinutes(t: Translate, minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return t("time.duration.m", { m });
+  return m === 0 ? t("time.duration.h", { h }) : t("time.duration.hm", { h, m });
+}
+
+type PeriodLike = { start: string; end: string };
+
+/** "3 nov. 2026 – 16 nov. 2026": the period's first and last day (its end is exclusive). */
+export function periodRange(t: Translate, locale: Locale, period: PeriodLike): string {
+  const last = new Date(new Date(period.end).getTime() - 86_400_000);
+  return t("time.periodRange", { start: formatDate(locale, period.start), end: formatDate(locale, last) });
+}
+
+/** Used against budget in words, with "over" when it is. */
+export function usageText(t: Translate, used: number, budget: number): string {
+  const base = t("time.usedOfBudget", { used: formatMinutes(t, used), budget: formatMinutes(t, budget) });
+  if (used > budget) return `${base} · ${t("time.overBy", { time: formatMinutes(t, used - budget) })}`;
+  return `${base} · ${t("time.remaining", { time: formatMinutes(t, budget - used) })}`;
+}
+
+export type BudgetStatus = { period: PeriodLike & { key: string }; totals: { budget: number; used: number; over: boolean; members: number } } | null;
+
+/** The community home's card: this period's time used against the budget of all members, and a link. */
+export function BudgetCard({ slug, status }: { slug: string; status: BudgetStatus }) {
+  const t = useT();
+  const locale = useLocale();
+  if (!status) return null;
+  const { totals, period } = status;
+  return (
+    <section className="card budget-card" aria-labelledby="budget-card">
+      <h2 id="budget-card">{t("time.card.title")}</h2>
+      <p className={`budget-figure${totals.over ? " over" : ""}`}>{usageText(t, totals.used, totals.budget)}</p>
+      <progress
+        className={totals.over ? "over" : undefined}
+        max={Math.max(1, totals.budget)}
+        value={Math.min(totals.used, Math.max(1, totals.budget))}
+        aria-label={t("time.card.progress")}
+      />
+      <p className="muted small">{t("time.card.period", { range: periodRange(t, locale, period), members: totals.members })}</p>
+      <p>
+        <Link to={`/communities/${slug}/time`}>{t("time.card.link")}</Link>
+      </p>
+    </section>
+  );
+}
+
+type Line = { userId: string; name: string; budget: number; used: number; over: boolean; overBy: number };
+
+/** The chart of the budget page: a bar per member (or only the viewer's own), with the budget as marker. */
+export function BudgetChart({ lines, perMember, me, range }: { lines: Line[]; perMember: boolean; me: string; range: string }) {
+  const t = useT();
+  const data: BarDatum[] = lines.map((l) => ({ key: l.userId, label: l.userId === me ? `${l.name} (${t("time.you").toLowerCase()})` : l.name, value: l.used, reference: l.budget, emphasis: l.userId === me }));
+  if (!data.length) return null;
+  return (
+    <BarChart
+      id="budget-chart"
+      title={t(perMember ? "time.chart.title" : "time.chart.ownTitle", { range })}
+      description={t(perMember ? "time.chart.desc" : "time.chart.ownDesc")}
+      data={data}
+      formatValue={(m) => formatMinutes(t, m)}
+      labels={{ category: t("time.member"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: t("chart.showTable") }}
+    />
+  );
+}
+
+type Failure = { errors?: FieldErrors; values?: Record<string, string> } | undefined;
+
+/** The log form: day, time, what, and optionally one of the recent activities. */
+export function LogTimeForm({ failure, busy, activities, today }: { failure: Failure; busy: boolean; activities: { id: string; title: string; startsAt: string }[]; today: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const own = failure?.values?.intent === "time-log";
+  const errors = own ? failure?.errors : undefined;
+  const values = own ? (failure?.values ?? {}) : {};
+  const activityError = errors?.activityId;
+  return (
+    <Form method="post" className="stack log-form" noValidate aria-labelledby="log-time">
+      <input type="hidden" name="intent" value="time-log" />
+      <div className="field-row">
+        <TextField name="date" idPrefix="time" type="date" label={t("time.field.date")} errors={errors} defaultValue={values.date ?? today} required />
+        <TextField name="minutes" idPrefix="time" label={t("time.field.minutes")} hint={t("time.field.minutesHint")} errors={errors} defaultValue={values.minutes} required maxLength={10} />
+      </div>
+      <TextField name="what" idPrefix="time" label={t("time.field.what")} hint={t("time.field.whatHint")} errors={errors} defaultValue={values.what} required maxLength={TIME_LIMITS.whatMax} />
+      {activities.length ? (
+        <div className="field">
+          <FieldLabel id="time-activityId" label={t("time.field.activity")} />
+          <select
+            id="time-activityId"
+            name="activityId"
+            defaultValue={values.activityId ?? ""}
+            aria-invalid={activityError ? true : undefined}
+            aria-describedby={describedBy("time-activityId", undefined, Boolean(activityError))}
+          >
+            <option value="">{t("time.field.noActivity")}</option>
+            {activities.map((a) => (
+              <option key={a.id} value={a.id}>
+                {formatDate(locale, a.startsAt)} · {a.title}
+              </option>
+            ))}
+          </select>
+          <FieldError id="time-activityId-error" errors={errors} name="activityId" />
+        </div>
+      ) : null}
+      <FieldError id="time-form-error" errors={errors} name="_form" />
+      <div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {t("time.submit")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+type OwnEntry = { id: string; date: string; minutes: number; what: string; activity: { id: string; title: string } | null };
+
+/** The viewer's own entries in the period, each with a delete button (when they may still change them). */
+export function OwnEntries({ entries, canDelete, busy }: { entries: OwnEntry[]; canDelete: boolean; busy: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  if (!entries.length) return <p className="muted">{t("time.mine.empty")}</p>;
+  return (
+    <ul className="people-list time-entries">
+      {entries.map((e) => (
+        <li key={e.id}>
+          <span>
+            <time dateTime={e.date.slice(0, 10)}>{formatDate(locale, e.date)}</time> · <strong>{formatMinutes(t, e.minutes)}</strong> · {e.what}
+            {e.activity ? (
+              <>
+                {" "}
+                <span className="badge">{t("time.mine.activity")}</span>
+              </>
+            ) : null}
+          </span>
+          {canDelete ? (
+            <Form method="post" className="inline-form">
+              <input type="hidden" name="intent" value="time-delete" />
+              <input type="hidden" name="entryId" value={e.id} />
+              <button type="submit" className="button small danger" disabled={busy} aria-label={t("time.deleteNamed", { date: formatDate(locale, e.date), what: e.what })}>
+                {t("time.delete")}
+              </button>
+            </Form>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

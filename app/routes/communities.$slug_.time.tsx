@@ -1,0 +1,219 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { deleteTimeEntry, logTime } from "~/commands/log-time.server";
+import { budgetText } from "~/components/community";
+import { CommunityTabs } from "~/components/community-tabs";
+import { FormAlert } from "~/components/form";
+import { BudgetChart, LogTimeForm, OwnEntries, formatMinutes, periodRange, usageText } from "~/components/time";
+import { activitiesToLog, budgetView, getTimeCommunity, listOwnEntries } from "~/models/time.server";
+import { notFound } from "~/policies/http.server";
+import { canLogTime, canViewMemberTime, canViewTime, type Actor } from "~/policies/policies";
+import { formValues, parseForm } from "~/schemas/form";
+import { todayIso } from "~/schemas/goal";
+import { TimeIntentSchema } from "~/schemas/time";
+import { useLocale, useT } from "~/utils/i18n";
+import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
+
+async function visibleCommunity(actor: Actor, slug: string | undefined) {
+  const community = slug ? await getTimeCommunity(slug) : null;
+  if (!community || !canViewTime(actor, community)) notFound();
+  return community;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const community = await visibleCommunity(actor, params.slug);
+  const perMember = canViewMemberTime(actor, community);
+  const member = actor.communityIds.includes(community.id);
+  const view = await budgetView(community, { periodKey: new URL(request.url).searchParams.get("period"), userId: actor.id, perMember });
+  const [own, activities] = await Promise.all([
+    view && member ? listOwnEntries(actor.id, community.id, view.period) : ([] as Awaited<ReturnType<typeof listOwnEntries>>),
+    canLogTime(actor, community) ? activitiesToLog(community.id, actor.id) : ([] as Awaited<ReturnType<typeof activitiesToLog>>),
+  ]);
+  return json({
+    community: { id: community.id, slug: community.slug, name: community.name, status: community.status },
+    view,
+    own,
+    activities,
+    today: todayIso(),
+    me: actor.id,
+    can: { log: canLogTime(actor, community), perMember, member },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const community = await visibleCommunity(actor, params.slug);
+  const form = await request.formData();
+  const parsed = parseForm(TimeIntentSchema, form);
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const base = `/communities/${community.slug}/time`;
+  try {
+    const input = parsed.data;
+    if (input.intent === "time-log") {
+      await logTime(actor, community.id, input);
+      return redirect(`${base}?done=logged`);
+    }
+    await deleteTimeEntry(actor, community.id, input.entryId);
+    return redirect(`${base}?done=deleted`);
+  } catch (error) {
+    return commandFailure(error, formValues(form));
+  }
+}
+
+const DONE = { logged: "time.done.logged", deleted: "time.done.deleted" } as const;
+
+export default function CommunityTime() {
+  const t = useT();
+  const locale = useLocale();
+  const { community, view, own, activities, today, me, can } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const [params] = useSearchParams();
+  const done = params.get("done") as keyof typeof DONE | null;
+  const mine = view?.lines.find((l) => l.userId === me);
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <h1>
+          {t("time.title")} <span className="muted">· {community.name}</span>
+        </h1>
+      </div>
+      <CommunityTabs slug={community.slug} current="time" />
+      {done && DONE[done] ? (
+        <div className="alert alert-success" role="status">
+          {t(DONE[done])}
+        </div>
+      ) : null}
+      {community.status !== "ACTIVE" ? (
+        <div className="alert alert-warning" role="status">
+          {t("communities.archivedNotice")}
+        </div>
+      ) : null}
+      <FormAlert errors={failure?.errors} />
+      {!view ? (
+        <p className="card muted">{t("time.noPeriod")}</p>
+      ) : (
+        <>
+          <section className="card stack" aria-labelledby="period">
+            <div className="page-head">
+              <h2 id="period">
+                {t("time.periodHeading", { range: periodRange(t, locale, view.period) })}
+                {view.isCurrent ? (
+                  <>
+                    {" "}
+                    <span className="badge">{t("time.currentPeriod")}</span>
+                  </>
+                ) : null}
+              </h2>
+              <Form method="get" className="period-picker">
+                <label htmlFor="period-select">{t("time.choosePeriod")}</label>{" "}
+                <select id="period-select" name="period" defaultValue={view.period.key}>
+                  {view.history.map((p) => (
+                    <option key={p.key} value={p.key}>
+                      {periodRange(t, locale, p)}
+                    </option>
+                  ))}
+                </select>{" "}
+                <button type="submit" className="button small">
+                  {t("time.showPeriod")}
+                </button>
+              </Form>
+            </div>
+            <dl className="budget-summary">
+              <div>
+                <dt>{t("time.totalCommunity")}</dt>
+                <dd className={view.totals.over ? "over" : undefined}>{usageText(t, view.totals.used, view.totals.budget)}</dd>
+              </div>
+              {mine ? (
+                <div>
+                  <dt>{t("time.you")}</dt>
+                  <dd className={mine.over ? "over" : undefined}>{usageText(t, mine.used, mine.budget)}</dd>
+                </div>
+              ) : null}
+            </dl>
+            <p className="muted small">{t("time.budgetRule", { rule: budgetText(t, view.period.setting.minutes, view.period.setting.periodDays) })}</p>
+            <BudgetChart lines={view.lines} perMember={can.perMember} me={me} range={periodRange(t, locale, view.period)} />
+            {!can.perMember ? <p className="muted small">{t("time.perMemberNote")}</p> : null}
+            {!view.isCurrent ? (
+              <p>
+                <Link to={`/communities/${community.slug}/time`}>{t("time.backToCurrent")}</Link>
+              </p>
+            ) : null}
+          </section>
+          {can.perMember ? (
+            <section className="card" aria-labelledby="nothing">
+              <h2 id="nothing">{t("time.nothing.title")}</h2>
+              {view.loggedNothing.length ? (
+                <ul className="people-list">
+                  {view.loggedNothing.map((p) => (
+                    <li key={p.userId}>{p.name}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">{t("time.nothing.none")}</p>
+              )}
+            </section>
+          ) : null}
+        </>
+      )}
+      <div className="two-columns">
+        {can.log ? (
+          <section className="card" aria-labelledby="log-time">
+            <h2 id="log-time">{t("time.log.title")}</h2>
+            <LogTimeForm failure={failure} busy={busy} activities={activities} today={today} />
+          </section>
+        ) : (
+          <p className="card muted">{community.status === "ACTIVE" ? t("time.log.notMember") : t("communities.archivedNotice")}</p>
+        )}
+        {can.member && view ? (
+          <section className="card" aria-labelledby="mine">
+            <h2 id="mine">{t("time.mine.title")}</h2>
+            <OwnEntries entries={own} canDelete={can.log} busy={busy} />
+          </section>
+        ) : null}
+      </div>
+      {view ? (
+        <section className="card" aria-labelledby="history">
+          <h2 id="history">{t("time.history.title")}</h2>
+          <div className="table-wrap">
+            <table className="history-table">
+              <caption className="visually-hidden">{t("time.history.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("time.choosePeriod")}</th>
+                  <th scope="col">{t("time.used")}</th>
+                  <th scope="col">{t("time.budget")}</th>
+                  <th scope="col">{t("time.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.history.map((p) => (
+                  <tr key={p.key} aria-current={p.key === view.period.key ? "true" : undefined}>
+                    <th scope="row">
+                      <Link to={`?period=${p.key}`}>{periodRange(t, locale, p)}</Link>
+                      {p.key === view.currentKey ? (
+                        <>
+                          {" "}
+                          <span className="badge">{t("time.currentPeriod")}</span>
+                        </>
+                      ) : null}
+                    </th>
+                    <td>{formatMinutes(t, p.used)}</td>
+                    <td>{formatMinutes(t, p.budget)}</td>
+                    <td className={p.over ? "over" : undefined}>
+                      {p.over ? t("time.overBy", { time: formatMinutes(t, p.used - p.budget) }) : t("time.withinBudget")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
