@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
 import type { ReportFigures } from "~/models/report.server";
+import { BarChart } from "./charts/bar-chart";
+import { formatMinutes } from "./time";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
 
 export function ReportStateBadge({ state }: { state: string }) {
@@ -28,11 +30,34 @@ export function FigureCard({ id, title, definition, children }: { id: string; ti
 type Figures = Omit<ReportFigures, "period">;
 
 /** The figures of a report, section by section; charts come with their numbers one click away. */
-export function ReportFiguresView({ figures, charts }: { figures: Figures; charts?: { contributions?: ReactNode; goals?: ReactNode } }) {
+export function ReportFiguresView({ figures }: { figures: Figures }) {
   const t = useT();
   const locale = useLocale();
-  const { members, goals, activities, contributions, entries } = figures;
+  const { time, members, goals, activities, contributions, entries } = figures;
+  const showNumbers = t("reports.showNumbers");
   return (
+    <div className="stack">
+      <FigureCard id="fig-time" title={t("reports.time")} definition={t("reports.timeDef")}>
+        <p className={`figure${time.over ? " over" : ""}`}>{t("reports.timeValue", { used: formatMinutes(t, time.used), budget: formatMinutes(t, time.budget) })}</p>
+        <div className="two-columns">
+          <BarChart
+            id="report-time-periods"
+            title={t("reports.timePeriodsChart")}
+            description={t("reports.timePeriodsChartDesc")}
+            data={time.periods.map((p) => ({ key: p.start, label: t("reports.periodText", { start: formatDate(locale, p.start), end: formatDate(locale, p.end) }), value: p.used, reference: p.budget }))}
+            formatValue={(m) => formatMinutes(t, m)}
+            labels={{ category: t("reports.budgetPeriod"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: showNumbers }}
+          />
+          <BarChart
+            id="report-time-members"
+            title={t("reports.timeMembersChart")}
+            description={t("reports.timeMembersChartDesc")}
+            data={time.members.map((m) => ({ key: m.userId, label: m.name, value: m.used, reference: m.budget }))}
+            formatValue={(m) => formatMinutes(t, m)}
+            labels={{ category: t("time.member"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: showNumbers }}
+          />
+        </div>
+      </FigureCard>
     <div className="figure-grid">
       <FigureCard id="fig-members" title={t("reports.members")} definition={t("reports.membersDef")}>
         <p className="figure">{t("reports.membersValue", { total: members.total, active: members.active })}</p>
@@ -51,7 +76,15 @@ export function ReportFiguresView({ figures, charts }: { figures: Figures; chart
         ) : null}
       </FigureCard>
       <FigureCard id="fig-goals" title={t("reports.goals")} definition={t("reports.goalsDef")}>
-        {charts?.goals}
+        <BarChart
+          id="report-goal-states"
+          title={t("reports.goalStatesChart")}
+          description={t("reports.goalStatesChartDesc")}
+          width={420}
+          data={Object.entries(goals.byStatus).map(([status, n]) => ({ key: status, label: t(`goals.status.${status}` as MessageKey), value: n }))}
+          formatValue={(n) => String(n)}
+          labels={{ category: t("reports.status"), value: t("reports.goals"), table: showNumbers }}
+        />
         {goals.items.length ? (
           <table className="data-table">
             <thead>
@@ -90,7 +123,15 @@ export function ReportFiguresView({ figures, charts }: { figures: Figures; chart
           <dt>{t("reports.contributors")}</dt>
           <dd>{contributions.contributors}</dd>
         </dl>
-        {charts?.contributions}
+        <BarChart
+          id="report-contributions"
+          title={t("reports.contributionsChart")}
+          description={t("reports.contributionsChartDesc")}
+          width={420}
+          data={contributions.weeks.map((w) => ({ key: w.start, label: t("reports.weekOf", { date: formatDate(locale, w.start) }), value: w.notes + w.questions + w.answers }))}
+          formatValue={(n) => String(n)}
+          labels={{ category: t("reports.week"), value: t("reports.contributions"), table: showNumbers }}
+        />
       </FigureCard>
       <FigureCard id="fig-entries" title={t("reports.entries")} definition={t("reports.entriesDef")}>
         <p className="figure">{t("reports.entriesValue", { published: entries.published, helped: entries.helped })}</p>
@@ -107,6 +148,7 @@ export function ReportFiguresView({ figures, charts }: { figures: Figures; chart
           </>
         ) : null}
       </FigureCard>
+    </div>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  clipPeriods,
+  lastEndedPeriod,
   budgetLines,
   budgetPeriods,
   budgetTotals,
@@ -142,5 +144,35 @@ describe("usedPerPeriod", () => {
       { date: day("2025-12-31"), minutes: 999 },
     ]);
     expect(Object.fromEntries(used)).toEqual({ "2026-01-05": 90, "2026-01-19": 15 });
+  });
+});
+
+describe("the last ended period and clipping to a range", () => {
+  const d = (s: string) => new Date(`${s}T00:00:00Z`);
+  const show = (p: { key: string; days: number; minutes: number } | undefined) => (p ? `${p.key} ${p.days}d ${p.minutes}m` : "none");
+
+  it("the last period that has ended, also when a budget change cut it short", () => {
+    const one = budgetPeriods([{ effectiveFrom: d("2026-01-01"), minutes: 120, periodDays: 14 }], d("2026-02-12"));
+    // 1–14 Jan, 15–28 Jan, 29 Jan–11 Feb (ends, exclusive, on 12 Feb).
+    expect(show(lastEndedPeriod(one, d("2026-02-11")))).toBe("2026-01-15 14d 120m");
+    expect(show(lastEndedPeriod(one, d("2026-02-12")))).toBe("2026-01-29 14d 120m");
+    const changed = budgetPeriods(
+      [
+        { effectiveFrom: d("2026-01-01"), minutes: 120, periodDays: 14 },
+        { effectiveFrom: d("2026-01-20"), minutes: 240, periodDays: 7 },
+      ],
+      d("2026-01-27"),
+    );
+    expect(show(lastEndedPeriod(changed, d("2026-01-22")))).toBe("2026-01-15 5d 43m");
+    expect(show(lastEndedPeriod(changed, d("2026-01-27")))).toBe("2026-01-20 7d 240m");
+    expect(lastEndedPeriod(changed, d("2026-01-10"))).toBeUndefined();
+  });
+
+  it("clips periods to a range with prorated budgets", () => {
+    const periods = budgetPeriods([{ effectiveFrom: d("2026-01-01"), minutes: 140, periodDays: 14 }], d("2026-02-01"));
+    // 10–20 January: 5 days of the first period, 6 days of the second.
+    const parts = clipPeriods(periods, d("2026-01-10"), d("2026-01-21"));
+    expect(parts.map(show)).toEqual(["2026-01-10 5d 50m", "2026-01-15 6d 60m"]);
+    expect(clipPeriods(periods, d("2025-01-01"), d("2025-02-01"))).toEqual([]);
   });
 });

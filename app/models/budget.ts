@@ -159,3 +159,25 @@ export function usedPerPeriod(periods: readonly BudgetPeriod[], perDay: readonly
   }
   return used;
 }
+
+/** The last period that has fully ended before `today` (its end is today or earlier), if any. */
+export function lastEndedPeriod(periods: readonly BudgetPeriod[], today: Date): BudgetPeriod | undefined {
+  const day = startOfDay(today).getTime();
+  return [...periods].reverse().find((p) => p.end.getTime() <= day);
+}
+
+/**
+ * The parts of the budget periods that fall in a date range (`from` included, `until` excluded), each
+ * with its budget prorated by the days it keeps: the budget of any range, e.g. a report's period.
+ */
+export function clipPeriods(periods: readonly BudgetPeriod[], from: Date, until: Date): BudgetPeriod[] {
+  const start = dayNumber(from);
+  const end = dayNumber(until);
+  return periods.flatMap((p) => {
+    const s = Math.max(dayNumber(p.start), start);
+    const e = Math.min(dayNumber(p.end), end);
+    if (e <= s) return [];
+    const days = e - s;
+    return [{ ...p, key: isoDay(dayFromNumber(s)), start: dayFromNumber(s), end: dayFromNumber(e), days, minutes: Math.round((p.minutes * days) / p.days) }];
+  });
+}

@@ -16,6 +16,13 @@ const meta: ReportMeta = {
   headComment: "",
 };
 const figures = {
+  time: {
+    budget: 240,
+    used: 300,
+    over: true,
+    members: [{ userId: "u1", name: "Ann", budget: 120, used: 200, over: true }, { userId: "u2", name: "Bob", budget: 120, used: 100, over: false }],
+    periods: [{ start: "2026-03-01", end: "2026-03-14", budget: 240, used: 300 }],
+  },
   members: { total: 3, active: 2, joined: 1, left: 0 },
   goals: { byStatus: { PROPOSED: 1, AGREED: 1, DONE: 0, DROPPED: 0 }, items: [{ id: "g1", title: "Twintig artikels", target: "20", status: "AGREED", dueDate: "2026-06-30", progress: 40 }] },
   activities: { held: 1, attendances: 2, items: [{ id: "a1", title: "Overleg", kind: "MEETING", startsAt: "2026-03-04T12:00:00.000Z", durationMinutes: 60, attendees: 2 }] },
@@ -36,6 +43,9 @@ describe("report export", () => {
     const rows = reportRows(meta, figures, translator("nl"));
     const find = (section: string, measure: string, item = "") => rows.find((r) => r[0] === section && r[1] === item && r[2] === measure)?.[3];
     expect(find("Leden", "Leden")).toBe(3);
+    expect(find("Tijd", "Gebruikt")).toBe(300);
+    expect(find("Tijd", "Budget", "Ann")).toBe(120);
+    expect(find("Tijd", "Gebruikt", "2026-03-01 – 2026-03-14")).toBe(300);
     expect(find("Leden", "Actieve leden")).toBe(2);
     expect(find("Doelen", "Afgesproken")).toBe(1);
     expect(find("Doelen", "%", "Twintig artikels")).toBe(40);

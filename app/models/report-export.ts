@@ -34,6 +34,11 @@ export function reportRows(meta: ReportMeta, figures: Omit<ReportFigures, "perio
   if (meta.submittedAt) rows.push([report, meta.communityName, t("reports.m.submittedAt"), meta.submittedAt]);
   if (meta.acknowledgedAt) rows.push([report, meta.communityName, t("reports.m.acknowledgedAt"), meta.acknowledgedAt]);
 
+  const time = t("reports.time");
+  rows.push([time, "", t("time.used"), figures.time.used], [time, "", t("time.budget"), figures.time.budget]);
+  for (const p of figures.time.periods) rows.push([time, `${p.start} – ${p.end}`, t("time.used"), p.used], [time, `${p.start} – ${p.end}`, t("time.budget"), p.budget]);
+  for (const m of figures.time.members) rows.push([time, m.name, t("time.used"), m.used], [time, m.name, t("time.budget"), m.budget]);
+
   const members = t("reports.members");
   rows.push(
     [members, "", t("reports.m.total"), figures.members.total],

@@ -5,7 +5,9 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
-import { addDays, type Period } from "./report-period";
+import { addDays, dayText, type Period } from "./report-period";
+import { budgetLines, budgetPeriods, budgetTotals, clipPeriods, memberBudget } from "./budget";
+import { budgetSettings, membershipStints } from "./time.server";
 
 const count = (value: unknown) => Number(value ?? 0);
 
@@ -137,4 +139,41 @@ export async function entryFigures(communityId: string, period: Period) {
     WHERE e."communityId" = ${communityId} AND f."helpful" = 1 AND f."createdAt" >= ${from} AND f."createdAt" < ${until}
     GROUP BY e."id" ORDER BY helped DESC, e."title" LIMIT 5`;
   return { published: count(row?.published), helped: count(row?.helped), mostHelpful: top.map((t) => ({ id: t.id, title: t.title, helped: count(t.helped) })) };
+}
+
+/**
+ * Time against budget in the period: per member and in total, and per budget period (cut to the
+ * report's period, budgets prorated). A member's budget counts the days they were a member; a budget
+ * changed mid-period counts each part with its own budget.
+ */
+export async function timeFigures(communityId: string, period: Period) {
+  const community = await db.community.findUniqueOrThrow({ where: { id: communityId }, select: { id: true, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } });
+  const until = addDays(period.end, 1);
+  const [settings, stints, perMember, perDay] = await Promise.all([
+    budgetSettings(community),
+    membershipStints(communityId),
+    db.timeEntry.groupBy({ by: ["userId"], where: { communityId, date: { gte: period.start, lt: until } }, _sum: { minutes: true } }),
+    db.timeEntry.groupBy({ by: ["date"], where: { communityId, date: { gte: period.start, lt: until } }, _sum: { minutes: true } }),
+  ]);
+  const parts = clipPeriods(budgetPeriods(settings, period.end), period.start, until);
+  const used = new Map(perMember.map((r) => [r.userId, r._sum.minutes ?? 0]));
+  // Per member over the whole report period: the sum of their (prorated) budgets over the parts.
+  const ids = new Set<string>([...used.keys()]);
+  const lineParts = parts.map((part) => budgetLines(part, stints, new Map()));
+  for (const lines of lineParts) for (const l of lines) ids.add(l.userId);
+  const names = new Map((await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const members = [...ids]
+    .map((userId) => {
+      const budget = parts.reduce((sum, part) => sum + memberBudget(part, stints.get(userId) ?? []), 0);
+      const minutes = used.get(userId) ?? 0;
+      return { userId, name: names.get(userId) ?? "?", budget, used: minutes, over: minutes > budget };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  const totals = budgetTotals(members.map((m) => ({ budget: m.budget, used: m.used, memberDays: m.budget > 0 || m.used > 0 ? 1 : 0 })));
+  const periods = parts.map((part) => {
+    const budget = [...stints.values()].reduce((sum, s) => sum + memberBudget(part, s), 0);
+    const minutes = perDay.filter((d) => d.date >= part.start && d.date < part.end).reduce((sum, d) => sum + (d._sum.minutes ?? 0), 0);
+    return { start: dayText(part.start), end: dayText(addDays(part.end, -1)), budget, used: minutes };
+  });
+  return { budget: totals.budget, used: totals.used, over: totals.over, members, periods };
 }

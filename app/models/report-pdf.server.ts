@@ -54,6 +54,16 @@ export function reportPdf(meta: ReportMeta, figures: Omit<ReportFigures, "period
   doc.font("Helvetica").fontSize(10).fillColor(MUTED).text(`${meta.communityName} · ${meta.departmentName} · ${t("reports.by", { name: meta.authorName })}`);
   doc.text(`${t("reports.m.state")}: ${t(`reports.state.${meta.state}` as MessageKey)}${meta.submittedAt ? ` · ${t("reports.m.submittedAt")} ${meta.submittedAt}` : ""}${meta.acknowledgedAt ? ` · ${t("reports.m.acknowledgedAt")} ${meta.acknowledgedAt}` : ""}`);
 
+  heading(doc, t("reports.time"));
+  const hours = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
+  line(doc, t("reports.timeValue", { used: hours(figures.time.used), budget: hours(figures.time.budget) }));
+  bars(
+    doc,
+    `${t("reports.timeMembersChart")} (${t("time.used")} / ${t("time.budget")}, ${t("reports.minutesUnit")})`,
+    figures.time.members.map((m) => ({ label: `${m.name} (${m.budget})`, value: m.used })),
+  );
+  for (const p of figures.time.periods) line(doc, `• ${p.start} – ${p.end}: ${hours(p.used)} / ${hours(p.budget)}`);
+
   heading(doc, t("reports.members"));
   line(doc, t("reports.membersValue", { total: figures.members.total, active: figures.members.active }));
   line(doc, t("reports.membersChange", { joined: figures.members.joined, left: figures.members.left }));

@@ -1,17 +1,20 @@
 /** Reading reports, and the figures a report shows (live while a draft, frozen from submission on). */
 import { db } from "~/utils/db.server";
-import { activityFigures, contributionFigures, entryFigures, goalFigures, memberFigures } from "./report-figures.server";
-import { dayText, lastFullBudgetPeriod, parseDay, period as makePeriod, type Period } from "./report-period";
+import { activityFigures, contributionFigures, entryFigures, goalFigures, memberFigures, timeFigures } from "./report-figures.server";
+import { addDays, dayText, parseDay, period as makePeriod, type Period } from "./report-period";
+import { budgetPeriods, lastEndedPeriod, startOfDay } from "./budget";
+import { budgetSettings, type BudgetCommunity } from "./time.server";
 
 export async function computeReportFigures(communityId: string, period: Period) {
-  const [members, goals, activities, contributions, entries] = await Promise.all([
+  const [time, members, goals, activities, contributions, entries] = await Promise.all([
+    timeFigures(communityId, period),
     memberFigures(communityId, period),
     goalFigures(communityId, period),
     activityFigures(communityId, period),
     contributionFigures(communityId, period),
     entryFigures(communityId, period),
   ]);
-  return { period: { start: dayText(period.start), end: dayText(period.end), days: period.days }, members, goals, activities, contributions, entries };
+  return { period: { start: dayText(period.start), end: dayText(period.end), days: period.days }, time, members, goals, activities, contributions, entries };
 }
 export type ReportFigures = Awaited<ReturnType<typeof computeReportFigures>>;
 
@@ -78,11 +81,18 @@ export async function getReportCommunity(slug: string) {
   return { ...community, leadIds: memberships.map((m) => m.userId) };
 }
 
-/** The period a new report suggests: the last full budget period (communities without budget history start on their creation day). */
-export async function suggestedReportPeriod(community: { id: string; createdAt: Date; budgetPeriodDays: number }, today = new Date()) {
-  const changes = await db.budgetChange.findMany({ where: { communityId: community.id }, select: { effectiveFrom: true, periodDays: true } });
-  const series = changes.length ? changes : [{ effectiveFrom: parseDay(dayText(community.createdAt))!, periodDays: community.budgetPeriodDays }];
-  return lastFullBudgetPeriod(series, parseDay(dayText(today))!);
+/**
+ * The period a new report suggests: the last budget period that has ended (a period cut short by a
+ * budget change counts as ended). A community without a whole period yet: its first day to yesterday.
+ */
+export async function suggestedReportPeriod(community: BudgetCommunity, today = new Date()): Promise<Period> {
+  const day = startOfDay(today);
+  const periods = budgetPeriods(await budgetSettings(community), day);
+  const last = lastEndedPeriod(periods, day);
+  if (last) return makePeriod(last.start, addDays(last.end, -1));
+  const yesterday = addDays(day, -1);
+  const first = periods[0]?.start ?? yesterday;
+  return makePeriod(first < yesterday ? first : yesterday, yesterday);
 }
 
 /** What the downloads print about a report besides its figures, with dates as calendar days. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { activityFigures, contributionFigures, entryFigures, goalFigures, memberFigures } from "~/models/report-figures.server";
+import { activityFigures, contributionFigures, entryFigures, goalFigures, memberFigures, timeFigures } from "~/models/report-figures.server";
 import { parseDay, period } from "~/models/report-period";
 import { makeCommunity, makeDepartment, makeUser } from "../support/factories";
 
@@ -128,5 +128,51 @@ describe("report figures", () => {
     expect(contributions).toMatchObject({ notes: 0, questions: 0, answers: 0, questionsAnswered: 0, questionsAccepted: 0, contributors: 0 });
     expect(contributions.weeks).toHaveLength(2);
     expect(await entryFigures(c, empty)).toEqual({ published: 0, helped: 0, mostHelpful: [] });
+  });
+});
+
+describe("time against budget in a report", () => {
+  it("prorates members who joined mid-period and a budget changed mid-period, by hand", async () => {
+    const dept = await makeDepartment();
+    const community = await makeCommunity({ departmentId: dept.id });
+    const [ann, bob] = await Promise.all([makeUser({ name: "Ann" }), makeUser({ name: "Bob" })]);
+    const c = community.id;
+    // 140 min per 14 days from 1 March; from 8 March 280 min per 7 days (a new series starts that day).
+    await db.budgetChange.createMany({
+      data: [
+        { communityId: c, effectiveFrom: day("2026-03-01"), minutes: 140, periodDays: 14 },
+        { communityId: c, effectiveFrom: day("2026-03-08"), minutes: 280, periodDays: 7 },
+      ],
+    });
+    // Ann all along; Bob from 11 March (his first day counts).
+    await db.membershipHistory.createMany({
+      data: [
+        { communityId: c, userId: ann.id, joinedAt: at("2026-02-01T09:00:00Z") },
+        { communityId: c, userId: bob.id, joinedAt: at("2026-03-11T09:00:00Z") },
+      ],
+    });
+    await db.timeEntry.createMany({
+      data: [
+        { communityId: c, userId: ann.id, date: day("2026-03-02"), minutes: 90, what: "a" },
+        { communityId: c, userId: ann.id, date: day("2026-03-09"), minutes: 200, what: "b" },
+        { communityId: c, userId: bob.id, date: day("2026-03-12"), minutes: 30, what: "c" },
+        { communityId: c, userId: bob.id, date: day("2026-03-15"), minutes: 999, what: "after the period" },
+      ],
+    });
+    const time = await timeFigures(c, MARCH);
+    // Parts: 1–7 March (cut short: 7 of 14 days → 70 min), 8–14 March (280 min).
+    // Ann: 70 + 280 = 350 budget, 290 used. Bob: 11–14 March = 4 of 7 days → 160 budget, 30 used.
+    expect(time.periods).toEqual([
+      { start: "2026-03-01", end: "2026-03-07", budget: 70, used: 90 },
+      { start: "2026-03-08", end: "2026-03-14", budget: 440, used: 230 },
+    ]);
+    expect(time.members.map((m) => [m.name, m.budget, m.used, m.over])).toEqual([
+      ["Ann", 350, 290, false],
+      ["Bob", 160, 30, false],
+    ]);
+    expect(time).toMatchObject({ budget: 510, used: 320, over: false });
+    // An empty period long before: nothing used, no budget.
+    const empty = await timeFigures(c, period(day("2025-01-01"), day("2025-01-10")));
+    expect(empty).toMatchObject({ budget: 0, used: 0, periods: [], members: [] });
   });
 });
