@@ -1,7 +1,7 @@
 /** Reading reports, and the figures a report shows (live while a draft, frozen from submission on). */
 import { db } from "~/utils/db.server";
 import { activityFigures, contributionFigures, entryFigures, goalFigures, memberFigures, timeFigures } from "./report-figures.server";
-import { addDays, dayText, parseDay, period as makePeriod, type Period } from "./report-period";
+import { addDays, dayText, period as makePeriod, type Period } from "./report-period";
 import { budgetPeriods, lastEndedPeriod, startOfDay } from "./budget";
 import { budgetSettings, type BudgetCommunity } from "./time.server";
 
