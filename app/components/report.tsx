@@ -39,7 +39,7 @@ export function ReportFiguresView({ figures }: { figures: Figures }) {
     <div className="stack">
       <FigureCard id="fig-time" title={t("reports.time")} definition={t("reports.timeDef")}>
         <p className={`figure${time.over ? " over" : ""}`}>{t("reports.timeValue", { used: formatMinutes(t, time.used), budget: formatMinutes(t, time.budget) })}</p>
-        <div className="two-columns">
+        <div className="stack">
           <BarChart
             id="report-time-periods"
             title={t("reports.timePeriodsChart")}

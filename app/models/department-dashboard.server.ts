@@ -86,6 +86,7 @@ export async function departmentDashboard(departmentId: string, today = new Date
       visibility: c.visibility,
       budgetMinutes: c.budgetMinutes,
       budgetPeriodDays: c.budgetPeriodDays,
+      createdAt: c.createdAt,
       members: c._count.memberships,
       ...byCommunity.get(c.id)!,
     })),
@@ -93,7 +94,7 @@ export async function departmentDashboard(departmentId: string, today = new Date
   };
 }
 
-/** The first day of the trend: the Monday-independent start of the last TREND_WEEKS whole weeks up to today. */
+/** The first day of the trend: TREND_WEEKS weeks of seven days that end with today. */
 function trendStart(today: Date): Date {
   return addDays(parseDay(dayText(today))!, -(TREND_WEEKS * 7 - 1));
 }

@@ -468,6 +468,12 @@ export const en: Record<MessageKey, string> = {
   "deptDash.trendDef": "Per week: notes, questions and answers in the community, and the minutes logged.",
   "deptDash.contributions": "Contributions",
   "deptDash.minutes": "Minutes",
+  "deptDash.budget": "Learning time this period",
+  "deptDash.budgetChart": "Learning time used per community, this period",
+  "deptDash.budgetDef": "Per community: the minutes members logged in the current period, against the budget of all members together.",
+  "deptDash.overview": "Overview",
+  "deptDash.trendLabel": "Contributions per week in {name}, last {weeks} weeks: {values}",
+  "deptDash.trendMinutes": "{time} logged",
   "deptDash.open": "Open",
   // Time and activities (budget view, time logging, activities with attendance)
   "error.time.date": "Enter a valid date.",

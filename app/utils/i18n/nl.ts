@@ -467,6 +467,12 @@ export const nl = {
   "deptDash.trendDef": "Per week: notities, vragen en antwoorden in de community, en de gelogde minuten.",
   "deptDash.contributions": "Bijdragen",
   "deptDash.minutes": "Minuten",
+  "deptDash.budget": "Leertijd deze periode",
+  "deptDash.budgetChart": "Gebruikte leertijd per community, deze periode",
+  "deptDash.budgetDef": "Per community: de minuten die leden in de lopende periode logden, tegenover het budget van alle leden samen.",
+  "deptDash.overview": "Overzicht",
+  "deptDash.trendLabel": "Bijdragen per week in {name}, laatste {weeks} weken: {values}",
+  "deptDash.trendMinutes": "{time} gelogd",
   "deptDash.open": "Openen",
   // Time and activities (budget view, time logging, activities with attendance)
   "error.time.date": "Geef een geldige datum.",
