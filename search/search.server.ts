@@ -1,6 +1,6 @@
 import type { MultiSearchParams, SearchParams } from "meilisearch";
-import { entrySearchFilter, type Actor } from "~/policies/policies";
-import { searchClient, entriesIndexUid } from "./client.server";
+import { entrySearchFilter, questionSearchFilter, type Actor } from "~/policies/policies";
+import { searchClient, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { DUTCH_STOP_WORDS } from "./settings";
 
 /** Markers around highlighted words; the page turns them into <mark> elements (no HTML strings). */
@@ -188,5 +188,122 @@ export async function searchHealth(): Promise<"ok" | "degraded"> {
     return "ok";
   } catch {
     return "degraded";
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions
+// ---------------------------------------------------------------------------------------------
+
+export type QuestionHit = {
+  id: string;
+  title: string;
+  titleHighlighted: string;
+  snippet: string;
+  tags: string[];
+  communityId: string;
+  communityName: string;
+  communitySlug: string;
+  state: string;
+  answerCount: number;
+  accepted: boolean;
+};
+
+type RawQuestionHit = {
+  id: string;
+  title: string;
+  body?: string;
+  tags?: string[];
+  communityId: string;
+  communityName: string;
+  communitySlug: string;
+  state: string;
+  answerCount?: number;
+  accepted?: boolean;
+  _formatted?: { title?: string; body?: string };
+};
+
+function toQuestionHit(hit: RawQuestionHit): QuestionHit {
+  return {
+    id: hit.id,
+    title: hit.title,
+    titleHighlighted: hit._formatted?.title ?? hit.title,
+    snippet: hit._formatted?.body ?? (hit.body ?? "").slice(0, 200),
+    tags: hit.tags ?? [],
+    communityId: hit.communityId,
+    communityName: hit.communityName,
+    communitySlug: hit.communitySlug,
+    state: hit.state,
+    answerCount: hit.answerCount ?? 0,
+    accepted: hit.accepted ?? false,
+  };
+}
+
+const QUESTION_FIELDS = ["id", "title", "body", "tags", "communityId", "communityName", "communitySlug", "state", "answerCount", "accepted"];
+
+/** The questions request for this actor: what the actor may not see is filtered inside the query (questionSearchFilter). */
+export function questionSearchRequest(actor: Actor, params: { q: string; communityId?: string; limit?: number }): SearchParams & { q: string } {
+  const filter = [questionSearchFilter(actor)];
+  if (params.communityId) filter.push(`communityId = ${literal(params.communityId)}`);
+  return {
+    q: params.q,
+    filter: filter.join(" AND "),
+    limit: params.limit ?? 5,
+    attributesToRetrieve: QUESTION_FIELDS,
+    ...HIGHLIGHT,
+    cropLength: 24,
+  };
+}
+
+export type QuestionSearch = { status: "ok"; hits: QuestionHit[] } | { status: "unavailable" };
+
+/** Questions of the communities this actor may see that match a query (the search page's side list). */
+export async function searchQuestions(actor: Actor, params: { q: string; communityId?: string; limit?: number }): Promise<QuestionSearch> {
+  const { q, ...options } = questionSearchRequest(actor, params);
+  try {
+    const result = await searchClient().index(questionsIndexUid()).search<RawQuestionHit>(q, options);
+    return { status: "ok", hits: result.hits.map(toQuestionHit) };
+  } catch (error) {
+    console.warn(`[search] questions unavailable: ${error instanceof Error ? error.message : error}`);
+    return { status: "unavailable" };
+  }
+}
+
+export type SimilarToTitle =
+  | { status: "ok"; questions: QuestionHit[]; entries: EntryHit[] }
+  | { status: "unavailable"; questions: []; entries: [] };
+
+/**
+ * "Similar as you type": the questions and entries most like the title being typed, in one
+ * Meilisearch request. Both are filtered by what the actor may see inside the query; questions of
+ * the community being asked in come first (its filter is a ranking hint, not a restriction).
+ */
+export async function similarToTitle(actor: Actor, params: { title: string; communityId?: string; limit?: number }): Promise<SimilarToTitle> {
+  const limit = params.limit ?? 5;
+  const words = meaningfulWords(params.title);
+  const q = [...new Set(words)].slice(0, 10).join(" ");
+  if (!q) return { status: "ok", questions: [], entries: [] };
+  try {
+    const { results } = await searchClient().multiSearch<MultiSearchParams, RawHit | RawQuestionHit>({
+      queries: [
+        { indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q, limit }), matchingStrategy: "last" },
+        {
+          indexUid: entriesIndexUid(),
+          q,
+          filter: `${entrySearchFilter(actor)} AND state != "ARCHIVED"`,
+          limit,
+          matchingStrategy: "last",
+          attributesToRetrieve: ["id", "title", "body", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
+          ...HIGHLIGHT,
+          cropLength: 24,
+        },
+      ],
+    });
+    const questions = (results[0].hits as RawQuestionHit[]).map(toQuestionHit);
+    // The community being asked in first; the order within each group is Meilisearch's.
+    if (params.communityId) questions.sort((a, b) => Number(b.communityId === params.communityId) - Number(a.communityId === params.communityId));
+    return { status: "ok", questions, entries: (results[1].hits as RawHit[]).map(toHit) };
+  } catch {
+    return { status: "unavailable", questions: [], entries: [] };
   }
 }

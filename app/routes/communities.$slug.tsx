@@ -11,13 +11,16 @@ import {
 import { closeGoal, decideGoal, proposeGoal, recordGoalProgress } from "~/commands/manage-goal.server";
 import { AccessBadge, budgetText } from "~/components/community";
 import { GoalsSection } from "~/components/goals";
+import { LatestQuestionsCard } from "~/components/questions";
 import { FormAlert } from "~/components/form";
 import { getCommunityBySlug, latestCommunityContent } from "~/models/community.server";
 import { listGoals } from "~/models/goal.server";
+import { latestQuestions } from "~/models/question.server";
 import { notFound } from "~/policies/http.server";
 import {
   canAgreeGoals,
   canArchiveCommunity,
+  canAskQuestion,
   canCurate,
   canJoinCommunity,
   canLeadGoals,
@@ -52,8 +55,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const manage = canManageCommunity(actor, ref) && community.status === "ACTIVE";
   const member = community.memberships.find((m) => m.user.id === actor.id);
   const goals = canViewGoals(actor, community) ? await listGoals(community.id) : [];
+  const questions = await latestQuestions(community.id);
   return json({
     goals,
+    questions: { ...questions, ask: canAskQuestion(actor, ref) },
     community: { ...community, requests: manage ? community.requests : [] },
     entries: content.entries.filter((e) => canViewEntry(actor, { state: e.state, community: entryRef })),
     notes: content.notes.filter((n) => canViewNote(actor, { authorId: n.authorId, state: n.state, community: entryRef })),
@@ -161,7 +166,7 @@ function IntentButton({ intent, userId, label, text, danger, busy }: { intent: s
 export default function CommunityHome() {
   const t = useT();
   const locale = useLocale();
-  const { community, entries, notes, goals, can, me } = useLoaderData<typeof loader>();
+  const { community, entries, notes, goals, questions, can, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [params] = useSearchParams();
@@ -206,6 +211,7 @@ export default function CommunityHome() {
           <dd>{leads.map((m) => m.user.name).join(", ") || t("common.none")}</dd>
         </dl>
       </section>
+      <LatestQuestionsCard slug={community.slug} count={questions.count} questions={questions.questions} canAsk={questions.ask} />
       <GoalsSection goals={goals} can={can.goals} failure={actionData} busy={busy} />
       {community.requests.length ? (
         <section className="card" aria-labelledby="requests">
