@@ -274,35 +274,64 @@ export type SimilarToTitle =
   | { status: "unavailable"; questions: []; entries: [] };
 
 /**
+ * Merges the hits of a title's queries: first what matches every word, then the hits of the single
+ * words taken in turns, the rarest word (fewest hits) first, since a rare word says most about what
+ * the question is about. A document found twice appears once.
+ */
+export function mergeByRarity<T extends { id: string }>(all: T[], perWord: { hits: T[]; total: number }[], limit: number): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  const add = (hit: T | undefined) => {
+    if (hit && !seen.has(hit.id) && out.length < limit) {
+      seen.add(hit.id);
+      out.push(hit);
+    }
+  };
+  all.forEach(add);
+  const lists = perWord.filter((w) => w.hits.length > 0).sort((a, b) => a.total - b.total);
+  for (let i = 0; out.length < limit && lists.some((l) => i < l.hits.length); i++) for (const list of lists) add(list.hits[i]);
+  return out;
+}
+
+const SIMILAR_MAX_WORDS = 6;
+
+/**
  * "Similar as you type": the questions and entries most like the title being typed, in one
- * Meilisearch request. Both are filtered by what the actor may see inside the query; questions of
- * the community being asked in come first (its filter is a ranking hint, not a restriction).
+ * Meilisearch request (per index: the whole title, then each meaningful word). Both are filtered by
+ * what the actor may see inside the queries; questions of the community being asked in come first.
  */
 export async function similarToTitle(actor: Actor, params: { title: string; communityId?: string; limit?: number }): Promise<SimilarToTitle> {
   const limit = params.limit ?? 5;
-  const words = meaningfulWords(params.title);
-  const q = [...new Set(words)].slice(0, 10).join(" ");
-  if (!q) return { status: "ok", questions: [], entries: [] };
+  const words = [...new Set(meaningfulWords(params.title))].slice(0, SIMILAR_MAX_WORDS);
+  if (words.length === 0) return { status: "ok", questions: [], entries: [] };
+  const q = words.join(" ");
+  const questionQuery = (text: string) => ({ indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q: text, limit }), matchingStrategy: "all" as const });
+  const entryQuery = (text: string) => ({
+    indexUid: entriesIndexUid(),
+    q: text,
+    filter: `${entrySearchFilter(actor)} AND state != "ARCHIVED"`,
+    limit,
+    matchingStrategy: "all" as const,
+    attributesToRetrieve: ["id", "title", "body", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
+    ...HIGHLIGHT,
+    cropLength: 24,
+  });
+  // With one word, the whole title is that word: no per-word queries.
+  const single = words.length > 1 ? words : [];
   try {
     const { results } = await searchClient().multiSearch<MultiSearchParams, RawHit | RawQuestionHit>({
-      queries: [
-        { indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q, limit }), matchingStrategy: "last" },
-        {
-          indexUid: entriesIndexUid(),
-          q,
-          filter: `${entrySearchFilter(actor)} AND state != "ARCHIVED"`,
-          limit,
-          matchingStrategy: "last",
-          attributesToRetrieve: ["id", "title", "body", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
-          ...HIGHLIGHT,
-          cropLength: 24,
-        },
-      ],
+      queries: [questionQuery(q), ...single.map(questionQuery), entryQuery(q), ...single.map(entryQuery)],
     });
-    const questions = (results[0].hits as RawQuestionHit[]).map(toQuestionHit);
-    // The community being asked in first; the order within each group is Meilisearch's.
+    const n = single.length + 1;
+    const pick = <T,>(from: number, map: (hit: never) => T) => {
+      const part = results.slice(from, from + n).map((r) => ({ hits: (r.hits as never[]).map(map), total: r.estimatedTotalHits ?? r.hits.length }));
+      return mergeByRarity(part[0].hits as (T & { id: string })[], part.slice(1) as { hits: (T & { id: string })[]; total: number }[], limit);
+    };
+    const questions = pick<QuestionHit>(0, toQuestionHit);
+    const entries = pick<EntryHit>(n, toHit);
+    // The community being asked in first; otherwise the order stays.
     if (params.communityId) questions.sort((a, b) => Number(b.communityId === params.communityId) - Number(a.communityId === params.communityId));
-    return { status: "ok", questions, entries: (results[1].hits as RawHit[]).map(toHit) };
+    return { status: "ok", questions, entries };
   } catch {
     return { status: "unavailable", questions: [], entries: [] };
   }

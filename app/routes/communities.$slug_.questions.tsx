@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { askQuestion } from "~/commands/manage-question.server";
+import { CommandError } from "~/commands/errors";
+import { FormAlert } from "~/components/form";
 import { AskQuestionForm, QuestionList } from "~/components/questions";
 import { getCommunityBySlug } from "~/models/community.server";
 import { listQuestions } from "~/models/question.server";
@@ -51,6 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const question = await askQuestion(actor, community.id, { ...parsed.data, body: { json: body.json, text: body.text } });
     return redirect(`/questions/${question.id}?done=asked`);
   } catch (error) {
+    // A refusal is explained on the page itself (403 with the reason), not as a bare error page.
+    if (error instanceof CommandError && error.status === 403) return invalid({ _form: { key: error.messageKey } }, formValues(form), 403);
     return commandFailure(error, formValues(form));
   }
 }
@@ -74,7 +78,10 @@ export default function CommunityQuestions() {
             <AskQuestionForm communityId={community.id} tags={tags} failure={actionData} busy={busy} />
           </>
         ) : (
-          <p className="muted">{t(community.status === "ACTIVE" ? "questions.askMembersOnly" : "questions.askArchived")}</p>
+          <>
+            <FormAlert errors={actionData?.errors} />
+            <p className="muted">{t(community.status === "ACTIVE" ? "questions.askMembersOnly" : "questions.askArchived")}</p>
+          </>
         )}
       </section>
       <section className="card stack" aria-labelledby="question-list">
