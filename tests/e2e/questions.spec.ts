@@ -60,6 +60,15 @@ test("ask with suggestions, answer, accept, send to the KM, publish, found by an
   const earlierId = await askViaHttp(leadApi, home.slug, earlierTitle, "Mag een zorgvolmacht dit?");
   const entryTitle = `Uitleg over de ${word}`;
   await publishedEntry(asker, km, { title: entryTitle, text: `Alles over de ${word}.`, tags: ["volmacht"], communityId: home.id });
+  // The index is derived: wait until both are searchable for the asker before typing.
+  const askerProbe = await apiSession(asker.email);
+  await expect
+    .poll(async () => {
+      const found = await similar(askerProbe, word);
+      return found.questions.some((q) => q.id === earlierId) && found.entries.some((e) => e.title === entryTitle);
+    }, { timeout: 30_000, intervals: [200, 500, 1000] })
+    .toBe(true);
+  await askerProbe.dispose();
 
   const askerContext = await browser.newContext();
   const answererContext = await browser.newContext();
