@@ -198,3 +198,29 @@ export function AskQuestionForm({ communityId, tags, failure, busy }: { communit
     </Form>
   );
 }
+
+type QuestionSearchHit = { id: string; title: string; titleHighlighted: string; communityName: string; state: string; answerCount: number; accepted: boolean };
+
+/** Beside the search results: matching questions of the communities the user may see. */
+export function QuestionSearchHits({ hits }: { hits: QuestionSearchHit[] }) {
+  const t = useT();
+  if (hits.length === 0) return null;
+  return (
+    <section className="question-hits" aria-labelledby="question-hits">
+      <h2 id="question-hits">{t("questions.inSearch")}</h2>
+      <ul className="plain-list">
+        {hits.map((q) => (
+          <li key={q.id}>
+            <Link to={`/questions/${q.id}`}>
+              <Highlighted text={q.titleHighlighted} />
+            </Link>
+            <div className="muted small">
+              {q.communityName} · {t("questions.answers", { count: q.answerCount })}
+              {q.accepted ? ` · ✓ ${t("questions.answered")}` : ""}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

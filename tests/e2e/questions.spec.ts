@@ -20,6 +20,14 @@ async function expectNoSeriousAxeViolations(page: Page, name: string) {
 
 type Similar = { questions: { id: string; title: string; communityName: string }[]; entries: { id: string; title: string; communityName: string | null }[] };
 
+/** What the search page's loader returns for this query: entries and questions. */
+async function searchPage(api: APIRequestContext, q: string) {
+  const response = await api.get(`/search?q=${encodeURIComponent(q)}&_data=routes%2Fsearch`);
+  expect(response.status()).toBe(200);
+  const data = (await response.json()) as { result: { hits?: { id: string }[] }; questionHits: { id: string }[] };
+  return { entries: (data.result.hits ?? []).map((h) => h.id), questions: data.questionHits.map((q) => q.id) };
+}
+
 async function similar(api: APIRequestContext, q: string): Promise<Similar> {
   const response = await api.get(`/questions/similar?q=${encodeURIComponent(q)}`);
   expect(response.status()).toBe(200);
@@ -189,6 +197,7 @@ test("ask with suggestions, answer, accept, send to the KM, publish, found by an
         }
         const found = await similar(api, word);
         expect(found, who).toEqual(expect.objectContaining({ questions: [], entries: [] }));
+        expect(await searchPage(api, word), who).toEqual({ entries: [], questions: [] });
       }
       // The head of the department and the KM see everything but do not ask or accept (403 with the reason).
       for (const [who, api] of [["head", sessions.head], ["km", sessions.km]] as const) {
@@ -198,9 +207,11 @@ test("ask with suggestions, answer, accept, send to the KM, publish, found by an
         expect(ask.status(), `${who} ask`).toBe(403);
         expect(await ask.text()).toContain("error.question.membersOnly");
         expect((await similar(api, `${word} zorgvolmacht`)).questions.map((q) => q.id), who).toContain(earlierId);
+        expect((await searchPage(api, word)).questions, who).toContain(earlierId);
       }
       // Members and the lead see the question in search; the lead accepts on someone else's question.
       expect((await similar(answererApi, `${word} zorgvolmacht`)).questions.map((q) => q.id)).toContain(earlierId);
+      expect((await searchPage(leadApi, word)).questions).toContain(earlierId);
       const askerApi = await apiSession(asker.email);
       const reply = await askerApi.post(`/questions/${earlierId}`, { form: { intent: "answer", bodyPlain: "Ja, binnen de grenzen van de zorgvolmacht." }, maxRedirects: 0 });
       expect(reply.status()).toBe(302);
