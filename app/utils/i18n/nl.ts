@@ -374,7 +374,6 @@ export const nl = {
   "questions.notice.DECLINED": "De kennisbeheerder nam deze vraag niet op in de kennisbank: {reason}",
   "questions.answersTitle": "Antwoorden ({count})",
   "questions.noAnswers": "Nog geen antwoorden.",
-  "questions.answerBy": "{name} · {date}",
   "questions.acceptedBadge": "Geaccepteerd antwoord",
   "questions.accept": "Dit antwoord accepteren",
   "questions.acceptNamed": "Antwoord van {name} accepteren",
@@ -391,14 +390,12 @@ export const nl = {
   "questions.done.answered": "Je antwoord is geplaatst.",
   "questions.done.accepted": "Het antwoord is geaccepteerd.",
   "questions.done.sent": "De vraag ligt nu bij de kennisbeheerder.",
-  "questions.open": "Naar de vraag",
   "questions.inSearch": "Vragen in communities",
   "questions.curate.question": "Vraag uit {community}",
   "questions.curate.acceptedAnswer": "Geaccepteerd antwoord van {name}",
   "questions.curate.noAccepted": "Deze vraag heeft geen geaccepteerd antwoord.",
   "questions.curate.answerHeading": "Antwoord",
   "questions.curate.openQuestion": "Vraag en antwoorden bekijken",
-  "questions.mine.open": "Naar de vraag",
   "questions.askedOn": "Gevraagd op {date}",
 } as const;
 
