@@ -236,6 +236,16 @@ test("ask with suggestions, answer, accept, send to the KM, publish, found by an
       maxRedirects: 0,
     });
     expect(hostile.status()).toBe(400);
+    expect(await hostile.text()).toContain("Links moeten beginnen met http://, https:// of mailto:.");
+    // An empty answer and a 1 MB paste: 400 with the field's message, nothing saved.
+    const answers = await read(() => db.answer.count({ where: { questionId: earlierId } }));
+    const emptyAnswer = await answererApi.post(`/questions/${earlierId}`, { form: { intent: "answer", bodyPlain: "   " }, maxRedirects: 0 });
+    expect(emptyAnswer.status()).toBe(400);
+    expect(await emptyAnswer.text()).toContain("Dit veld is verplicht.");
+    const hugeAnswer = await answererApi.post(`/questions/${earlierId}`, { form: { intent: "answer", bodyPlain: "x".repeat(1_000_000) }, maxRedirects: 0 });
+    expect(hugeAnswer.status()).toBe(400);
+    expect(await hugeAnswer.text()).toContain("De tekst is te lang.");
+    expect(await read(() => db.answer.count({ where: { questionId: earlierId } }))).toBe(answers);
     expect(await read(() => db.note.count({ where: { title: `Link ${m}` } }))).toBe(0);
     await answererPage.goto(listUrl);
     await answererPage.getByLabel("Je vraag").fill("   ");

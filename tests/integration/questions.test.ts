@@ -191,4 +191,17 @@ describe("questions and answers", () => {
     expect(result.indexed).toBe(total);
     expect((await questionsIndexStats()).numberOfDocuments).toBe(total);
   });
+
+  it("the outbox pushes each index on its own: rows for an unknown index wait and retry, the others are indexed", async () => {
+    const s = await setup("OPEN");
+    const { id } = await askQuestion(s.asker, s.community.id, question(`Outbox ${uid()}`));
+    const bogus = await db.searchOutbox.create({ data: { indexName: "nonexistent", documentId: "x", operation: "UPSERT" } });
+    const run = await processOutbox();
+    expect(run.failed).toBe(1);
+    expect(await db.searchOutbox.findFirst({ where: { indexName: "questions", documentId: id }, select: { processedAt: true } })).not.toMatchObject({ processedAt: null });
+    const waiting = await db.searchOutbox.findUniqueOrThrow({ where: { id: bogus.id } });
+    expect(waiting).toMatchObject({ processedAt: null, attempts: 1 });
+    expect(waiting.lastError).toContain("nonexistent");
+    await db.searchOutbox.delete({ where: { id: bogus.id } });
+  });
 });
