@@ -9,7 +9,7 @@ import { FieldError, FormAlert, Tags } from "~/components/form";
 import { QuestionStateBadge } from "~/components/questions";
 import { getQuestion } from "~/models/question.server";
 import { notFound } from "~/policies/http.server";
-import { canAcceptAnswer, canAnswerQuestion, canSendQuestionToCuration, canViewQuestions } from "~/policies/policies";
+import { canAcceptAnswer, canAnswerQuestion, canCurate, canSendQuestionToCuration, canViewQuestions } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { QuestionIntentSchema } from "~/schemas/question";
 import { readBody } from "~/schemas/rich-text-form";
@@ -43,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       answer: canAnswerQuestion(actor, community, question),
       accept: canAcceptAnswer(actor, community, question),
       send: canSendQuestionToCuration(actor, community, question),
+      curate: canCurate(actor) && question.state === "SUBMITTED",
     },
   });
 }
@@ -123,7 +124,17 @@ export default function QuestionPage() {
         </p>
         <Tags tags={question.tags} label={t("entry.tags")} />
         <RichTextView json={question.bodyJson} />
-        {question.state === "SUBMITTED" ? <p className="alert alert-info">{t("questions.notice.SUBMITTED")}</p> : null}
+        {question.state === "SUBMITTED" ? (
+          <p className="alert alert-info">
+            {t("questions.notice.SUBMITTED")}
+            {can.curate ? (
+              <>
+                {" "}
+                <Link to={`/curation/${question.id}`}>{t("questions.curateLink")}</Link>
+              </>
+            ) : null}
+          </p>
+        ) : null}
         {question.entry ? (
           <p className="alert alert-success">
             <Link to={`/entries/${question.entry.id}`}>{t("questions.notice.entry", { title: question.entry.title })}</Link>

@@ -397,5 +397,6 @@ export const en: Record<MessageKey, string> = {
   "questions.curate.noAccepted": "This question has no accepted answer.",
   "questions.curate.answerHeading": "Answer",
   "questions.curate.openQuestion": "See the question and its answers",
+  "questions.curateLink": "Handle it in the inbox",
   "questions.askedOn": "Asked on {date}",
 };

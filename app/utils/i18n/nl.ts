@@ -396,6 +396,7 @@ export const nl = {
   "questions.curate.noAccepted": "Deze vraag heeft geen geaccepteerd antwoord.",
   "questions.curate.answerHeading": "Antwoord",
   "questions.curate.openQuestion": "Vraag en antwoorden bekijken",
+  "questions.curateLink": "Behandelen in de inbox",
   "questions.askedOn": "Gevraagd op {date}",
 } as const;
 
