@@ -5,7 +5,7 @@
  *   seedDemo(db)              inserts everything into an empty database (used by the app and tests)
  *
  * Content lives in prisma/seed-data/. Dates are relative to "now": notes span the last four months.
- * No SearchOutbox rows are written; the app reindexes after seeding.
+ * No SearchOutbox rows are written; the app reindexes both indexes (entries, questions) after seeding.
  */
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -29,6 +29,7 @@ import { fraudEntries } from "./seed-data/entries-fraude-digitaal";
 import { otherEntries } from "./seed-data/entries-overig";
 import { declinedNotes, submittedNotes } from "./seed-data/notes-open";
 import { buildTimeAndActivities } from "./seed-data/time-activities";
+import { demoQuestions } from "./seed-data/questions";
 
 export type SeedCounts = { users: number; notes: number; entries: number };
 
@@ -120,6 +121,9 @@ type Rows = {
   activities: Prisma.ActivityCreateManyInput[];
   attendances: Prisma.AttendanceCreateManyInput[];
   timeEntries: Prisma.TimeEntryCreateManyInput[];
+  answers: Prisma.AnswerCreateManyInput[];
+  /** Set after the answers exist: Note.acceptedAnswerId points at an answer. */
+  acceptedAnswers: { questionId: string; answerId: string; acceptedAt: Date }[];
 };
 
 export const demoEntries: EntrySeed[] = [...savingsEntries, ...estateEntries, ...fraudEntries, ...otherEntries];
@@ -145,6 +149,8 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     activities: [],
     attendances: [],
     timeEntries: [],
+    answers: [],
+    acceptedAnswers: [],
   };
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
 
@@ -513,6 +519,59 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
   rows.attendances.push(...timeRows.attendances);
   rows.timeEntries.push(...timeRows.timeEntries);
 
+  // Questions in the communities, with answers; some accepted, a few already in the knowledge manager's inbox
+  const HOUR = 3_600_000;
+  const leadOf = new Map(communities.map((c) => [c.key, c.members.find((m) => m.role === "LEAD")!.user]));
+  for (const q of demoQuestions) {
+    if (noteTitles.has(q.title)) throw new Error(`Seed data: duplicate note title "${q.title}"`);
+    noteTitles.add(q.title);
+    const members = membersOf.get(q.community)!;
+    for (const who of [q.author, ...q.answers.map((a) => a.author)]) {
+      if (!members.has(who)) throw new Error(`Seed data: ${who} is not a member of ${q.community} ("${q.title}")`);
+    }
+    if (q.sent && !q.accepted) throw new Error(`Seed data: "${q.title}" is sent to the knowledge manager without an accepted answer`);
+    const id = newId();
+    const asked = officeTime(now, q.daysAgo, q.title);
+    // Later steps keep their order but never lie in the future.
+    const latest = now.getTime() - 10 * MINUTE;
+    const at = (hours: number, step: number) => new Date(Math.min(asked.getTime() + hours * HOUR, latest - (20 - step) * MINUTE));
+    const body = rich(q.body);
+    const actorOf = (by: "asker" | "lead") => userId.get(by === "asker" ? q.author : leadOf.get(q.community)!)!;
+    const answerIds = q.answers.map(() => newId());
+    q.answers.forEach((a, i) => {
+      const content = rich(a.body);
+      const created = at(a.afterHours, i);
+      rows.answers.push({ id: answerIds[i], questionId: id, authorId: userId.get(a.author)!, bodyJson: content.json, bodyText: content.text, createdAt: created, updatedAt: created });
+      rows.auditEvents.push({ id: newId(), actorId: userId.get(a.author)!, action: "question.answer", targetType: "note", targetId: id, details: JSON.stringify({ answerId: answerIds[i] }), createdAt: created });
+    });
+    const acceptedAt = q.accepted ? at(q.accepted.afterHours, 10) : null;
+    const sentAt = q.sent ? at(q.sent.afterHours, 11) : null;
+    rows.notes.push({
+      id,
+      kind: "QUESTION",
+      authorId: userId.get(q.author)!,
+      communityId: communityId.get(q.community)!,
+      title: q.title,
+      bodyJson: body.json,
+      bodyText: body.text,
+      state: q.sent ? "SUBMITTED" : "OPEN",
+      acceptedAt,
+      createdAt: asked,
+      updatedAt: sentAt ?? acceptedAt ?? asked,
+    });
+    for (const t of q.tags) rows.noteTags.push({ noteId: id, tagId: tagIdOf(t) });
+    rows.auditEvents.push({ id: newId(), actorId: userId.get(q.author)!, action: "question.ask", targetType: "note", targetId: id, details: JSON.stringify({ title: q.title }), createdAt: asked });
+    if (q.accepted && acceptedAt) {
+      const answerId = answerIds[q.accepted.answer];
+      if (!answerId) throw new Error(`Seed data: "${q.title}" accepts an answer it does not have`);
+      rows.acceptedAnswers.push({ questionId: id, answerId, acceptedAt });
+      rows.auditEvents.push({ id: newId(), actorId: actorOf(q.accepted.by), action: "question.accept", targetType: "note", targetId: id, details: JSON.stringify({ answerId, previousAnswerId: null }), createdAt: acceptedAt });
+    }
+    if (q.sent && sentAt) {
+      rows.auditEvents.push({ id: newId(), actorId: actorOf(q.sent.by), action: "question.send", targetType: "note", targetId: id, details: JSON.stringify({ answerId: answerIds[q.accepted!.answer] }), createdAt: sentAt });
+    }
+  }
+
   return rows;
 }
 
@@ -551,6 +610,10 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.entryVersion.createMany({ data: rows.entryVersions });
       await tx.note.createMany({ data: rows.notes });
       await tx.noteTag.createMany({ data: rows.noteTags });
+      await tx.answer.createMany({ data: rows.answers });
+      for (const { questionId, answerId, acceptedAt } of rows.acceptedAnswers) {
+        await tx.note.update({ where: { id: questionId }, data: { acceptedAnswerId: answerId, acceptedAt } });
+      }
       await tx.feedback.createMany({ data: rows.feedback });
       await tx.goal.createMany({ data: rows.goals });
       await tx.goalEvent.createMany({ data: rows.goalEvents });

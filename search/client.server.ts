@@ -1,6 +1,6 @@
 import { MeiliSearch } from "meilisearch";
 import { getEnv } from "~/utils/env.server";
-import { entriesIndexName } from "./settings";
+import { entriesIndexName, questionsIndexName } from "./settings";
 import { meiliHttpClient } from "./http-client.server";
 
 declare global {
@@ -39,4 +39,8 @@ export function adminClient(): MeiliSearch {
 
 export function entriesIndexUid(): string {
   return entriesIndexName(getEnv().MEILI_INDEX_PREFIX);
+}
+
+export function questionsIndexUid(): string {
+  return questionsIndexName(getEnv().MEILI_INDEX_PREFIX);
 }

@@ -63,3 +63,75 @@ export async function loadEntryDocuments(db: Tx, ids: string[]): Promise<EntryDo
   const rows = await db.entry.findMany({ where: { id: { in: ids } }, select: entryDocumentSelect });
   return rows.map(toEntryDocument);
 }
+
+/** What Meilisearch holds for one question (a Note of kind QUESTION in a community). */
+export type QuestionDocument = {
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+  communityId: string;
+  communityName: string;
+  communitySlug: string;
+  state: string;
+  /** Same scheme as entries: "public", or ["community:<id>", "department:<id>"] for a closed community. */
+  visibility: string[];
+  answerCount: number;
+  accepted: boolean;
+  createdAt: number;
+};
+
+export const questionDocumentSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  bodyText: true,
+  state: true,
+  createdAt: true,
+  acceptedAnswerId: true,
+  communityId: true,
+  community: { select: { name: true, slug: true, visibility: true, departmentId: true } },
+  tags: { select: { tag: { select: { name: true } } } },
+  _count: { select: { answers: true } },
+} as const;
+
+type QuestionRow = {
+  id: string;
+  kind: string;
+  title: string;
+  bodyText: string;
+  state: string;
+  createdAt: Date;
+  acceptedAnswerId: string | null;
+  communityId: string | null;
+  community: { name: string; slug: string; visibility: string; departmentId: string } | null;
+  tags: { tag: { name: string } }[];
+  _count: { answers: number };
+};
+
+/** Only questions asked in a community are indexed; anything else has no document (and is deleted). */
+export function toQuestionDocument(row: QuestionRow): QuestionDocument | null {
+  if (row.kind !== "QUESTION" || !row.communityId || !row.community) return null;
+  const closed = row.community.visibility === "CLOSED";
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.bodyText,
+    tags: row.tags.map((t) => t.tag.name).sort(),
+    communityId: row.communityId,
+    communityName: row.community.name,
+    communitySlug: row.community.slug,
+    state: row.state,
+    visibility: closed ? [`community:${row.communityId}`, `department:${row.community.departmentId}`] : ["public"],
+    answerCount: row._count.answers,
+    accepted: row.acceptedAnswerId !== null,
+    createdAt: Math.floor(row.createdAt.getTime() / 1000),
+  };
+}
+
+export const questionRowsWhere = { kind: "QUESTION", communityId: { not: null } } as const;
+
+export async function loadQuestionDocuments(db: Tx, ids: string[]): Promise<QuestionDocument[]> {
+  const rows = await db.note.findMany({ where: { id: { in: ids }, ...questionRowsWhere }, select: questionDocumentSelect });
+  return rows.map(toQuestionDocument).filter((d): d is QuestionDocument => d !== null);
+}

@@ -1,8 +1,9 @@
-import { adminClient, entriesIndexUid } from "./client.server";
+import type { Settings } from "meilisearch";
+import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { meiliErrorCode } from "./http-client.server";
-import { ENTRY_INDEX_SETTINGS } from "./settings";
+import { ENTRY_INDEX_SETTINGS, QUESTION_INDEX_SETTINGS } from "./settings";
 import { db } from "~/utils/db.server";
-import { entryDocumentSelect, toEntryDocument } from "./documents.server";
+import { entryDocumentSelect, questionDocumentSelect, questionRowsWhere, toEntryDocument, toQuestionDocument } from "./documents.server";
 
 export type ReindexProgress = { indexed: number; total: number };
 
@@ -20,10 +21,18 @@ async function indexExists(uid: string): Promise<boolean> {
 
 /** Applies the settings to the live index (creating it if needed). Idempotent; run at boot. */
 export async function ensureEntriesIndex(): Promise<{ created: boolean }> {
-  const uid = entriesIndexUid();
+  return ensureIndex(entriesIndexUid(), ENTRY_INDEX_SETTINGS);
+}
+
+/** The same for the questions index. */
+export async function ensureQuestionsIndex(): Promise<{ created: boolean }> {
+  return ensureIndex(questionsIndexUid(), QUESTION_INDEX_SETTINGS);
+}
+
+async function ensureIndex(uid: string, settings: Settings): Promise<{ created: boolean }> {
   const created = !(await indexExists(uid));
   if (created) await adminClient().createIndex(uid, { primaryKey: "id" }).waitTask(WAIT);
-  await adminClient().index(uid).updateSettings(ENTRY_INDEX_SETTINGS).waitTask(WAIT);
+  await adminClient().index(uid).updateSettings(settings).waitTask(WAIT);
   return { created };
 }
 
@@ -33,34 +42,76 @@ export async function ensureEntriesIndex(): Promise<{ created: boolean }> {
  * applied again afterwards (documents are built from the database, so replaying is harmless).
  */
 export async function reindexEntries(onProgress?: (p: ReindexProgress) => void, batchSize = 5000) {
+  return rebuild(
+    {
+      live: entriesIndexUid(),
+      settings: ENTRY_INDEX_SETTINGS,
+      count: () => db.entry.count(),
+      batch: async (take, cursor) => {
+        const rows = await db.entry.findMany({ select: entryDocumentSelect, orderBy: { id: "asc" }, take, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) });
+        return { last: rows.at(-1)?.id, documents: rows.map(toEntryDocument) };
+      },
+    },
+    onProgress,
+    batchSize,
+  );
+}
+
+/** Rebuilds the questions index from the database the same way (questions asked in a community only). */
+export async function reindexQuestions(onProgress?: (p: ReindexProgress) => void, batchSize = 5000) {
+  return rebuild(
+    {
+      live: questionsIndexUid(),
+      settings: QUESTION_INDEX_SETTINGS,
+      count: () => db.note.count({ where: questionRowsWhere }),
+      batch: async (take, cursor) => {
+        const rows = await db.note.findMany({
+          where: questionRowsWhere,
+          select: questionDocumentSelect,
+          orderBy: { id: "asc" },
+          take,
+          ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+        });
+        return { last: rows.at(-1)?.id, documents: rows.map(toQuestionDocument).filter((d) => d !== null) };
+      },
+    },
+    onProgress,
+    batchSize,
+  );
+}
+
+type Source = {
+  live: string;
+  settings: Settings;
+  count: () => Promise<number>;
+  batch: (take: number, cursor: string | undefined) => Promise<{ last: string | undefined; documents: { id: string }[] }>;
+};
+
+async function rebuild(source: Source, onProgress: ((p: ReindexProgress) => void) | undefined, batchSize: number) {
   const client = adminClient();
-  const live = entriesIndexUid();
+  const live = source.live;
   const fresh = `${live}_rebuild_${Date.now()}`;
   const started = Date.now();
   await client.createIndex(fresh, { primaryKey: "id" }).waitTask(WAIT);
   try {
-    await client.index(fresh).updateSettings(ENTRY_INDEX_SETTINGS).waitTask(WAIT);
-    const total = await db.entry.count();
+    await client.index(fresh).updateSettings(source.settings).waitTask(WAIT);
+    const total = await source.count();
     let indexed = 0;
     let cursor: string | undefined;
     const pending: Promise<unknown>[] = [];
     for (;;) {
-      const rows = await db.entry.findMany({
-        select: entryDocumentSelect,
-        orderBy: { id: "asc" },
-        take: batchSize,
-        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      });
-      if (rows.length === 0) break;
-      cursor = rows[rows.length - 1].id;
+      const { last, documents } = await source.batch(batchSize, cursor);
+      if (!last) break;
+      cursor = last;
+      if (documents.length === 0) continue;
       pending.push(
         client
           .index(fresh)
-          .addDocuments(rows.map(toEntryDocument))
+          .addDocuments(documents)
           .waitTask(WAIT)
           .then((task) => {
             if (task.status !== "succeeded") throw new Error(task.error?.message ?? "indexing failed");
-            indexed += rows.length;
+            indexed += documents.length;
             onProgress?.({ indexed, total });
           }),
       );
@@ -80,5 +131,10 @@ export async function reindexEntries(onProgress?: (p: ReindexProgress) => void, 
 
 export async function entriesIndexStats(): Promise<{ numberOfDocuments: number }> {
   const stats = await adminClient().index(entriesIndexUid()).getStats();
+  return { numberOfDocuments: stats.numberOfDocuments };
+}
+
+export async function questionsIndexStats(): Promise<{ numberOfDocuments: number }> {
+  const stats = await adminClient().index(questionsIndexUid()).getStats();
   return { numberOfDocuments: stats.numberOfDocuments };
 }

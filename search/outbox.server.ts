@@ -5,8 +5,8 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { adminClient, entriesIndexUid } from "./client.server";
-import { loadEntryDocuments } from "./documents.server";
+import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
+import { loadEntryDocuments, loadQuestionDocuments } from "./documents.server";
 
 export const OUTBOX_BATCH = 500;
 const BACKOFF_BASE_MS = 500;
@@ -21,6 +21,17 @@ export async function enqueueEntry(tx: Tx, entryId: string): Promise<void> {
   await tx.searchOutbox.create({ data: { indexName: "entries", documentId: entryId, operation: "UPSERT" } });
 }
 
+/** Call inside the transaction that changes a question or its answers. */
+export async function enqueueQuestion(tx: Tx, questionId: string): Promise<void> {
+  await tx.searchOutbox.create({ data: { indexName: "questions", documentId: questionId, operation: "UPSERT" } });
+}
+
+/** Each index the outbox feeds: where its documents go and how they are built from the database. */
+const INDEXES: Record<string, { uid: () => string; load: (ids: string[]) => Promise<{ id: string }[]> }> = {
+  entries: { uid: entriesIndexUid, load: (ids) => loadEntryDocuments(db, ids) },
+  questions: { uid: questionsIndexUid, load: (ids) => loadQuestionDocuments(db, ids) },
+};
+
 export type OutboxRun = { claimed: number; indexed: number; deleted: number; failed: number; error?: string };
 
 /** One pass over the due rows. Exported for the worker, the reindex CLI and tests. */
@@ -30,17 +41,35 @@ export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
     where: { processedAt: null, availableAt: { lte: now } },
     orderBy: { id: "asc" },
     take: limit,
-    select: { id: true, documentId: true, attempts: true },
+    select: { id: true, indexName: true, documentId: true, attempts: true },
   });
-  if (rows.length === 0) return { claimed: 0, indexed: 0, deleted: 0, failed: 0 };
+  const run: OutboxRun = { claimed: rows.length, indexed: 0, deleted: 0, failed: 0 };
+  if (rows.length === 0) return run;
+  const byIndex = new Map<string, typeof rows>();
+  for (const row of rows) byIndex.set(row.indexName, [...(byIndex.get(row.indexName) ?? []), row]);
+  // One index failing (or unknown) does not hold back the others: each group succeeds or retries on its own.
+  for (const [indexName, group] of byIndex) {
+    const result = await pushGroup(indexName, group);
+    run.indexed += result.indexed;
+    run.deleted += result.deleted;
+    if (result.error) {
+      run.failed += group.length;
+      run.error ??= result.error;
+    }
+  }
+  return run;
+}
 
-  const ids = [...new Set(rows.map((r) => r.documentId))];
-  // The document is built from the database as it is now, so several rows for one entry collapse into one write.
-  const documents = await loadEntryDocuments(db, ids);
-  const present = new Set(documents.map((d) => d.id));
-  const missing = ids.filter((id) => !present.has(id));
+async function pushGroup(indexName: string, rows: { id: number; documentId: string; attempts: number }[]) {
   try {
-    const index = adminClient().index(entriesIndexUid());
+    const target = INDEXES[indexName];
+    if (!target) throw new Error(`unknown search index "${indexName}"`);
+    const ids = [...new Set(rows.map((r) => r.documentId))];
+    // The document is built from the database as it is now, so several rows for one document collapse into one write.
+    const documents = await target.load(ids);
+    const present = new Set(documents.map((d) => d.id));
+    const missing = ids.filter((id) => !present.has(id));
+    const index = adminClient().index(target.uid());
     const waits: Promise<{ status: string; error?: { message: string } | null }>[] = [];
     if (documents.length) waits.push(index.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout: 30_000, interval: 10 }));
     if (missing.length) waits.push(index.deleteDocuments(missing).waitTask({ timeout: 30_000, interval: 10 }));
@@ -48,7 +77,7 @@ export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
       if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`);
     }
     await db.searchOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { processedAt: new Date() } });
-    return { claimed: rows.length, indexed: documents.length, deleted: missing.length, failed: 0 };
+    return { indexed: documents.length, deleted: missing.length };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.$transaction(
@@ -63,7 +92,7 @@ export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
         }),
       ),
     );
-    return { claimed: rows.length, indexed: 0, deleted: 0, failed: rows.length, error: message };
+    return { indexed: 0, deleted: 0, error: message };
   }
 }
 

@@ -16,7 +16,7 @@ async function main() {
     throw error;
   }
   const stop = await connectEmbeddedMeilisearch();
-  const { reindexEntries } = await import("./index.server");
+  const { reindexEntries, reindexQuestions } = await import("./index.server");
   const { db } = await import("~/utils/db.server");
   try {
     let last = 0;
@@ -27,6 +27,8 @@ async function main() {
     });
     process.stdout.write("\n");
     console.log(`Done: ${result.indexed} entries in ${result.seconds.toFixed(1)} s, swapped in.`);
+    const questions = await reindexQuestions();
+    console.log(`Done: ${questions.indexed} questions in ${questions.seconds.toFixed(1)} s, swapped in.`);
   } finally {
     await db.$disconnect();
     await stop();

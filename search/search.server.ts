@@ -1,6 +1,6 @@
 import type { MultiSearchParams, SearchParams } from "meilisearch";
-import { entrySearchFilter, type Actor } from "~/policies/policies";
-import { searchClient, entriesIndexUid } from "./client.server";
+import { entrySearchFilter, questionSearchFilter, type Actor } from "~/policies/policies";
+import { searchClient, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { DUTCH_STOP_WORDS } from "./settings";
 
 /** Markers around highlighted words; the page turns them into <mark> elements (no HTML strings). */
@@ -188,5 +188,151 @@ export async function searchHealth(): Promise<"ok" | "degraded"> {
     return "ok";
   } catch {
     return "degraded";
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions
+// ---------------------------------------------------------------------------------------------
+
+export type QuestionHit = {
+  id: string;
+  title: string;
+  titleHighlighted: string;
+  snippet: string;
+  tags: string[];
+  communityId: string;
+  communityName: string;
+  communitySlug: string;
+  state: string;
+  answerCount: number;
+  accepted: boolean;
+};
+
+type RawQuestionHit = {
+  id: string;
+  title: string;
+  body?: string;
+  tags?: string[];
+  communityId: string;
+  communityName: string;
+  communitySlug: string;
+  state: string;
+  answerCount?: number;
+  accepted?: boolean;
+  _formatted?: { title?: string; body?: string };
+};
+
+function toQuestionHit(hit: RawQuestionHit): QuestionHit {
+  return {
+    id: hit.id,
+    title: hit.title,
+    titleHighlighted: hit._formatted?.title ?? hit.title,
+    snippet: hit._formatted?.body ?? (hit.body ?? "").slice(0, 200),
+    tags: hit.tags ?? [],
+    communityId: hit.communityId,
+    communityName: hit.communityName,
+    communitySlug: hit.communitySlug,
+    state: hit.state,
+    answerCount: hit.answerCount ?? 0,
+    accepted: hit.accepted ?? false,
+  };
+}
+
+const QUESTION_FIELDS = ["id", "title", "body", "tags", "communityId", "communityName", "communitySlug", "state", "answerCount", "accepted"];
+
+/** The questions request for this actor: what the actor may not see is filtered inside the query (questionSearchFilter). */
+export function questionSearchRequest(actor: Actor, params: { q: string; communityId?: string; limit?: number }): SearchParams & { q: string } {
+  const filter = [questionSearchFilter(actor)];
+  if (params.communityId) filter.push(`communityId = ${literal(params.communityId)}`);
+  return {
+    q: params.q,
+    filter: filter.join(" AND "),
+    limit: params.limit ?? 5,
+    attributesToRetrieve: QUESTION_FIELDS,
+    ...HIGHLIGHT,
+    cropLength: 24,
+  };
+}
+
+export type QuestionSearch = { status: "ok"; hits: QuestionHit[] } | { status: "unavailable" };
+
+/** Questions of the communities this actor may see that match a query (the search page's side list). */
+export async function searchQuestions(actor: Actor, params: { q: string; communityId?: string; limit?: number }): Promise<QuestionSearch> {
+  const { q, ...options } = questionSearchRequest(actor, params);
+  try {
+    const result = await searchClient().index(questionsIndexUid()).search<RawQuestionHit>(q, options);
+    return { status: "ok", hits: result.hits.map(toQuestionHit) };
+  } catch (error) {
+    console.warn(`[search] questions unavailable: ${error instanceof Error ? error.message : error}`);
+    return { status: "unavailable" };
+  }
+}
+
+export type SimilarToTitle =
+  | { status: "ok"; questions: QuestionHit[]; entries: EntryHit[] }
+  | { status: "unavailable"; questions: []; entries: [] };
+
+/**
+ * Merges the hits of a title's queries: first what matches every word, then the hits of the single
+ * words taken in turns, the rarest word (fewest hits) first, since a rare word says most about what
+ * the question is about. A document found twice appears once.
+ */
+export function mergeByRarity<T extends { id: string }>(all: T[], perWord: { hits: T[]; total: number }[], limit: number): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  const add = (hit: T | undefined) => {
+    if (hit && !seen.has(hit.id) && out.length < limit) {
+      seen.add(hit.id);
+      out.push(hit);
+    }
+  };
+  all.forEach(add);
+  const lists = perWord.filter((w) => w.hits.length > 0).sort((a, b) => a.total - b.total);
+  for (let i = 0; out.length < limit && lists.some((l) => i < l.hits.length); i++) for (const list of lists) add(list.hits[i]);
+  return out;
+}
+
+const SIMILAR_MAX_WORDS = 6;
+
+/**
+ * "Similar as you type": the questions and entries most like the title being typed, in one
+ * Meilisearch request (per index: the whole title, then each meaningful word). Both are filtered by
+ * what the actor may see inside the queries; questions of the community being asked in come first.
+ */
+export async function similarToTitle(actor: Actor, params: { title: string; communityId?: string; limit?: number }): Promise<SimilarToTitle> {
+  const limit = params.limit ?? 5;
+  const words = [...new Set(meaningfulWords(params.title))].slice(0, SIMILAR_MAX_WORDS);
+  if (words.length === 0) return { status: "ok", questions: [], entries: [] };
+  const q = words.join(" ");
+  const questionQuery = (text: string) => ({ indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q: text, limit }), matchingStrategy: "all" as const });
+  const entryQuery = (text: string) => ({
+    indexUid: entriesIndexUid(),
+    q: text,
+    filter: `${entrySearchFilter(actor)} AND state != "ARCHIVED"`,
+    limit,
+    matchingStrategy: "all" as const,
+    attributesToRetrieve: ["id", "title", "body", "tags", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
+    ...HIGHLIGHT,
+    cropLength: 24,
+  });
+  // With one word, the whole title is that word: no per-word queries.
+  const single = words.length > 1 ? words : [];
+  try {
+    const { results } = await searchClient().multiSearch<MultiSearchParams, RawHit | RawQuestionHit>({
+      queries: [questionQuery(q), ...single.map(questionQuery), entryQuery(q), ...single.map(entryQuery)],
+    });
+    const n = single.length + 1;
+    const pick = <T,>(from: number, map: (hit: never) => T) => {
+      const part = results.slice(from, from + n).map((r) => ({ hits: (r.hits as never[]).map(map), total: r.estimatedTotalHits ?? r.hits.length }));
+      return mergeByRarity(part[0].hits as (T & { id: string })[], part.slice(1) as { hits: (T & { id: string })[]; total: number }[], limit);
+    };
+    const questions = pick<QuestionHit>(0, toQuestionHit);
+    const entries = pick<EntryHit>(n, toHit);
+    // The community being asked in first; otherwise the order stays.
+    if (params.communityId) questions.sort((a, b) => Number(b.communityId === params.communityId) - Number(a.communityId === params.communityId));
+    return { status: "ok", questions, entries };
+  } catch {
+    return { status: "unavailable", questions: [], entries: [] };
   }
 }

@@ -5,6 +5,10 @@ export function entriesIndexName(prefix: string): string {
   return `${prefix}entries`;
 }
 
+export function questionsIndexName(prefix: string): string {
+  return `${prefix}questions`;
+}
+
 /** Dutch words too common to help ranking (a short, curated list; Meilisearch still matches them when typed). */
 export const DUTCH_STOP_WORDS = [
   "de", "het", "een", "en", "van", "in", "op", "te", "dat", "die", "is", "voor", "met", "aan", "er", "om",
@@ -42,6 +46,23 @@ export const ENTRY_INDEX_SETTINGS: Settings = {
   filterableAttributes: ["state", "communityId", "tags", "visibility"],
   sortableAttributes: ["updatedAt", "reuseCount", "helpfulCount"],
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "helpfulCount:desc"],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  stopWords: DUTCH_STOP_WORDS,
+  synonyms: DEFAULT_SYNONYMS,
+  faceting: { maxValuesPerFacet: 30 },
+  pagination: { maxTotalHits: 1000 },
+};
+
+/**
+ * Questions asked in communities: a small index (title, body text, tags, community, state, visibility,
+ * answer count, accepted), searched with the same visibility scheme as entries (questionSearchFilter).
+ */
+export const QUESTION_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ["title", "tags", "body"],
+  displayedAttributes: ["id", "title", "tags", "body", "communityId", "communityName", "communitySlug", "state", "answerCount", "accepted", "createdAt"],
+  filterableAttributes: ["state", "communityId", "tags", "visibility", "accepted"],
+  sortableAttributes: ["createdAt", "answerCount"],
+  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "accepted:desc", "answerCount:desc"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   stopWords: DUTCH_STOP_WORDS,
   synonyms: DEFAULT_SYNONYMS,

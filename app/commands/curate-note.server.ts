@@ -6,7 +6,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { writeAudit } from "~/models/audit.server";
 import { ensureTags } from "~/models/tag.server";
 import { canCurate, canSeeCommunityContent, type Actor } from "~/policies/policies";
-import { enqueueEntry, kickOutbox } from "../../search/outbox.server";
+import { enqueueEntry, enqueueQuestion, kickOutbox } from "../../search/outbox.server";
 import { CommandError } from "./errors";
 
 /** Entries are due for review a year after publication unless a knowledge manager says otherwise. */
@@ -20,6 +20,7 @@ async function loadSubmittedNote(tx: Tx, actor: Actor, noteId: string) {
     where: { id: noteId },
     select: {
       id: true,
+      kind: true,
       state: true,
       authorId: true,
       communityId: true,
@@ -59,16 +60,19 @@ async function saveVersion(tx: Tx, entryId: string, version: number, editorId: s
 async function decide(
   tx: Tx,
   actor: Actor,
-  noteId: string,
+  note: { id: string; kind: string },
   decision: { state: "PUBLISHED" | "MERGED" | "DECLINED"; entryId?: string; reason?: string },
   details: Record<string, unknown>,
 ) {
+  const noteId = note.id;
   await tx.note.update({
     where: { id: noteId },
     data: { state: decision.state, reviewerId: actor.id, decidedAt: new Date(), entryId: decision.entryId, decisionReason: decision.reason },
   });
   const action = { PUBLISHED: "note.publish", MERGED: "note.merge", DECLINED: "note.decline" }[decision.state];
   await writeAudit(tx, { actorId: actor.id, action, targetType: "note", targetId: noteId, details });
+  // A question's state shows in the questions index too.
+  if (note.kind === "QUESTION") await enqueueQuestion(tx, noteId);
 }
 
 export async function publishNote(actor: Actor, noteId: string, content: EntryContent) {
@@ -86,7 +90,7 @@ export async function publishNote(actor: Actor, noteId: string, content: EntryCo
       select: { id: true },
     });
     await saveVersion(tx, entry.id, 1, actor.id, content, `publish:${note.author.name}`);
-    await decide(tx, actor, note.id, { state: "PUBLISHED", entryId: entry.id }, { entryId: entry.id, title: content.title });
+    await decide(tx, actor, note, { state: "PUBLISHED", entryId: entry.id }, { entryId: entry.id, title: content.title });
     await enqueueEntry(tx, entry.id);
     return { entryId: entry.id };
   });
@@ -116,7 +120,7 @@ export async function mergeNote(actor: Actor, noteId: string, entryId: string, c
       },
     });
     await saveVersion(tx, entry.id, version, actor.id, content, `merge:${note.author.name}`);
-    await decide(tx, actor, note.id, { state: "MERGED", entryId: entry.id }, { entryId: entry.id, version });
+    await decide(tx, actor, note, { state: "MERGED", entryId: entry.id }, { entryId: entry.id, version });
     await enqueueEntry(tx, entry.id);
     return { entryId: entry.id, version };
   });
@@ -127,6 +131,7 @@ export async function mergeNote(actor: Actor, noteId: string, entryId: string, c
 export async function declineNote(actor: Actor, noteId: string, reason: string) {
   await db.$transaction(async (tx) => {
     const note = await loadSubmittedNote(tx, actor, noteId);
-    await decide(tx, actor, note.id, { state: "DECLINED", reason }, { reason });
+    await decide(tx, actor, note, { state: "DECLINED", reason }, { reason });
   });
+  kickOutbox();
 }

@@ -87,7 +87,8 @@ export async function latestCommunityContent(communityId: string, notesOf: { aut
       select: { id: true, title: true, state: true, updatedAt: true },
     }),
     db.note.findMany({
-      where: { communityId, ...notesOf },
+      // Questions have their own card (latest questions); these are the field notes.
+      where: { communityId, kind: "FIELD_NOTE", ...notesOf },
       orderBy: { createdAt: "desc" },
       take,
       select: { id: true, title: true, state: true, authorId: true, createdAt: true },

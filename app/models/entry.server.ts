@@ -34,11 +34,19 @@ export async function getEntryHistory(entryId: string, viewerId: string) {
     db.note.findMany({
       where: { entryId, state: { in: ["PUBLISHED", "MERGED"] } },
       orderBy: { createdAt: "asc" },
-      select: { id: true, author: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        author: { select: { id: true, name: true } },
+        // A question's accepted answer is part of the source: its author is credited too.
+        acceptedAnswer: { select: { author: { select: { id: true, name: true } } } },
+      },
     }),
     db.feedback.findUnique({ where: { entryId_userId: { entryId, userId: viewerId } }, select: { helpful: true } }),
   ]);
   const contributors = new Map<string, string>();
-  for (const note of sourceNotes) contributors.set(note.author.id, note.author.name);
+  for (const note of sourceNotes) {
+    contributors.set(note.author.id, note.author.name);
+    if (note.acceptedAnswer) contributors.set(note.acceptedAnswer.author.id, note.acceptedAnswer.author.name);
+  }
   return { versions, contributors: [...contributors].map(([id, name]) => ({ id, name })), viewerFeedback: feedback };
 }

@@ -24,6 +24,12 @@ import {
   canViewReport,
   canWriteReport,
   entrySearchFilter,
+  canAcceptAnswer,
+  canAnswerQuestion,
+  canAskQuestion,
+  canSendQuestionToCuration,
+  canViewQuestions,
+  questionSearchFilter,
   type Actor,
 } from "./policies";
 
@@ -235,5 +241,56 @@ describe("time and activities", () => {
     expect(canScheduleActivities(admin, community)).toBe(true);
     for (const a of [member, head, km, outsider]) expect(canScheduleActivities(a, community)).toBe(false);
     expect(canScheduleActivities(lead, archived)).toBe(false);
+  });
+});
+
+describe("questions and answers", () => {
+  const community = (over: Partial<{ status: string; leadIds: string[]; visibility: string }> = {}) => ({ ...closed, status: "ACTIVE", leadIds: ["lead"], ...over });
+  const question = (over: Partial<{ authorId: string; state: string; acceptedAnswerId: string | null }> = {}) => ({ authorId: "asker", state: "OPEN", acceptedAnswerId: null, ...over });
+  const member = actor({ id: "m", communityIds: ["c1"] });
+  const asker = actor({ id: "asker", communityIds: ["c1"] });
+  const lead = actor({ id: "lead", communityIds: ["c1"] });
+  const outsider = actor({ id: "o" });
+  const km = actor({ id: "km", role: "KNOWLEDGE_MANAGER" });
+  const head = actor({ id: "h", role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" });
+  const otherHead = actor({ id: "h2", role: "DEPARTMENT_HEAD", headOfDepartmentId: "d2" });
+  const admin = actor({ id: "a", role: "ADMIN" });
+
+  it("members and leads ask and answer in an active community; nobody else", () => {
+    expect(canAskQuestion(member, community())).toBe(true);
+    expect(canAskQuestion(lead, community())).toBe(true);
+    for (const who of [outsider, km, head, admin]) expect(canAskQuestion(who, community())).toBe(false);
+    expect(canAskQuestion(member, community({ status: "ARCHIVED" }))).toBe(false);
+    expect(canAnswerQuestion(member, community(), question())).toBe(true);
+    expect(canAnswerQuestion(member, community(), question({ state: "SUBMITTED" }))).toBe(false);
+    expect(canAnswerQuestion(outsider, community({ visibility: "OPEN" }), question())).toBe(false);
+  });
+  it("the asker, a lead or an admin accept while the question is open; a plain member or the KM may not", () => {
+    expect(canAcceptAnswer(asker, community(), question())).toBe(true);
+    expect(canAcceptAnswer(lead, community(), question())).toBe(true);
+    expect(canAcceptAnswer(admin, community(), question())).toBe(true);
+    for (const who of [member, km, head, otherHead, outsider]) expect(canAcceptAnswer(who, community(), question())).toBe(false);
+    expect(canAcceptAnswer(asker, community(), question({ state: "SUBMITTED" }))).toBe(false);
+    expect(canAcceptAnswer(asker, community({ status: "ARCHIVED" }), question())).toBe(false);
+  });
+  it("sending to the knowledge manager needs an accepted answer and the asker, a lead or an admin", () => {
+    expect(canSendQuestionToCuration(asker, community(), question())).toBe(false);
+    const answered = question({ acceptedAnswerId: "ans" });
+    expect(canSendQuestionToCuration(asker, community(), answered)).toBe(true);
+    expect(canSendQuestionToCuration(lead, community(), answered)).toBe(true);
+    expect(canSendQuestionToCuration(member, community(), answered)).toBe(false);
+    expect(canSendQuestionToCuration(asker, community(), { ...answered, state: "SUBMITTED" })).toBe(false);
+  });
+  it("closed communities show their questions to members, KMs, the department head and admins only", () => {
+    for (const who of [member, lead, km, head, admin]) expect(canViewQuestions(who, closed)).toBe(true);
+    for (const who of [outsider, otherHead]) expect(canViewQuestions(who, closed)).toBe(false);
+    expect(canViewQuestions(outsider, open)).toBe(true);
+  });
+  it("questionSearchFilter: public, the actor's communities and headed department; everything for KMs", () => {
+    expect(questionSearchFilter(member)).toBe('visibility IN ["public", "community:c1"]');
+    expect(questionSearchFilter(head)).toBe('visibility IN ["public", "department:d1"]');
+    expect(questionSearchFilter(outsider)).toBe('visibility IN ["public"]');
+    expect(questionSearchFilter(km)).toBe("visibility EXISTS");
+    expect(questionSearchFilter(actor({ communityIds: ['x" OR visibility EXISTS OR "'] }))).toContain('\\"');
   });
 });

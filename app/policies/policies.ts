@@ -183,3 +183,48 @@ export function canScheduleActivities(actor: Actor, community: ManagedCommunityR
 export function canAttendActivities(actor: Actor, community: { id: string; status: string }): boolean {
   return canLogTime(actor, community);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Questions and answers
+// ---------------------------------------------------------------------------------------------
+
+/** What the question policies need to know about a question. */
+export type QuestionRef = { authorId: string; state: string; acceptedAnswerId: string | null };
+
+/** Questions are community content: whoever sees the community's content sees its questions and answers. */
+export function canViewQuestions(actor: Actor, community: CommunityRef): boolean {
+  return canSeeCommunityContent(actor, community);
+}
+
+/** Members and leads ask questions in an active community. */
+export function canAskQuestion(actor: Actor, community: ManagedCommunityRef): boolean {
+  return community.status === "ACTIVE" && actor.communityIds.includes(community.id);
+}
+
+/** Members and leads answer an open question of an active community. */
+export function canAnswerQuestion(actor: Actor, community: ManagedCommunityRef, question: QuestionRef): boolean {
+  return question.state === "OPEN" && canAskQuestion(actor, community);
+}
+
+/** The asker, a lead of the community or an admin accepts an answer (or another one) while the question is open. */
+export function canAcceptAnswer(actor: Actor, community: ManagedCommunityRef, question: QuestionRef): boolean {
+  if (question.state !== "OPEN" || community.status !== "ACTIVE" || !canSeeCommunityContent(actor, community)) return false;
+  return question.authorId === actor.id || community.leadIds.includes(actor.id) || isAdmin(actor);
+}
+
+/** The asker or a lead (or an admin) sends an answered question to the knowledge manager's inbox. */
+export function canSendQuestionToCuration(actor: Actor, community: ManagedCommunityRef, question: QuestionRef): boolean {
+  return question.acceptedAnswerId !== null && canAcceptAnswer(actor, community, question);
+}
+
+/**
+ * The part of every question search that says what this actor may see, inside the Meilisearch query:
+ * "public" for open communities, "community:<id>" for the actor's closed communities,
+ * "department:<id>" for the head of a department. Knowledge managers and admins see every community.
+ */
+export function questionSearchFilter(actor: Actor): string {
+  if (canCurate(actor)) return `visibility EXISTS`;
+  const visible = [literal("public"), ...actor.communityIds.map((id) => literal(`community:${id}`))];
+  if (actor.headOfDepartmentId) visible.push(literal(`department:${actor.headOfDepartmentId}`));
+  return `visibility IN [${visible.join(", ")}]`;
+}

@@ -16,13 +16,16 @@ import { ActivitiesCard } from "~/components/activities";
 import { CommunityTabs } from "~/components/community-tabs";
 import { BudgetCard } from "~/components/time";
 import { currentBudgetStatusOf, listActivities } from "~/models/time.server";
+import { LatestQuestionsCard } from "~/components/questions";
 import { FormAlert } from "~/components/form";
 import { getCommunityBySlug, latestCommunityContent } from "~/models/community.server";
 import { listGoals } from "~/models/goal.server";
+import { latestQuestions } from "~/models/question.server";
 import { notFound } from "~/policies/http.server";
 import {
   canAgreeGoals,
   canArchiveCommunity,
+  canAskQuestion,
   canCurate,
   canEditCommunity,
   canJoinCommunity,
@@ -59,11 +62,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const manage = canManageCommunity(actor, ref) && community.status === "ACTIVE";
   const member = community.memberships.find((m) => m.user.id === actor.id);
   const goals = canViewGoals(actor, community) ? await listGoals(community.id) : [];
-  const [budget, activities] = await Promise.all([currentBudgetStatusOf(community.id), listActivities(community.id, { take: 3 })]);
+  const [budget, activities, questions] = await Promise.all([
+    currentBudgetStatusOf(community.id),
+    listActivities(community.id, { take: 3 }),
+    latestQuestions(community.id),
+  ]);
   return json({
     goals,
     budget,
     activities,
+    questions: { ...questions, ask: canAskQuestion(actor, ref) },
     community: { ...community, requests: manage ? community.requests : [] },
     entries: content.entries.filter((e) => canViewEntry(actor, { state: e.state, community: entryRef })),
     notes: content.notes.filter((n) => canViewNote(actor, { authorId: n.authorId, state: n.state, community: entryRef })),
@@ -179,7 +187,7 @@ function IntentButton({ intent, userId, label, text, danger, busy }: { intent: s
 export default function CommunityHome() {
   const t = useT();
   const locale = useLocale();
-  const { community, entries, notes, goals, budget, activities, can, me } = useLoaderData<typeof loader>();
+  const { community, entries, notes, goals, budget, activities, questions, can, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [params] = useSearchParams();
@@ -240,6 +248,7 @@ export default function CommunityHome() {
         <BudgetCard slug={community.slug} status={budget} />
         <ActivitiesCard slug={community.slug} upcoming={activities.upcoming} past={activities.past} />
       </div>
+      <LatestQuestionsCard slug={community.slug} count={questions.count} questions={questions.questions} canAsk={questions.ask} />
       <GoalsSection goals={goals} can={can.goals} failure={actionData} busy={busy} />
       {community.requests.length ? (
         <section className="card" aria-labelledby="requests">

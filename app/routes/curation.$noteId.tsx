@@ -9,14 +9,16 @@ import { Highlighted } from "~/components/highlight";
 import { TagInput } from "~/components/tag-input";
 import { getEntry } from "~/models/entry.server";
 import { getNote } from "~/models/note.server";
+import { getAcceptedAnswer } from "~/models/question.server";
 import { listPopularTagNames } from "~/models/tag.server";
 import { authorize, notFound } from "~/policies/http.server";
 import { canCurate, canSeeCommunityContent } from "~/policies/policies";
 import { formValues, parseForm, type FieldErrors } from "~/schemas/form";
 import { DeclineSchema, LIMITS, MergeSchema, PublishSchema } from "~/schemas/note";
 import { readBody } from "~/schemas/rich-text-form";
+import { composeQuestionAndAnswer } from "~/schemas/question";
 import { tryParseRichText } from "~/schemas/rich-text";
-import { formatDate, useLocale, useT } from "~/utils/i18n";
+import { formatDate, translator, useLocale, useT } from "~/utils/i18n";
 import { commandFailure, invalid, requireActor } from "~/utils/request.server";
 import { similarEntries } from "~/models/search.server";
 
@@ -32,10 +34,13 @@ function appendBodies(entryJson: string, noteJson: string): string {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { actor } = await requireActor(request);
+  const { actor, user } = await requireActor(request);
   authorize(canCurate(actor));
   const note = await getNote(params.noteId ?? "");
   if (!note || !canSeeCommunityContent(actor, note.community)) notFound();
+  // A question comes with its accepted answer: both are the source, and the entry starts from both.
+  const answer = note.kind === "QUESTION" ? await getAcceptedAnswer(note.id) : null;
+  const sourceJson = note.kind === "QUESTION" ? composeQuestionAndAnswer(note.bodyJson, answer?.bodyJson ?? null, translator(user.locale)("questions.curate.answerHeading")) : note.bodyJson;
   const url = new URL(request.url);
   const custom = url.searchParams.get("similar")?.slice(0, LIMITS.queryMax) ?? "";
   const noteTags = note.tags.map((x) => x.tag.name);
@@ -51,11 +56,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           id: mergeEntry.id,
           title: mergeEntry.title,
           version: mergeEntry.version,
-          bodyJson: appendBodies(mergeEntry.bodyJson, note.bodyJson),
+          bodyJson: appendBodies(mergeEntry.bodyJson, sourceJson),
           tags: [...new Set([...mergeEntry.tags.map((x) => x.tag.name), ...noteTags])].join(", "),
         }
       : null;
-  return json({ note: { ...note, tags: noteTags }, similar, custom, tags, merge });
+  return json({
+    note: { ...note, tags: noteTags },
+    sourceJson,
+    answer: answer ? { bodyJson: answer.bodyJson, createdAt: answer.createdAt, authorName: answer.author.name } : null,
+    similar,
+    custom,
+    tags,
+    merge,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -93,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function CurateNote() {
   const t = useT();
   const locale = useLocale();
-  const { note, similar, custom, tags, merge } = useLoaderData<typeof loader>();
+  const { note, sourceJson, answer, similar, custom, tags, merge } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const intent = actionData?.values?.intent;
@@ -113,7 +126,7 @@ export default function CurateNote() {
       {actionData?.errors?._form ? <FormAlert errors={actionData.errors} /> : null}
       <div className="curate-grid">
         <section className="card" aria-labelledby="note-heading">
-          <p className="eyebrow">{t("curate.note")}</p>
+          <p className="eyebrow">{note.kind === "QUESTION" && note.community ? t("questions.curate.question", { community: note.community.name }) : t("curate.note")}</p>
           <h2 id="note-heading">{note.title}</h2>
           <p className="muted small">
             {t("note.by", { name: note.author.name })} · {formatDate(locale, note.createdAt, true)}
@@ -122,6 +135,24 @@ export default function CurateNote() {
           </p>
           <Tags tags={note.tags} label={t("entry.tags")} />
           <RichTextView json={note.bodyJson} />
+          {note.kind === "QUESTION" ? (
+            <div className="curate-answer">
+              {answer ? (
+                <>
+                  <h3>{t("questions.curate.acceptedAnswer", { name: answer.authorName })}</h3>
+                  <p className="muted small">{formatDate(locale, answer.createdAt, true)}</p>
+                  <RichTextView json={answer.bodyJson} />
+                </>
+              ) : (
+                <p className="muted">{t("questions.curate.noAccepted")}</p>
+              )}
+              <p className="small">
+                <Link to={`/questions/${note.id}`} target="_blank" rel="noopener">
+                  {t("questions.curate.openQuestion")}
+                </Link>
+              </p>
+            </div>
+          ) : null}
         </section>
         <section className="card" aria-labelledby="similar-heading">
           <h2 id="similar-heading">{t("curate.similar")}</h2>
@@ -176,7 +207,7 @@ export default function CurateNote() {
                 name="body"
                 label={t("curate.entryBody")}
                 errors={errorsFor("publish")}
-                defaultJson={intent === "publish" ? publishValues.body : note.bodyJson}
+                defaultJson={intent === "publish" ? publishValues.body : sourceJson}
                 defaultPlain={publishValues.bodyPlain}
               />
               <TagInput

@@ -38,11 +38,14 @@ export default function MyNotes() {
         {notes.map((note) => (
           <li key={note.id} className={`card note-item state-${note.state.toLowerCase()}`}>
             <div className="note-item-head">
-              <h2>{note.title}</h2>
-              <span className={`badge badge-${note.state.toLowerCase()}`}>{t(`note.state.${note.state as "SUBMITTED"}`)}</span>
+              <h2>{note.kind === "QUESTION" ? <Link to={`/questions/${note.id}`}>{note.title}</Link> : note.title}</h2>
+              <span>
+                {note.kind === "QUESTION" ? <span className="badge">{t("note.kind.QUESTION")}</span> : null}{" "}
+                <span className={`badge badge-${note.kind === "QUESTION" ? "question-" : ""}${note.state.toLowerCase()}`}>{t(`note.state.${note.state as "SUBMITTED"}`)}</span>
+              </span>
             </div>
             <p className="muted small">
-              {t("note.submittedOn", { date: formatDate(locale, note.createdAt) })}
+              {t(note.kind === "QUESTION" ? "questions.askedOn" : "note.submittedOn", { date: formatDate(locale, note.createdAt) })}
               {note.community ? ` · ${note.community.name}` : ""}
               {note.decidedAt && note.reviewer ? ` · ${t("note.decidedOn", { date: formatDate(locale, note.decidedAt), name: note.reviewer.name })}` : ""}
             </p>

@@ -8,7 +8,8 @@ import { communityNames } from "~/models/community.server";
 import { SearchParamsSchema } from "~/schemas/note";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
-import { searchEntries } from "~/models/search.server";
+import { searchEntries, searchQuestions } from "~/models/search.server";
+import { QuestionSearchHits } from "~/components/questions";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -20,9 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     tag: url.searchParams.getAll("tag"),
     community: url.searchParams.getAll("community"),
   });
-  const result = await searchEntries(actor, { q: params.q, tags: params.tag, communities: params.community });
+  // Questions of the communities the actor may see, filtered inside their own query, beside the entries.
+  const [result, questions] = await Promise.all([
+    searchEntries(actor, { q: params.q, tags: params.tag, communities: params.community }),
+    params.q.trim() ? searchQuestions(actor, { q: params.q, limit: 5 }) : null,
+  ]);
   const names = result.status === "ok" ? await communityNames(Object.keys(result.facets.communities)) : {};
-  return json({ params, result, communityNames: names });
+  const questionHits = questions?.status === "ok" ? questions.hits.map(({ id, title, titleHighlighted, communityName, state, answerCount, accepted }) => ({ id, title, titleHighlighted, communityName, state, answerCount, accepted })) : [];
+  return json({ params, result, communityNames: names, questionHits });
 }
 
 function facetHref(params: { q: string; tag: string[]; community: string[] }, change: { tag?: string; community?: string }) {
@@ -37,7 +43,7 @@ function facetHref(params: { q: string; tag: string[]; community: string[] }, ch
 export default function Search() {
   const t = useT();
   const locale = useLocale();
-  const { params, result, communityNames: names } = useLoaderData<typeof loader>();
+  const { params, result, communityNames: names, questionHits } = useLoaderData<typeof loader>();
   const submit = useSubmit();
   const navigation = useNavigation();
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -120,6 +126,7 @@ export default function Search() {
                 {t("search.clearFilters")}
               </Link>
             ) : null}
+            <QuestionSearchHits hits={questionHits} />
           </aside>
           <section className="results" aria-live="polite">
             <p className="result-count">{result.total === 1 ? t("search.result") : t("search.results", { count: result.total })}</p>

@@ -43,7 +43,7 @@ async function main() {
 
   migrate();
   const { db } = await import("~/utils/db.server");
-  const { ensureEntriesIndex, reindexEntries } = await import("../../search/index.server");
+  const { ensureEntriesIndex, ensureQuestionsIndex, reindexEntries, reindexQuestions } = await import("../../search/index.server");
   const { startOutboxWorker, stopOutboxWorker } = await import("../../search/outbox.server");
 
   let seeded = false;
@@ -58,6 +58,11 @@ async function main() {
     if (created || seeded) {
       const result = await reindexEntries();
       console.log(`Search index built: ${result.indexed} entries in ${result.seconds.toFixed(1)} s.`);
+    }
+    const questions = await ensureQuestionsIndex();
+    if (questions.created || seeded) {
+      const result = await reindexQuestions();
+      console.log(`Questions index built: ${result.indexed} questions in ${result.seconds.toFixed(1)} s.`);
     }
   } catch (error) {
     console.warn(`[search] index not ready (${error instanceof Error ? error.message : error}); it catches up when search is back.`);

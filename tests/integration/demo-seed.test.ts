@@ -23,7 +23,7 @@ describe("demo seed", () => {
       expect(emails).toContain(email);
     }
     const states = await db.note.groupBy({ by: ["state"], _count: true });
-    expect(states.map((s) => s.state).sort()).toEqual(["DECLINED", "MERGED", "PUBLISHED", "SUBMITTED"]);
+    expect(states.map((s) => s.state).sort()).toEqual(["DECLINED", "MERGED", "OPEN", "PUBLISHED", "SUBMITTED"]);
     expect(await db.entry.count({ where: { state: "PUBLISHED" } })).toBeGreaterThanOrEqual(50);
     for (const entry of await db.entry.findMany({ select: { bodyJson: true } })) expect(parseRichText(entry.bodyJson).ok).toBe(true);
     const head = await db.user.findUniqueOrThrow({ where: { email: "head@gilde.test" }, select: { headOf: { select: { name: true } } } });
@@ -63,5 +63,26 @@ describe("demo seed", () => {
     expect(view.lines.some((l) => l.over)).toBe(true);
     expect(view.loggedNothing.map((l) => l.name)).toContain("Ruben De Backer");
     expect(view.history.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it("has questions with answers in every community: some accepted, one or two already with the knowledge manager", async () => {
+    for (const community of await db.community.findMany({ select: { id: true, slug: true } })) {
+      const questions = await db.note.findMany({
+        where: { communityId: community.id, kind: "QUESTION" },
+        select: { state: true, acceptedAnswerId: true, acceptedAnswer: { select: { questionId: true } }, id: true, _count: { select: { answers: true } } },
+      });
+      expect(questions.length, community.slug).toBeGreaterThanOrEqual(3);
+      expect(questions.some((q) => q._count.answers >= 2), community.slug).toBe(true);
+      expect(questions.some((q) => q.acceptedAnswerId), community.slug).toBe(true);
+      for (const q of questions) {
+        expect(["OPEN", "SUBMITTED"]).toContain(q.state);
+        if (q.acceptedAnswer) expect(q.acceptedAnswer.questionId).toBe(q.id);
+        if (q.state === "SUBMITTED") expect(q.acceptedAnswerId).not.toBeNull();
+      }
+    }
+    const submitted = await db.note.count({ where: { kind: "QUESTION", state: "SUBMITTED" } });
+    expect(submitted).toBeGreaterThanOrEqual(1);
+    expect(submitted).toBeLessThanOrEqual(2);
+    for (const answer of await db.answer.findMany({ select: { bodyJson: true } })) expect(parseRichText(answer.bodyJson).ok).toBe(true);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * Questions and answers in a community. A question is a Note of kind QUESTION; its body and the
+ * answers' bodies are rich text, read separately with readBody (see rich-text-form.ts).
+ */
+import { z } from "zod";
+import { LIMITS, tagList } from "./note";
+import { plainTextToRichText, TEXT_FORMAT, tryParseRichText } from "./rich-text";
+
+export const QUESTION_LIMITS = { titleMax: LIMITS.titleMax, similarMin: 3, similarMax: 200 } as const;
+
+const ID = /^[a-z0-9]{10,40}$/;
+
+/** Asking: the title and tags; the body comes from the rich-text field. */
+export const AskQuestionSchema = z.object({
+  title: z.string().trim().min(1).max(QUESTION_LIMITS.titleMax),
+  tags: tagList,
+});
+export type AskQuestionInput = z.output<typeof AskQuestionSchema>;
+
+/** The buttons and forms of a question page, told apart by `intent`. */
+export const QuestionIntentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("answer") }),
+  z.object({ intent: z.literal("accept"), answerId: z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound") }),
+  z.object({ intent: z.literal("send") }),
+]);
+export type QuestionIntent = z.output<typeof QuestionIntentSchema>;
+
+/** "As you type": the title typed so far and, optionally, the community it is asked in. */
+export const SimilarQuerySchema = z.object({
+  q: z.string().trim().max(QUESTION_LIMITS.similarMax).catch("").default(""),
+  community: z.string().regex(ID).optional().catch(undefined),
+});
+
+export const QUESTION_STATES = ["OPEN", "SUBMITTED", "PUBLISHED", "MERGED", "DECLINED"] as const;
+
+/**
+ * The starting body of an entry made from a question: the question's paragraphs, a bold heading line
+ * (e.g. "Antwoord"), then the accepted answer's paragraphs. Unreadable parts are left out.
+ */
+export function composeQuestionAndAnswer(questionJson: string, answerJson: string | null, heading: string): string {
+  const question = tryParseRichText(questionJson);
+  const answer = answerJson ? tryParseRichText(answerJson) : null;
+  const label = plainTextToRichText(heading);
+  for (const block of label.root.children ?? []) for (const child of block.children ?? []) if (child.type === "text") child.format = TEXT_FORMAT.bold;
+  const children = [...(question?.root.children ?? []), ...(answer ? [...(label.root.children ?? []), ...(answer.root.children ?? [])] : [])];
+  return JSON.stringify({ root: { ...plainTextToRichText("").root, children } });
+}
