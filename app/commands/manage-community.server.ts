@@ -4,7 +4,7 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { writeAudit } from "~/models/audit.server";
-import { enqueueEntry, kickOutbox } from "../../search/outbox.server";
+import { enqueueEntry, enqueueQuestion, kickOutbox } from "../../search/outbox.server";
 import {
   canArchiveCommunity,
   canCreateCommunity,
@@ -167,7 +167,7 @@ export async function archiveCommunity(actor: Actor, communityId: string) {
 /**
  * The settings of a community, by an admin or the head of its department: name, purpose, access, budget
  * and leads. A new budget starts a new series of periods today; a change of access re-indexes the
- * community's entries, whose visibility in search depends on it.
+ * community's entries and questions, whose visibility in search depends on it.
  */
 export async function updateCommunity(actor: Actor, communityId: string, input: UpdateCommunityInput) {
   const result = await db.$transaction(async (tx) => {
@@ -208,6 +208,8 @@ export async function updateCommunity(actor: Actor, communityId: string, input: 
     if (accessChanged) {
       const entries = await tx.entry.findMany({ where: { communityId }, select: { id: true } });
       for (const entry of entries) await enqueueEntry(tx, entry.id);
+      const questions = await tx.note.findMany({ where: { communityId, kind: "QUESTION" }, select: { id: true } });
+      for (const question of questions) await enqueueQuestion(tx, question.id);
     }
     await writeAudit(tx, {
       actorId: actor.id,

@@ -174,8 +174,9 @@ describe("settings, history and restoring", () => {
     for (const who of [await actorFor(leadUser), await actorFor(await makeUser({ role: "KNOWLEDGE_MANAGER" })), otherHead]) {
       await expect(updateCommunity(who, community.id, settings)).rejects.toMatchObject({ status: 403 });
     }
-    const outboxBefore = await db.searchOutbox.count();
-    await db.entry.create({ data: { title: "Artikel", bodyJson: "{}", bodyText: "", ownerId: leadUser.id, communityId: community.id } });
+    const outboxBefore = (await db.searchOutbox.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    const entry = await db.entry.create({ data: { title: "Artikel", bodyJson: "{}", bodyText: "", ownerId: leadUser.id, communityId: community.id } });
+    const question = await db.note.create({ data: { kind: "QUESTION", state: "OPEN", title: "Vraag", bodyJson: "{}", bodyText: "", authorId: member.id, communityId: community.id } });
     await updateCommunity(head, community.id, settings);
 
     const row = await db.community.findUniqueOrThrow({ where: { id: community.id }, select: { name: true, visibility: true, budgetMinutes: true, budgetPeriodDays: true } });
@@ -185,7 +186,8 @@ describe("settings, history and restoring", () => {
     // Today's change replaces the budget of today (the community was created today): one row, the new budget.
     expect(await db.budgetChange.findMany({ where: { communityId: community.id }, select: { minutes: true, periodDays: true } })).toEqual([{ minutes: 240, periodDays: 7 }]);
     // The entry's visibility in search changed with the access: it is queued for the index.
-    expect(await db.searchOutbox.count()).toBeGreaterThan(outboxBefore);
+    const queued = await db.searchOutbox.findMany({ where: { id: { gt: outboxBefore } }, select: { indexName: true, documentId: true } });
+    expect(queued).toEqual(expect.arrayContaining([{ indexName: "entries", documentId: entry.id }, { indexName: "questions", documentId: question.id }]));
     expect((await audits(community.id)).map((a) => a.action)).toContain("community.update");
   });
 
