@@ -9,6 +9,7 @@ import { SearchParamsSchema } from "~/schemas/note";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 import { searchEntries } from "~/models/search.server";
+import { recordSearch } from "~/commands/log-search.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -21,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     community: url.searchParams.getAll("community"),
   });
   const result = await searchEntries(actor, { q: params.q, tags: params.tag, communities: params.community });
+  // Only plain searches go into the log (a facet only narrows a search already logged); not awaited.
+  if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0) recordSearch(actor.id, params.q, result.total);
   const names = result.status === "ok" ? await communityNames(Object.keys(result.facets.communities)) : {};
   return json({ params, result, communityNames: names });
 }
