@@ -13,7 +13,9 @@ import {
   canSeeCommunityContent,
   canViewEntry,
   canViewNote,
+  canViewKnowledgeDashboard,
   entrySearchFilter,
+  navigationAbilities,
   type Actor,
 } from "./policies";
 
@@ -141,5 +143,19 @@ describe("goals", () => {
     expect(canViewGoals(actor(), closed)).toBe(false);
     expect(canViewGoals(actor({ communityIds: ["c1"] }), closed)).toBe(true);
     expect(canViewGoals(actor({ headOfDepartmentId: "d1" }), closed)).toBe(true);
+  });
+});
+
+describe("knowledge manager dashboard", () => {
+  it("knowledge managers and admins only; not employees, leads or department heads", () => {
+    expect(canViewKnowledgeDashboard(actor({ role: "KNOWLEDGE_MANAGER" }))).toBe(true);
+    expect(canViewKnowledgeDashboard(actor({ role: "ADMIN" }))).toBe(true);
+    expect(canViewKnowledgeDashboard(actor())).toBe(false);
+    expect(canViewKnowledgeDashboard(actor({ id: "lead", communityIds: ["c1"] }))).toBe(false);
+    expect(canViewKnowledgeDashboard(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }))).toBe(false);
+  });
+  it("shows in the menu for them", () => {
+    expect(navigationAbilities(actor({ role: "KNOWLEDGE_MANAGER" })).knowledgeDashboard).toBe(true);
+    expect(navigationAbilities(actor({ role: "DEPARTMENT_HEAD" })).knowledgeDashboard).toBe(false);
   });
 });

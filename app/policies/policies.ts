@@ -101,7 +101,7 @@ export function entrySearchFilter(actor: Actor): string {
 
 /** The `can` map loaders hand to the UI, so menus show only what the user may open. */
 export function navigationAbilities(actor: Pick<Actor, "role">) {
-  return { curate: canCurate(actor), manageUsers: canManageUsers(actor) };
+  return { curate: canCurate(actor), manageUsers: canManageUsers(actor), knowledgeDashboard: canViewKnowledgeDashboard(actor) };
 }
 
 /** Goals: the community's leads (and admins) propose them, record progress and close them, while the community is active. */
@@ -117,4 +117,12 @@ export function canAgreeGoals(actor: Actor, community: ManagedCommunityRef): boo
 /** Goals are community content: whoever sees the community's content sees its goals. */
 export function canViewGoals(actor: Actor, community: CommunityRef): boolean {
   return canSeeCommunityContent(actor, community);
+}
+
+/**
+ * The knowledge manager's dashboard: knowledge managers and admins. It counts over every community,
+ * closed ones included, and lists what people searched for, so it is not for employees, leads or heads.
+ */
+export function canViewKnowledgeDashboard(actor: Pick<Actor, "role">): boolean {
+  return isKnowledgeManager(actor) || isAdmin(actor);
 }

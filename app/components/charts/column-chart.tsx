@@ -16,9 +16,9 @@ export type ColumnChartProps = {
   headers: readonly [string, string];
 };
 
-const WIDTH = 600;
-const HEIGHT = 180;
-const PAD = { top: 14, right: 8, bottom: 24, left: 34 };
+const WIDTH = 800;
+const HEIGHT = 200;
+const PAD = { top: 14, right: 24, bottom: 26, left: 34 };
 
 /** At most about 6 axis labels: every k-th column, the last one always. */
 export function labelEvery(n: number): number {
@@ -53,13 +53,13 @@ export function ColumnChart({ id, title, description, columns, dataSummary, head
         {max > 0 ? (
           <g className="chart-grid">
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top} y2={PAD.top} stroke="#d9dee2" strokeDasharray="3 3" />
-            <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" fontSize="11" fill="#5b6670">
+            <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" fontSize="12" fill="#5b6670">
               {max}
             </text>
           </g>
         ) : null}
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={baseline} y2={baseline} stroke="#5b6670" />
-        <text x={PAD.left - 6} y={baseline + 4} textAnchor="end" fontSize="11" fill="#5b6670">
+        <text x={PAD.left - 6} y={baseline + 4} textAnchor="end" fontSize="12" fill="#5b6670">
           0
         </text>
         {columns.map((c, i) => (
@@ -70,7 +70,7 @@ export function ColumnChart({ id, title, description, columns, dataSummary, head
               </rect>
             ) : null}
             {i % every === 0 || i === columns.length - 1 ? (
-              <text x={bars[i].x + bars[i].width / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="11" fill="#5b6670">
+              <text x={bars[i].x + bars[i].width / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="12" fill="#5b6670">
                 {c.label}
               </text>
             ) : null}
