@@ -375,7 +375,7 @@ export const en: Record<MessageKey, string> = {
   "km.decisions.headers.share": "Share",
   "km.reuse.created": "New entries",
   "km.reuse.reused": "Reused (merged)",
-  "km.reuse.rate": "reuse: merged into an existing entry",
+  "km.reuse.rate": "reuse",
   "km.reuse.desc": "{created} new entries and {reused} reuses.",
   "km.reuse.none": "No new or reused entries in this period.",
   "km.helpful.count": "helped {count}×",

@@ -374,7 +374,7 @@ export const nl = {
   "km.decisions.headers.share": "Aandeel",
   "km.reuse.created": "Nieuwe artikels",
   "km.reuse.reused": "Hergebruikt (samengevoegd)",
-  "km.reuse.rate": "hergebruik: samengevoegd in een bestaand artikel",
+  "km.reuse.rate": "hergebruik",
   "km.reuse.desc": "{created} nieuwe artikels en {reused} keer hergebruikt.",
   "km.reuse.none": "Geen nieuwe of hergebruikte artikels in deze periode.",
   "km.helpful.count": "{count}× geholpen",
