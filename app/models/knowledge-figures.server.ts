@@ -19,7 +19,7 @@ import {
   creationVersusReuse,
   decisionShares,
   fillBuckets,
-  percentileOffset,
+  PERCENTILES,
   sqlTimestamp,
   type DecisionCounts,
   type Period,
@@ -37,38 +37,37 @@ export async function inboxFigure(now: Date) {
   return { count: num(row?.count), oldestSubmittedAt: oldest, oldestAgeDays: oldest ? ageInDays(oldest, now) : null };
 }
 
-/** Decisions taken in the period by outcome (one pass over the notes). */
-export async function decisionCounts(period: Period): Promise<DecisionCounts> {
-  const [row] = await db.$queryRaw<{ published: unknown; merged: unknown; declined: unknown }[]>`
-    SELECT SUM(CASE WHEN n."state" = 'PUBLISHED' THEN 1 ELSE 0 END) AS "published",
-           SUM(CASE WHEN n."state" = 'MERGED' THEN 1 ELSE 0 END) AS "merged",
-           SUM(CASE WHEN n."state" = 'DECLINED' THEN 1 ELSE 0 END) AS "declined"
-    FROM "Note" n
-    WHERE n."decidedAt" >= ${sqlTimestamp(period.from)} AND n."decidedAt" <= ${sqlTimestamp(period.to)} AND ${DECIDED_SCAN}`;
-  return { PUBLISHED: num(row?.published), MERGED: num(row?.merged), DECLINED: num(row?.declined) };
-}
+/** SQL for percentileOffsetInteger(total, fraction): the nearest-rank position, in integer arithmetic. */
+const offsetSql = ([num, den]: readonly [number, number]) => Prisma.sql`((${Prisma.raw(String(num))} * c."total" + ${Prisma.raw(String(den - 1))}) / ${Prisma.raw(String(den))} - 1)`;
 
 /**
- * The p-th percentile (nearest rank) of hours from writing a note to its decision, over the `n`
- * decisions in the period: the value at position percentileOffset(n, p) in ascending order. Above
- * the median it is read from the other end (descending, offset n − 1 − k), so the database keeps
- * the fewest rows while sorting.
+ * Decisions taken in the period by outcome, and the p50 and p90 (nearest rank) of the hours from
+ * writing a note to its decision. One pass over the notes: the period's decisions are materialised
+ * once, counted, and each percentile is the row at its offset in sorted order (ORDER BY … LIMIT 1
+ * OFFSET k, the offset computed from the count in the same statement). Above the median the row is
+ * read from the other end (descending, offset total − 1 − k), so the sort keeps the fewest rows.
  */
-async function decisionHoursAt(period: Period, n: number, p: number): Promise<number | null> {
-  const offset = percentileOffset(n, p);
-  if (offset === null) return null;
-  const descending = p > 0.5;
-  const [row] = await db.$queryRaw<{ hours: unknown }[]>`
-    SELECT ${HOURS_TO_DECISION} AS "hours" FROM "Note" n
-    WHERE n."decidedAt" >= ${sqlTimestamp(period.from)} AND n."decidedAt" <= ${sqlTimestamp(period.to)} AND ${DECIDED_SCAN}
-    ORDER BY "hours" ${descending ? Prisma.sql`DESC` : Prisma.sql`ASC`} LIMIT 1 OFFSET ${descending ? n - 1 - offset : offset}`;
-  return row ? num(row.hours) : null;
-}
-
-/** Submission → decision: p50 and p90 in hours of the notes decided in the period. */
-export async function decisionTimeFigure(period: Period, decided: number) {
-  const [p50, p90] = [await decisionHoursAt(period, decided, 0.5), await decisionHoursAt(period, decided, 0.9)];
-  return { n: decided, p50Hours: p50, p90Hours: p90 };
+export async function decisionFigures(period: Period) {
+  const [row] = await db.$queryRaw<{ total: unknown; published: unknown; merged: unknown; declined: unknown; p50: unknown; p90: unknown }[]>`
+    WITH d AS MATERIALIZED (
+      SELECT n."state" AS "state", ${HOURS_TO_DECISION} AS "hours" FROM "Note" n
+      WHERE n."decidedAt" >= ${sqlTimestamp(period.from)} AND n."decidedAt" <= ${sqlTimestamp(period.to)} AND ${DECIDED_SCAN}
+    ),
+    c AS (
+      SELECT COUNT(*) AS "total",
+             SUM(CASE WHEN d."state" = 'PUBLISHED' THEN 1 ELSE 0 END) AS "published",
+             SUM(CASE WHEN d."state" = 'MERGED' THEN 1 ELSE 0 END) AS "merged",
+             SUM(CASE WHEN d."state" = 'DECLINED' THEN 1 ELSE 0 END) AS "declined"
+      FROM d
+    )
+    SELECT c."total" AS "total", c."published" AS "published", c."merged" AS "merged", c."declined" AS "declined",
+      (SELECT d."hours" FROM d ORDER BY d."hours" ASC LIMIT 1 OFFSET (SELECT ${offsetSql(PERCENTILES.p50)} FROM c)) AS "p50",
+      (SELECT d."hours" FROM d ORDER BY d."hours" DESC LIMIT 1 OFFSET (SELECT c."total" - 1 - ${offsetSql(PERCENTILES.p90)} FROM c)) AS "p90"
+    FROM c`;
+  const counts: DecisionCounts = { PUBLISHED: num(row?.published), MERGED: num(row?.merged), DECLINED: num(row?.declined) };
+  const total = num(row?.total);
+  const hours = (v: unknown) => (total === 0 || v === null || v === undefined ? null : Number(v));
+  return { counts, decisionTime: { n: total, p50Hours: hours(row?.p50), p90Hours: hours(row?.p90) } };
 }
 
 /** The entries most often marked "this helped me" in the period (top 10; ties by title). */
@@ -138,9 +137,8 @@ export async function submissionsPerBucket(period: Period) {
 /** Everything the knowledge manager's dashboard shows, for one period. */
 export async function knowledgeFigures(period: Period, now = new Date()) {
   const inbox = await inboxFigure(now);
-  const counts = await decisionCounts(period);
+  const { counts, decisionTime } = await decisionFigures(period);
   const decisions = decisionShares(counts);
-  const decisionTime = await decisionTimeFigure(period, decisions.total);
   const [helpful, gaps, searches, contributors, submissions] = [
     await mostHelpfulEntries(period),
     await knowledgeGaps(period),

@@ -12,6 +12,8 @@ import {
   fillBuckets,
   parsePeriodDays,
   percentileOffset,
+  percentileOffsetInteger,
+  PERCENTILES,
   periodEndingAt,
   sqlTimestamp,
 } from "./knowledge-figures";
@@ -46,6 +48,16 @@ describe("percentileOffset (nearest rank)", () => {
     expect(percentileOffset(4, 0.5)).toBe(1);
     expect(percentileOffset(10, 0.9)).toBe(8);
     expect(percentileOffset(100, 0.9)).toBe(89);
+  });
+});
+
+describe("percentileOffsetInteger (the SQL's integer form)", () => {
+  it("equals the nearest-rank offset for every count up to 2 000", () => {
+    expect(percentileOffsetInteger(0, PERCENTILES.p50)).toBeNull();
+    for (let n = 1; n <= 2000; n++) {
+      expect(percentileOffsetInteger(n, PERCENTILES.p50)).toBe(percentileOffset(n, 0.5));
+      expect(percentileOffsetInteger(n, PERCENTILES.p90)).toBe(percentileOffset(n, 0.9));
+    }
   });
 });
 

@@ -42,6 +42,18 @@ export function percentileOffset(n: number, p: number): number | null {
   return Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1));
 }
 
+/** The percentiles the dashboard shows, as fractions num/den, so SQL can compute their offsets with integers. */
+export const PERCENTILES = { p50: [1, 2], p90: [9, 10] } as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * percentileOffset(n, num/den) in integer arithmetic only — ⌊(num·n + den − 1) / den⌋ − 1 — which is
+ * how the SQL of the dashboard computes it (integer division), once it has counted the rows.
+ */
+export function percentileOffsetInteger(n: number, [num, den]: readonly [number, number]): number | null {
+  if (!Number.isInteger(n) || n <= 0) return null;
+  return Math.floor((num * n + den - 1) / den) - 1;
+}
+
 export type DecisionCounts = { PUBLISHED: number; MERGED: number; DECLINED: number };
 export const DECISIONS = ["PUBLISHED", "MERGED", "DECLINED"] as const;
 export type Decision = (typeof DECISIONS)[number];

@@ -65,9 +65,8 @@ async function knowledgeDashboardMeasurements(data: OrgData): Promise<Measuremen
     { group, name: "whole dashboard, 30 days (knowledgeFigures)", kind: "dashboard", run: () => m.knowledgeFigures(p30, data.now) },
     { group, name: "whole dashboard, 365 days (knowledgeFigures)", kind: "dashboard", run: () => m.knowledgeFigures(p365, data.now) },
     figure("inbox size and oldest", () => m.inboxFigure(data.now)),
-    figure("decisions by outcome, 30 days", () => m.decisionCounts(p30)),
-    figure("decision time p50 + p90 (count + 2 percentile queries), 30 days", async () => m.decisionTimeFigure(p30, sumDecisions(await m.decisionCounts(p30)))),
-    figure("decision time p50 + p90 (count + 2 percentile queries), 365 days", async () => m.decisionTimeFigure(p365, sumDecisions(await m.decisionCounts(p365)))),
+    figure("decisions by outcome + time to decision p50/p90, 30 days", () => m.decisionFigures(p30)),
+    figure("decisions by outcome + time to decision p50/p90, 365 days", () => m.decisionFigures(p365)),
     figure("most helpful entries, 30 days", () => m.mostHelpfulEntries(p30)),
     figure("knowledge gaps, 30 days", () => m.knowledgeGaps(p30)),
     figure("knowledge gaps, 365 days", () => m.knowledgeGaps(p365)),
@@ -76,7 +75,6 @@ async function knowledgeDashboardMeasurements(data: OrgData): Promise<Measuremen
     figure("submissions per week, 365 days", () => m.submissionsPerBucket(p365)),
   ];
 }
-const sumDecisions = (c: { PUBLISHED: number; MERGED: number; DECLINED: number }) => c.PUBLISHED + c.MERGED + c.DECLINED;
 
 /** Hook: the lead's report figures (time against budget, goals, notes, entries, answers) go here. */
 async function reportFigureMeasurements(_data: OrgData): Promise<Measurement[]> {
@@ -162,13 +160,13 @@ other things; wall time above it is waiting for a core.
 
 ### Findings
 
-- Every figure is one aggregate query (the decision time: the count, then one \`ORDER BY … LIMIT 1 OFFSET k\` per percentile),
-  so the time grows with the rows SQLite must read, not with what the app loops over. The inbox and the knowledge gaps use
+- Every figure is one aggregate query (the decisions and both percentiles of the decision time share one: the period's decisions
+  are materialised once, counted, and each percentile is \`ORDER BY … LIMIT 1 OFFSET k\` over them), so the time grows with the
+  rows SQLite must read, not with what the app loops over. The inbox and the knowledge gaps use
   indexes (\`Note(state, createdAt)\`, \`SearchLog(resultCount, createdAt)\`) and stay small.
 - The figures over decisions and over helpful votes read the whole \`Note\` (or \`Feedback\`) table: no index covers
   \`Note.decidedAt\` or \`Feedback.createdAt\`. SQLite would otherwise walk the \`(state, createdAt)\` index and look up every row,
-  2–3× slower than one pass over the table, so the queries say so (\`+column\`, see the model). The decision time reads the table
-  three times (count, p50, p90). An index on \`Note(decidedAt)\` and one on \`Feedback(createdAt)\` (a schema change, not part of
+  2–3× slower than one pass over the table, so the queries say so (\`+column\`, see the model). An index on \`Note(decidedAt)\` and one on \`Feedback(createdAt)\` (a schema change, not part of
   this work) would turn these into range reads of the period only; contributors and submissions per day would profit from one on
   \`Note(createdAt)\` the same way.
 - The 365-day view sorts a year of decisions for its percentiles; it is the slowest view and not the default (30 days).
