@@ -70,6 +70,7 @@ async function knowledgeDashboardMeasurements(data: OrgData): Promise<Measuremen
     figure("most helpful entries, 30 days", () => m.mostHelpfulEntries(p30)),
     figure("knowledge gaps, 30 days", () => m.knowledgeGaps(p30)),
     figure("knowledge gaps, 365 days", () => m.knowledgeGaps(p365)),
+    figure("searches and searches without results, 30 days", () => m.searchTotals(p30)),
     figure("contributors per community, 30 days", () => m.contributorsPerCommunity(p30)),
     figure("submissions per day, 30 days", () => m.submissionsPerBucket(p30)),
     figure("submissions per week, 365 days", () => m.submissionsPerBucket(p365)),
