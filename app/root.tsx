@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     user: user ? { id: user.id, name: user.name, role: user.role } : null,
     locale: user?.locale ?? DEFAULT_LOCALE,
-    can: user ? navigationAbilities(user) : { curate: false, manageUsers: false, departmentDashboard: false },
+    can: user ? navigationAbilities(user) : { curate: false, manageUsers: false, departmentDashboard: false, knowledgeDashboard: false },
   });
 }
 
@@ -61,6 +61,7 @@ function Header() {
               <NavLink to="/communities">{t("nav.communities")}</NavLink>
               {data.can.curate ? <NavLink to="/curation">{t("nav.inbox")}</NavLink> : null}
               {data.can.departmentDashboard ? <NavLink to="/dashboard/department">{t("nav.departmentDashboard")}</NavLink> : null}
+              {data.can.knowledgeDashboard ? <NavLink to="/dashboard/knowledge">{t("nav.knowledgeDashboard")}</NavLink> : null}
               {data.can.manageUsers ? <NavLink to="/admin/users">{t("nav.users")}</NavLink> : null}
             </nav>
             <div className="user-menu">

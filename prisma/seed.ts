@@ -124,6 +124,7 @@ type Rows = {
   answers: Prisma.AnswerCreateManyInput[];
   /** Set after the answers exist: Note.acceptedAnswerId points at an answer. */
   acceptedAnswers: { questionId: string; answerId: string; acceptedAt: Date }[];
+  searchLogs: Prisma.SearchLogCreateManyInput[];
 };
 
 export const demoEntries: EntrySeed[] = [...savingsEntries, ...estateEntries, ...fraudEntries, ...otherEntries];
@@ -151,6 +152,7 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     timeEntries: [],
     answers: [],
     acceptedAnswers: [],
+    searchLogs: [],
   };
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
 
@@ -572,7 +574,55 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     }
   }
 
+  rows.searchLogs = demoSearchLogs(now, users.filter((u) => u.role === "EMPLOYEE").map((u) => userId.get(u.key)!));
   return rows;
+}
+
+/**
+ * The search log of the last four months, for the knowledge manager's dashboard: 2–5 searches per
+ * working day by the employees, mostly found, some real knowledge gaps that keep coming back.
+ */
+const FOUND_SEARCHES: [query: string, results: number, weight: number][] = [
+  ["getrouwheidspremie", 9, 8],
+  ["basisrente", 6, 6],
+  ["spaarrekening openen app", 4, 5],
+  ["rente uitbetaling", 3, 4],
+  ["volmacht", 7, 5],
+  ["phishing sms", 5, 5],
+  ["erfenis rekening geblokkeerd", 4, 4],
+  ["attest van erfopvolging", 3, 3],
+  ["termijnrekening opzeggen", 2, 3],
+  ["itsme activeren", 3, 3],
+  ["overschrijving spaarrekening derde", 2, 2],
+  ["kaart geblokkeerd", 2, 2],
+];
+const GAP_SEARCHES: [query: string, weight: number][] = [
+  ["spaarrekening minderjarige opheffen", 5],
+  ["termijnrekening vervroegd opnemen boete", 4],
+  ["kinderrekening overdragen 18 jaar", 3],
+  ["spaardoel wijzigen", 2],
+  ["volmacht buitenland apostille", 2],
+  ["groeipremie berekenen", 1],
+];
+
+function demoSearchLogs(now: Date, userIds: string[]): Prisma.SearchLogCreateManyInput[] {
+  const weighted = [
+    ...FOUND_SEARCHES.flatMap(([query, results, weight]) => Array.from({ length: weight }, () => ({ query, results }))),
+    ...GAP_SEARCHES.flatMap(([query, weight]) => Array.from({ length: weight }, () => ({ query, results: 0 }))),
+  ];
+  const logs: Prisma.SearchLogCreateManyInput[] = [];
+  for (let daysAgo = 120; daysAgo >= 0; daysAgo--) {
+    const day = new Date(now.getTime() - daysAgo * DAY);
+    if (isWeekend(day)) continue;
+    const perDay = 2 + (hashOf(`searches:${daysAgo}`) % 4);
+    for (let i = 0; i < perDay; i++) {
+      const h = hashOf(`search:${daysAgo}:${i}`);
+      const pick = weighted[h % weighted.length];
+      const at = officeTime(now, daysAgo, `search:${daysAgo}:${i}`);
+      logs.push({ id: newId(), userId: userIds[(h >>> 8) % userIds.length], query: pick.query, resultCount: pick.results, createdAt: at });
+    }
+  }
+  return logs;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -621,6 +671,7 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.attendance.createMany({ data: rows.attendances });
       await tx.timeEntry.createMany({ data: rows.timeEntries });
       await tx.auditEvent.createMany({ data: rows.auditEvents });
+      await tx.searchLog.createMany({ data: rows.searchLogs });
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

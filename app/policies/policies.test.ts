@@ -30,6 +30,8 @@ import {
   canSendQuestionToCuration,
   canViewQuestions,
   questionSearchFilter,
+  canViewKnowledgeDashboard,
+  navigationAbilities,
   type Actor,
 } from "./policies";
 
@@ -292,5 +294,19 @@ describe("questions and answers", () => {
     expect(questionSearchFilter(outsider)).toBe('visibility IN ["public"]');
     expect(questionSearchFilter(km)).toBe("visibility EXISTS");
     expect(questionSearchFilter(actor({ communityIds: ['x" OR visibility EXISTS OR "'] }))).toContain('\\"');
+  });
+});
+
+describe("knowledge manager dashboard", () => {
+  it("knowledge managers and admins only; not employees, leads or department heads", () => {
+    expect(canViewKnowledgeDashboard(actor({ role: "KNOWLEDGE_MANAGER" }))).toBe(true);
+    expect(canViewKnowledgeDashboard(actor({ role: "ADMIN" }))).toBe(true);
+    expect(canViewKnowledgeDashboard(actor())).toBe(false);
+    expect(canViewKnowledgeDashboard(actor({ id: "lead", communityIds: ["c1"] }))).toBe(false);
+    expect(canViewKnowledgeDashboard(actor({ role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" }))).toBe(false);
+  });
+  it("shows in the menu for them", () => {
+    expect(navigationAbilities(actor({ role: "KNOWLEDGE_MANAGER" })).knowledgeDashboard).toBe(true);
+    expect(navigationAbilities(actor({ role: "DEPARTMENT_HEAD" })).knowledgeDashboard).toBe(false);
   });
 });

@@ -106,7 +106,12 @@ export function entrySearchFilter(actor: Actor): string {
 
 /** The `can` map loaders hand to the UI, so menus show only what the user may open. */
 export function navigationAbilities(actor: Pick<Actor, "role" | "headOfDepartmentId">) {
-  return { curate: canCurate(actor), manageUsers: canManageUsers(actor), departmentDashboard: isAdmin(actor) || actor.headOfDepartmentId !== null };
+  return {
+    curate: canCurate(actor),
+    manageUsers: canManageUsers(actor),
+    departmentDashboard: isAdmin(actor) || actor.headOfDepartmentId !== null,
+    knowledgeDashboard: canViewKnowledgeDashboard(actor),
+  };
 }
 
 /** Goals: the community's leads (and admins) propose them, record progress and close them, while the community is active. */
@@ -227,4 +232,12 @@ export function questionSearchFilter(actor: Actor): string {
   const visible = [literal("public"), ...actor.communityIds.map((id) => literal(`community:${id}`))];
   if (actor.headOfDepartmentId) visible.push(literal(`department:${actor.headOfDepartmentId}`));
   return `visibility IN [${visible.join(", ")}]`;
+}
+
+/**
+ * The knowledge manager's dashboard: knowledge managers and admins. It counts over every community,
+ * closed ones included, and lists what people searched for, so it is not for employees, leads or heads.
+ */
+export function canViewKnowledgeDashboard(actor: Pick<Actor, "role">): boolean {
+  return isKnowledgeManager(actor) || isAdmin(actor);
 }

@@ -10,6 +10,7 @@ import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 import { searchEntries, searchQuestions } from "~/models/search.server";
 import { QuestionSearchHits } from "~/components/questions";
+import { recordSearch } from "~/commands/log-search.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -26,6 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     searchEntries(actor, { q: params.q, tags: params.tag, communities: params.community }),
     params.q.trim() ? searchQuestions(actor, { q: params.q, limit: 5 }) : null,
   ]);
+  // Only plain searches go into the log (a facet only narrows a search already logged); not awaited.
+  if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0) recordSearch(actor.id, params.q, result.total);
   const names = result.status === "ok" ? await communityNames(Object.keys(result.facets.communities)) : {};
   const questionHits = questions?.status === "ok" ? questions.hits.map(({ id, title, titleHighlighted, communityName, state, answerCount, accepted }) => ({ id, title, titleHighlighted, communityName, state, answerCount, accepted })) : [];
   return json({ params, result, communityNames: names, questionHits });

@@ -1,0 +1,151 @@
+/**
+ * The knowledge manager's dashboard figures for a period, each from one aggregate query (counts,
+ * GROUP BY, percentiles with ORDER BY … LIMIT 1 OFFSET k): nothing here loops over rows.
+ * Definitions and the arithmetic on the results live in app/utils/knowledge-figures.ts.
+ *
+ * Dates are compared as the stored text (sqlTimestamp); durations use SQLite's julianday(), the one
+ * dialect-specific expression (PostgreSQL: EXTRACT(EPOCH FROM …)), kept in HOURS_TO_DECISION.
+ *
+ * Speed (npm run bench:reports, 200 000 notes): no index covers decidedAt or Feedback.createdAt, and
+ * SQLite's planner then prefers walking the (state, createdAt) or (entryId, userId) index and looking
+ * up every row, which is 2–3× slower than reading the table once. The unary `+` in DECIDED_SCAN and in
+ * the GROUP BY of the helpful and contributor queries tells SQLite not to use an index for that
+ * column (a SQLite idiom: drop the `+` on PostgreSQL).
+ */
+import { Prisma } from "@prisma/client";
+import { db } from "~/utils/db.server";
+import {
+  ageInDays,
+  creationVersusReuse,
+  decisionShares,
+  fillBuckets,
+  PERCENTILES,
+  sqlTimestamp,
+  type DecisionCounts,
+  type Period,
+} from "~/utils/knowledge-figures";
+
+const HOURS_TO_DECISION = Prisma.sql`(julianday(n."decidedAt") - julianday(n."createdAt")) * 24.0`;
+const DECIDED_SCAN = Prisma.sql`+n."state" IN ('PUBLISHED', 'MERGED', 'DECLINED')`;
+const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
+
+/** Notes waiting for a decision now, and how long the oldest has been waiting. */
+export async function inboxFigure(now: Date) {
+  const [row] = await db.$queryRaw<{ count: unknown; oldest: string | null }[]>`
+    SELECT COUNT(*) AS "count", MIN(n."createdAt") AS "oldest" FROM "Note" n WHERE n."state" = 'SUBMITTED'`;
+  const oldest = row?.oldest ? new Date(row.oldest) : null;
+  return { count: num(row?.count), oldestSubmittedAt: oldest, oldestAgeDays: oldest ? ageInDays(oldest, now) : null };
+}
+
+/** SQL for percentileOffsetInteger(total, fraction): the nearest-rank position, in integer arithmetic. */
+const offsetSql = ([num, den]: readonly [number, number]) => Prisma.sql`((${Prisma.raw(String(num))} * c."total" + ${Prisma.raw(String(den - 1))}) / ${Prisma.raw(String(den))} - 1)`;
+
+/**
+ * Decisions taken in the period by outcome, and the p50 and p90 (nearest rank) of the hours from
+ * writing a note to its decision. One pass over the notes: the period's decisions are materialised
+ * once, counted, and each percentile is the row at its offset in sorted order (ORDER BY … LIMIT 1
+ * OFFSET k, the offset computed from the count in the same statement). Above the median the row is
+ * read from the other end (descending, offset total − 1 − k), so the sort keeps the fewest rows.
+ */
+export async function decisionFigures(period: Period) {
+  const [row] = await db.$queryRaw<{ total: unknown; published: unknown; merged: unknown; declined: unknown; p50: unknown; p90: unknown }[]>`
+    WITH d AS MATERIALIZED (
+      SELECT n."state" AS "state", ${HOURS_TO_DECISION} AS "hours" FROM "Note" n
+      WHERE n."decidedAt" >= ${sqlTimestamp(period.from)} AND n."decidedAt" <= ${sqlTimestamp(period.to)} AND ${DECIDED_SCAN}
+    ),
+    c AS (
+      SELECT COUNT(*) AS "total",
+             SUM(CASE WHEN d."state" = 'PUBLISHED' THEN 1 ELSE 0 END) AS "published",
+             SUM(CASE WHEN d."state" = 'MERGED' THEN 1 ELSE 0 END) AS "merged",
+             SUM(CASE WHEN d."state" = 'DECLINED' THEN 1 ELSE 0 END) AS "declined"
+      FROM d
+    )
+    SELECT c."total" AS "total", c."published" AS "published", c."merged" AS "merged", c."declined" AS "declined",
+      (SELECT d."hours" FROM d ORDER BY d."hours" ASC LIMIT 1 OFFSET (SELECT ${offsetSql(PERCENTILES.p50)} FROM c)) AS "p50",
+      (SELECT d."hours" FROM d ORDER BY d."hours" DESC LIMIT 1 OFFSET (SELECT c."total" - 1 - ${offsetSql(PERCENTILES.p90)} FROM c)) AS "p90"
+    FROM c`;
+  const counts: DecisionCounts = { PUBLISHED: num(row?.published), MERGED: num(row?.merged), DECLINED: num(row?.declined) };
+  const total = num(row?.total);
+  const hours = (v: unknown) => (total === 0 || v === null || v === undefined ? null : Number(v));
+  return { counts, decisionTime: { n: total, p50Hours: hours(row?.p50), p90Hours: hours(row?.p90) } };
+}
+
+/** The entries most often marked "this helped me" in the period (top 10; ties by title). */
+export async function mostHelpfulEntries(period: Period, limit = 10) {
+  const rows = await db.$queryRaw<{ entryId: string; title: string; state: string; count: unknown }[]>`
+    SELECT t."entryId" AS "entryId", e."title" AS "title", e."state" AS "state", t."count" AS "count"
+    FROM (
+      SELECT f."entryId" AS "entryId", COUNT(*) AS "count" FROM "Feedback" f
+      WHERE f."helpful" = ${true} AND f."createdAt" >= ${sqlTimestamp(period.from)} AND f."createdAt" <= ${sqlTimestamp(period.to)}
+      GROUP BY +f."entryId"
+      ORDER BY "count" DESC, f."entryId" ASC
+      LIMIT ${limit}
+    ) t JOIN "Entry" e ON e."id" = t."entryId"
+    ORDER BY t."count" DESC, e."title" ASC`;
+  return rows.map((r) => ({ entryId: r.entryId, title: r.title, state: r.state, count: num(r.count) }));
+}
+
+/** Knowledge gaps: searches without results in the period, by normalised query (top 20), with how often and when last. */
+export async function knowledgeGaps(period: Period, limit = 20) {
+  const rows = await db.$queryRaw<{ query: string; count: unknown; lastSeen: string }[]>`
+    SELECT s."query" AS "query", COUNT(*) AS "count", MAX(s."createdAt") AS "lastSeen" FROM "SearchLog" s
+    WHERE s."resultCount" = 0 AND s."createdAt" >= ${sqlTimestamp(period.from)} AND s."createdAt" <= ${sqlTimestamp(period.to)}
+    GROUP BY s."query"
+    ORDER BY "count" DESC, "lastSeen" DESC, s."query" ASC
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ query: r.query, count: num(r.count), lastSeen: new Date(r.lastSeen) }));
+}
+
+/** How many searches were logged in the period and how many of them found nothing. */
+export async function searchTotals(period: Period) {
+  const [row] = await db.$queryRaw<{ total: unknown; zero: unknown }[]>`
+    SELECT COUNT(*) AS "total", SUM(CASE WHEN s."resultCount" = 0 THEN 1 ELSE 0 END) AS "zero" FROM "SearchLog" s
+    WHERE s."createdAt" >= ${sqlTimestamp(period.from)} AND s."createdAt" <= ${sqlTimestamp(period.to)}`;
+  return { total: num(row?.total), zero: num(row?.zero) };
+}
+
+/**
+ * Contributors per community: distinct people who wrote a note or asked a question in the period,
+ * for every active community (zeros included) and for notes outside any community (communityId null).
+ */
+export async function contributorsPerCommunity(period: Period) {
+  const [rows, communities] = [
+    await db.$queryRaw<{ communityId: string | null; contributors: unknown; notes: unknown }[]>`
+      SELECT n."communityId" AS "communityId", COUNT(DISTINCT n."authorId") AS "contributors", COUNT(*) AS "notes" FROM "Note" n
+      WHERE n."createdAt" >= ${sqlTimestamp(period.from)} AND n."createdAt" <= ${sqlTimestamp(period.to)}
+      GROUP BY +n."communityId"`,
+    await db.community.findMany({ select: { id: true, name: true, status: true } }),
+  ];
+  const byId = new Map(rows.map((r) => [r.communityId, { contributors: num(r.contributors), notes: num(r.notes) }]));
+  const list = communities
+    .filter((c) => c.status === "ACTIVE" || byId.has(c.id))
+    .map((c) => ({ communityId: c.id as string | null, name: c.name as string | null, ...(byId.get(c.id) ?? { contributors: 0, notes: 0 }) }));
+  list.push({ communityId: null, name: null, ...(byId.get(null) ?? { contributors: 0, notes: 0 }) });
+  return list.sort((a, b) => b.contributors - a.contributors || b.notes - a.notes || (a.name ?? "\uffff").localeCompare(b.name ?? "\uffff"));
+}
+
+/** Notes sent to curation per day (periods up to 30 days) or per 7 days, empty buckets included. */
+export async function submissionsPerBucket(period: Period) {
+  const rows = await db.$queryRaw<{ bucket: unknown; count: unknown }[]>`
+    SELECT CAST((julianday(n."createdAt") - julianday(${sqlTimestamp(period.from)})) / ${period.bucketDays} AS INTEGER) AS "bucket", COUNT(*) AS "count"
+    FROM "Note" n
+    WHERE n."createdAt" >= ${sqlTimestamp(period.from)} AND n."createdAt" <= ${sqlTimestamp(period.to)} AND n."state" <> 'OPEN'
+    GROUP BY "bucket"`;
+  return fillBuckets(period, rows.map((r) => ({ bucket: num(r.bucket), count: num(r.count) })));
+}
+
+/** Everything the knowledge manager's dashboard shows, for one period. */
+export async function knowledgeFigures(period: Period, now = new Date()) {
+  const inbox = await inboxFigure(now);
+  const { counts, decisionTime } = await decisionFigures(period);
+  const decisions = decisionShares(counts);
+  const [helpful, gaps, searches, contributors, submissions] = [
+    await mostHelpfulEntries(period),
+    await knowledgeGaps(period),
+    await searchTotals(period),
+    await contributorsPerCommunity(period),
+    await submissionsPerBucket(period),
+  ];
+  return { period, inbox, decisions, decisionTime, reuse: creationVersusReuse(counts), helpful, gaps, searches, contributors, submissions };
+}
+export type KnowledgeFigures = Awaited<ReturnType<typeof knowledgeFigures>>;

@@ -1,0 +1,235 @@
+/**
+ * npm run bench:reports — the reports benchmark (docs/benchmarks.md, section "Reports and dashboards").
+ *
+ * 1. A fresh, migrated SQLite database in tests/.tmp/bench-reports (or $GILDE_TEST_TMP/bench-reports)
+ *    filled by buildOrganisation (tests/bench/org-data.ts): 2 000 users, 50 communities, two years of
+ *    notes (200 000), entries, feedback, time logs, activities and a search log.
+ * 2. Measurements, each run RUNS times after WARMUP runs, in this process against that file with the
+ *    app's own modules (the same queries the loaders run):
+ *      - "knowledge manager dashboard": knowledgeFigures() for 30 and 365 days, and each of its figures;
+ *      - MEASUREMENTS below is where the report figures and the head's dashboard are added.
+ * 3. Writes its section of docs/benchmarks.md; progress goes to stderr, one JSON line to stdout (last).
+ *
+ * Knobs: BENCH_NOTES, BENCH_USERS, BENCH_SEARCHES, BENCH_RUNS, BENCH_KEEP=1 (keep the database).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { stats, type Stats } from "./http";
+import { buildOrganisation, DEFAULT_ORG, type OrgData } from "./org-data";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const BENCH_DIR = path.resolve(process.env.GILDE_TEST_TMP ?? path.join(ROOT, "tests/.tmp"), "bench-reports");
+const DB_FILE = path.join(BENCH_DIR, "reports.db");
+const DATABASE_URL = `file:${DB_FILE}`;
+const DOC = path.join(ROOT, "docs/benchmarks.md");
+
+const int = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+};
+const SIZE = { ...DEFAULT_ORG, notes: int("BENCH_NOTES", DEFAULT_ORG.notes), users: int("BENCH_USERS", DEFAULT_ORG.users), searches: int("BENCH_SEARCHES", DEFAULT_ORG.searches) };
+const RUNS = int("BENCH_RUNS", 30);
+const WARMUP = 3;
+
+/** Targets of the issue: a single report figure p95 ≤ 150 ms, a whole dashboard p95 ≤ 300 ms. */
+export const TARGETS = { figureP95Ms: 150, dashboardP95Ms: 300 };
+
+const t0 = performance.now();
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+
+/** One measured thing: a name, its group and kind (a single figure or a whole dashboard), and a run. */
+export type Measurement = { group: string; name: string; kind: "figure" | "dashboard"; run: () => Promise<unknown> };
+export type Result = Stats & { group: string; name: string; kind: "figure" | "dashboard"; target: number; met: boolean; cpuP50: number };
+
+/**
+ * Every measurement of this benchmark. Hooks for later work: add the lead's report figures with
+ * group "report figures" (kind "figure") and the department head's dashboard with group
+ * "head dashboard" (kind "dashboard") in reportFigureMeasurements / headDashboardMeasurements.
+ */
+async function measurements(data: OrgData): Promise<Measurement[]> {
+  return [...(await knowledgeDashboardMeasurements(data)), ...(await reportFigureMeasurements(data)), ...(await headDashboardMeasurements(data))];
+}
+
+async function knowledgeDashboardMeasurements(data: OrgData): Promise<Measurement[]> {
+  const m = await import("~/models/knowledge-figures.server");
+  const { periodEndingAt } = await import("~/utils/knowledge-figures");
+  const p30 = periodEndingAt(data.now, 30);
+  const p365 = periodEndingAt(data.now, 365);
+  const group = "knowledge manager dashboard";
+  const figure = (name: string, run: () => Promise<unknown>): Measurement => ({ group, name, kind: "figure", run });
+  return [
+    { group, name: "whole dashboard, 30 days (knowledgeFigures)", kind: "dashboard", run: () => m.knowledgeFigures(p30, data.now) },
+    { group, name: "whole dashboard, 365 days (knowledgeFigures)", kind: "dashboard", run: () => m.knowledgeFigures(p365, data.now) },
+    figure("inbox size and oldest", () => m.inboxFigure(data.now)),
+    figure("decisions by outcome + time to decision p50/p90, 30 days", () => m.decisionFigures(p30)),
+    figure("decisions by outcome + time to decision p50/p90, 365 days", () => m.decisionFigures(p365)),
+    figure("most helpful entries, 30 days", () => m.mostHelpfulEntries(p30)),
+    figure("knowledge gaps, 30 days", () => m.knowledgeGaps(p30)),
+    figure("knowledge gaps, 365 days", () => m.knowledgeGaps(p365)),
+    figure("searches and searches without results, 30 days", () => m.searchTotals(p30)),
+    figure("contributors per community, 30 days", () => m.contributorsPerCommunity(p30)),
+    figure("submissions per day, 30 days", () => m.submissionsPerBucket(p30)),
+    figure("submissions per week, 365 days", () => m.submissionsPerBucket(p365)),
+  ];
+}
+
+/** Hook: the lead's report figures (time against budget, goals, notes, entries, answers) go here. */
+async function reportFigureMeasurements(_data: OrgData): Promise<Measurement[]> {
+  return [];
+}
+
+/** Hook: the department head's dashboard goes here. */
+async function headDashboardMeasurements(_data: OrgData): Promise<Measurement[]> {
+  return [];
+}
+
+async function measure(list: Measurement[]): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const item of list) {
+    for (let i = 0; i < WARMUP; i++) await item.run();
+    const ms: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      const cpuStarted = process.cpuUsage();
+      await item.run();
+      ms.push(performance.now() - started);
+      const used = process.cpuUsage(cpuStarted);
+      cpu.push((used.user + used.system) / 1000);
+    }
+    const s = stats(ms);
+    const target = item.kind === "figure" ? TARGETS.figureP95Ms : TARGETS.dashboardP95Ms;
+    results.push({ ...s, group: item.group, name: item.name, kind: item.kind, target, met: s.p95 <= target, cpuP50: stats(cpu).p50 });
+    log(`  ${item.group} / ${item.name}: p50 ${s.p50} p95 ${s.p95} ms (CPU p50 ${stats(cpu).p50} ms)`);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+function writeDoc(section: string) {
+  const start = "<!-- bench:reports -->";
+  const end = "<!-- /bench:reports -->";
+  const block = `${start}\n${section.trim()}\n${end}`;
+  let text = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\nWritten by the benchmark scripts; each one replaces only its own section.\n";
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a !== -1 && b > a) text = text.slice(0, a) + block + text.slice(b + end.length);
+  else text = `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(DOC, text.endsWith("\n") ? text : `${text}\n`);
+}
+
+function codeVersion(): string {
+  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
+  if (head.status !== 0) return "(not a git checkout)";
+  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
+  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
+}
+
+const n = (x: number) => x.toLocaleString("en-US").replace(/,/g, " ");
+
+function renderSection(r: { date: string; code: string; machine: Record<string, unknown> & { loadAvgStart: number[]; loadAvgEnd: number[] }; data: OrgData; dbMiB: number; results: Result[]; totalSeconds: number }) {
+  const c = r.data.counts;
+  const m = r.machine;
+  const rows = r.results.map((x) => `| ${x.group} | ${x.name} | ${x.kind} | ${x.n} | ${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.max.toFixed(1)} | ${x.cpuP50.toFixed(1)} | ≤ ${x.target} | ${x.met ? "yes" : "**no**"} |`).join("\n");
+  return `
+## Reports and dashboards (\`npm run bench:reports\`)
+
+Last run: **${r.date}** (whole run ${Math.round(r.totalSeconds)} s), code ${r.code}.
+
+**Machine:** ${m.os}, ${m.cpu} × ${m.cpus} cores, ${m.memoryGiB} GiB RAM, Node.js ${m.node}; load average ${m.loadAvgStart.map((x) => x.toFixed(2)).join(" / ")}
+at the start and ${m.loadAvgEnd.map((x) => x.toFixed(2)).join(" / ")} at the end (1 / 5 / 15 min), shared with other work: an order of magnitude, not a capacity plan.
+
+**Data** (built in ${c.seconds.toFixed(1)} s, SQLite file ${r.dbMiB} MiB): ${n(c.users)} users in ${c.departments} departments, ${c.communities} communities with ${n(c.memberships)} memberships;
+${n(c.notes)} notes over two years (${Object.entries(c.notesByState).map(([k, v]) => `${n(v)} ${k.toLowerCase()}`).join(", ")}), ${n(c.entries)} entries, ${n(c.feedback)} feedback votes;
+${n(c.timeEntries)} time logs, ${n(c.activities)} activities with ${n(c.attendances)} attendances; ${n(c.searchLogs)} logged searches (~8 % without results).
+
+### Figures (milliseconds, ${RUNS} runs each after ${WARMUP} warm-up runs)
+
+| group | measurement | kind | n | p50 | p95 | max | CPU p50 * | target p95 | met |
+| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${rows}
+
+\\* CPU time of this process per run (SQLite runs inside it, through libSQL), p50: what the work costs when the machine is not busy with
+other things; wall time above it is waiting for a core.
+
+### Findings
+
+- Every figure is one aggregate query (the decisions and both percentiles of the decision time share one: the period's decisions
+  are materialised once, counted, and each percentile is \`ORDER BY … LIMIT 1 OFFSET k\` over them), so the time grows with the
+  rows SQLite must read, not with what the app loops over. The inbox and the knowledge gaps use
+  indexes (\`Note(state, createdAt)\`, \`SearchLog(resultCount, createdAt)\`) and stay small.
+- The figures over decisions and over helpful votes read the whole \`Note\` (or \`Feedback\`) table: no index covers
+  \`Note.decidedAt\` or \`Feedback.createdAt\`. SQLite would otherwise walk the \`(state, createdAt)\` index and look up every row,
+  2–3× slower than one pass over the table, so the queries say so (\`+column\`, see the model). An index on \`Note(decidedAt)\` and one on \`Feedback(createdAt)\` (a schema change, not part of
+  this work) would turn these into range reads of the period only; contributors and submissions per day would profit from one on
+  \`Note(createdAt)\` the same way.
+- The 365-day view sorts a year of decisions for its percentiles; it is the slowest view and not the default (30 days).
+
+### Method
+
+- \`tests/bench/org-data.ts\` builds the organisation on a fresh SQLite file migrated with \`prisma migrate deploy\`, with multi-row
+  INSERTs in one transaction per table through @libsql/client (seeded, so every run has the same data; no \`ANALYZE\`, as in production).
+- Each measurement calls the app's own model functions (\`app/models/knowledge-figures.server.ts\`) in this process, through the app's
+  Prisma client on that file: the queries the dashboard's loader runs, without HTTP, session lookup or rendering.
+  A "dashboard" row is everything its loader computes; a "figure" row is one figure's query.
+- Targets: one figure p95 ≤ ${TARGETS.figureP95Ms} ms, a whole dashboard p95 ≤ ${TARGETS.dashboardP95Ms} ms.
+`;
+}
+
+async function main() {
+  const loadAvgStart = os.loadavg();
+  const code = codeVersion();
+  log(`fresh database in ${BENCH_DIR}`);
+  rmSync(BENCH_DIR, { recursive: true, force: true });
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
+  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  const data = await buildOrganisation(DATABASE_URL, SIZE, new Date(), log);
+  const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
+  log(`data built in ${data.counts.seconds.toFixed(1)} s (${dbMiB} MiB)`);
+
+  // The app's modules read DATABASE_URL when they first touch the database.
+  process.env.DATABASE_URL = DATABASE_URL;
+  const results = await measure(await measurements(data));
+  const { db } = await import("~/utils/db.server");
+  await db.$disconnect();
+
+  const machine = {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
+    cpus: os.cpus().length,
+    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    loadAvgStart,
+    loadAvgEnd: os.loadavg(),
+  };
+  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  const totalSeconds = (performance.now() - t0) / 1000;
+  writeDoc(renderSection({ date, code, machine, data, dbMiB, results, totalSeconds }));
+  log(`wrote ${path.relative(ROOT, DOC)}`);
+  if (!process.env.BENCH_KEEP) rmSync(BENCH_DIR, { recursive: true, force: true });
+  return {
+    date,
+    machine,
+    data: { ...data.counts, dbMiB },
+    runs: RUNS,
+    results: results.map((x) => ({ group: x.group, name: x.name, kind: x.kind, p50: x.p50, p95: x.p95, max: x.max, cpuP50: x.cpuP50, target: x.target, met: x.met })),
+    allTargetsMet: results.every((x) => x.met),
+    totalSeconds: Math.round(totalSeconds),
+  };
+}
+
+main().then(
+  (summary) => process.stdout.write(`${JSON.stringify(summary)}\n`),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,58 @@
+/** The search log: one row per search, not per keystroke; normalised; never an error for the searcher. */
+import { describe, expect, it, vi } from "vitest";
+import { db } from "~/utils/db.server";
+import { logSearch, recordSearch } from "~/commands/log-search.server";
+import { makeUser } from "../support/factories";
+
+const at = (t0: number, seconds: number) => new Date(t0 + seconds * 1000);
+const rows = (userId: string) =>
+  db.searchLog.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { query: true, resultCount: true, createdAt: true } });
+
+describe("logSearch", () => {
+  it("collapses a query typed on or shortened within 10 s into the same row, with the last query, count and time", async () => {
+    const user = await makeUser();
+    const t0 = Date.UTC(2030, 0, 15, 9, 0, 0);
+    expect(await logSearch(user.id, "sp", 40, at(t0, 0))).toBe("inserted");
+    expect(await logSearch(user.id, "spaar", 12, at(t0, 1))).toBe("updated");
+    expect(await logSearch(user.id, "  Spaarrekening   MINDERJARIGE ", 0, at(t0, 2))).toBe("updated");
+    expect(await logSearch(user.id, "spaarrekening", 9, at(t0, 3))).toBe("updated"); // backspace
+    expect(await logSearch(user.id, "spaarrekening minderjarige opheffen", 0, at(t0, 4))).toBe("updated");
+    expect(await rows(user.id)).toEqual([{ query: "spaarrekening minderjarige opheffen", resultCount: 0, createdAt: at(t0, 4) }]);
+
+    // Another query is another search; the same query after the window is a new search too.
+    expect(await logSearch(user.id, "termijnrekening", 5, at(t0, 6))).toBe("inserted");
+    expect(await logSearch(user.id, "termijnrekening", 5, at(t0, 17))).toBe("inserted");
+    // Each refinement moves the window on: typing slowly is still one search.
+    expect(await logSearch(user.id, "vol", 30, at(t0, 100))).toBe("inserted");
+    expect(await logSearch(user.id, "volm", 20, at(t0, 108))).toBe("updated");
+    expect(await logSearch(user.id, "volmacht", 8, at(t0, 116))).toBe("updated");
+    expect((await rows(user.id)).map((r) => [r.query, r.resultCount])).toEqual([
+      ["spaarrekening minderjarige opheffen", 0],
+      ["termijnrekening", 5],
+      ["termijnrekening", 5],
+      ["volmacht", 8],
+    ]);
+  });
+
+  it("keeps users apart, skips empty queries and caps long ones", async () => {
+    const [a, b] = [await makeUser(), await makeUser()];
+    const t0 = Date.UTC(2030, 0, 16, 9, 0, 0);
+    await logSearch(a.id, "volmacht", 3, at(t0, 0));
+    expect(await logSearch(b.id, "volmacht notaris", 0, at(t0, 1))).toBe("inserted");
+    expect(await logSearch(a.id, "   ", 0, at(t0, 2))).toBe("skipped");
+    expect(await logSearch(a.id, "x".repeat(5000), 0, at(t0, 30))).toBe("inserted");
+    expect((await rows(a.id)).map((r) => r.query.length)).toEqual([8, 200]);
+    expect(await rows(b.id)).toHaveLength(1);
+  });
+
+  it("recordSearch does not throw when the write fails; it only warns", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      expect(() => recordSearch("no-such-user", "spaarrekening", 0)).not.toThrow();
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining("[search-log] not recorded")));
+      expect(await db.searchLog.count({ where: { userId: "no-such-user" } })).toBe(0);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
