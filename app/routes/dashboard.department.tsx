@@ -7,7 +7,6 @@ import { ReportStateBadge } from "~/components/report";
 import { formatMinutes } from "~/components/time";
 import { departmentDashboard, TREND_WEEKS } from "~/models/department-dashboard.server";
 import { listDepartments } from "~/models/department.server";
-import { currentBudgetStatus } from "~/models/time.server";
 import { authorize, notFound } from "~/policies/http.server";
 import { canViewDepartmentDashboard, isAdmin } from "~/policies/policies";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
@@ -24,14 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   authorize(departmentId !== null && canViewDepartmentDashboard(actor, departmentId));
   const dashboard = await departmentDashboard(departmentId!);
   if (!dashboard) notFound();
-  const budgets = await Promise.all(
-    dashboard.communities.map(async (c) => ({ id: c.id, status: await currentBudgetStatus({ id: c.id, budgetMinutes: c.budgetMinutes, budgetPeriodDays: c.budgetPeriodDays, createdAt: c.createdAt }) })),
-  );
-  const budgetById = new Map(budgets.map((b) => [b.id, b.status?.totals ?? null]));
-  return json({
-    departments,
-    dashboard: { ...dashboard, communities: dashboard.communities.map((c) => ({ ...c, budget: budgetById.get(c.id) ?? null })) },
-  });
+  return json({ departments, dashboard });
 }
 
 const GOAL_STATES = ["PROPOSED", "AGREED", "DONE", "DROPPED"] as const;

@@ -77,14 +77,34 @@ async function knowledgeDashboardMeasurements(data: OrgData): Promise<Measuremen
   ];
 }
 
-/** Hook: the lead's report figures (time against budget, goals, notes, entries, answers) go here. */
-async function reportFigureMeasurements(_data: OrgData): Promise<Measurement[]> {
-  return [];
+/**
+ * The lead's report figures, as the report page computes them for a draft and freezes them on submit:
+ * the last ended budget period of the busiest community, and a whole quarter of it.
+ */
+async function reportFigureMeasurements(data: OrgData): Promise<Measurement[]> {
+  const { computeReportFigures, suggestedReportPeriod } = await import("~/models/report.server");
+  const { period } = await import("~/models/report-period");
+  const { db } = await import("~/utils/db.server");
+  const busiest = await db.note.groupBy({ by: ["communityId"], where: { communityId: { in: data.communityIds } }, _count: true, orderBy: { _count: { communityId: "desc" } }, take: 1 });
+  const community = await db.community.findUniqueOrThrow({ where: { id: busiest[0]?.communityId ?? data.communityIds[0] }, select: { id: true, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } });
+  const last = await suggestedReportPeriod(community, data.now);
+  const quarterEnd = new Date(last.end);
+  const quarter = period(new Date(quarterEnd.getTime() - 90 * 86_400_000), quarterEnd);
+  const group = "report figures";
+  return [
+    { group, name: `all figures of a report, last budget period (${last.days} days)`, kind: "figure", run: () => computeReportFigures(community.id, last) },
+    { group, name: "all figures of a report, a quarter (91 days)", kind: "figure", run: () => computeReportFigures(community.id, quarter) },
+  ];
 }
 
-/** Hook: the department head's dashboard goes here. */
-async function headDashboardMeasurements(_data: OrgData): Promise<Measurement[]> {
-  return [];
+/** The department head's dashboard: everything its loader reads, for the department with the most communities. */
+async function headDashboardMeasurements(data: OrgData): Promise<Measurement[]> {
+  const { departmentDashboard } = await import("~/models/department-dashboard.server");
+  const { db } = await import("~/utils/db.server");
+  const largest = await db.community.groupBy({ by: ["departmentId"], _count: true, orderBy: { _count: { departmentId: "desc" } }, take: 1 });
+  const departmentId = largest[0]?.departmentId ?? data.departmentIds[0];
+  const communities = largest[0]?._count ?? 0;
+  return [{ group: "head dashboard", name: `whole dashboard, ${communities} communities (departmentDashboard)`, kind: "dashboard", run: () => departmentDashboard(departmentId, data.now) }];
 }
 
 async function measure(list: Measurement[]): Promise<Result[]> {
