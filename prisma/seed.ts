@@ -213,7 +213,18 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
   const goalLead = userId.get("sofie")!;
   const goalHead = userId.get("koen")!;
   type GoalStep = { kind: string; by: string; daysAgo: number; comment?: string; percentage?: number };
-  const demoGoals: { title: string; target: string; dueInDays: number; status: string; steps: GoalStep[] }[] = [
+  /** Goals in every state for a community: [title, target, due in days, status, last progress %]. */
+  const goalsOf = (community: CommunityKey, lead: string, head: string, list: [string, string, number, string, number | null][]) =>
+    list.map(([title, target, dueInDays, status, percentage]) => {
+      const steps: GoalStep[] = [{ kind: "proposed", by: lead, daysAgo: status === "PROPOSED" ? 12 : 110 }];
+      if (status === "PROPOSED") steps.push({ kind: "sent_back", by: head, daysAgo: 9, comment: "Kun je het doel meetbaar maken? Graag een cijfer en een datum." });
+      else steps.push({ kind: "agreed", by: head, daysAgo: 105, comment: "Akkoord." });
+      if (status === "AGREED" && percentage !== null) steps.push({ kind: "progress", by: lead, daysAgo: 20, comment: "Goed op weg, zie de laatste intervisie.", percentage });
+      if (status === "DONE") steps.push({ kind: "progress", by: lead, daysAgo: 60, comment: "Halfweg.", percentage: 50 }, { kind: "done", by: lead, daysAgo: 18, comment: "Behaald en besproken met het team." });
+      if (status === "DROPPED") steps.push({ kind: "dropped", by: lead, daysAgo: 35, comment: "Geschrapt: de prioriteiten van de afdeling zijn veranderd." });
+      return { community, title, target, dueInDays, status, steps };
+    });
+  const demoGoals: { community?: CommunityKey; title: string; target: string; dueInDays: number; status: string; steps: GoalStep[] }[] = [
     {
       title: "Elke veelgestelde spaarvraag beantwoord in de kennisbank",
       target: "20 nieuwe of herwerkte kennisartikels over spaar- en termijnrekeningen",
@@ -259,6 +270,20 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
         { kind: "dropped", by: goalLead, daysAgo: 40, comment: "Kredieten heeft de sessies stopgezet; we bundelen met de intervisie." },
       ],
     },
+    // Fraude & Phishing (Compliance & Fraudepreventie): lead Stijn, head Griet
+    ...goalsOf("fraude", userId.get("stijn")!, userId.get("griet")!, [
+      ["Phishingmeldingen binnen het uur doorgegeven", "90% van de gemelde phishingmails binnen 60 minuten bij het fraudeteam", 60, "AGREED", 40],
+      ["Draaiboek voor spoofing via telefoon", "Een draaiboek van één pagina, getest in twee intervisies", 90, "PROPOSED", null],
+      ["Maandelijkse fraudeflits voor alle agenten", "Zes fraudeflitsen verstuurd en besproken in het teamoverleg", -15, "DONE", null],
+      ["Eigen meldformulier in de app", "Klanten melden verdachte berichten rechtstreeks in de app", 45, "DROPPED", null],
+    ]),
+    // Digitaal bankieren (Digitale Kanalen): lead Nico, head Inge
+    ...goalsOf("digitaal", userId.get("nico")!, userId.get("inge")!, [
+      ["Top 10 app-vragen in de kennisbank", "Tien artikels met schermafbeeldingen over de spaarapp", 50, "AGREED", 70],
+      ["Itsme-problemen sneller opgelost", "Gemiddelde afhandeltijd van itsme-vragen onder 8 minuten", 100, "PROPOSED", null],
+      ["Release-notes vertaald voor de balie", "Elke app-release binnen twee dagen uitgelegd in gewone taal", -30, "DONE", null],
+      ["Chatbot-antwoorden nalezen", "Alle 40 chatbot-antwoorden over sparen nagelezen", 20, "DROPPED", null],
+    ]),
   ];
   for (const g of demoGoals) {
     const id = newId();
@@ -266,13 +291,13 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     const last = g.steps[g.steps.length - 1];
     rows.goals.push({
       id,
-      communityId: communityId.get("sparen")!,
+      communityId: communityId.get(g.community ?? "sparen")!,
       title: g.title,
       target: g.target,
       dueDate: new Date(`${new Date(now.getTime() + g.dueInDays * DAY).toISOString().slice(0, 10)}T00:00:00Z`),
       status: g.status,
-      proposedById: goalLead,
-      agreedById: agreed ? goalHead : null,
+      proposedById: g.steps[0].by,
+      agreedById: agreed ? agreed.by : null,
       agreedAt: agreed ? ago(agreed.daysAgo) : null,
       createdAt: ago(g.steps[0].daysAgo),
       updatedAt: ago(last.daysAgo),
