@@ -206,11 +206,6 @@ export default function CommunityHome() {
             <IntentButton intent="join" text={t(community.visibility === "OPEN" ? "communities.join" : "communities.request")} busy={busy} />
           ) : null}{" "}
           {can.leave ? <IntentButton intent="leave" text={t("communities.leave")} busy={busy} /> : null}{" "}
-          {can.reports ? (
-            <Link to={`/communities/${community.slug}/reports`} className="button small secondary">
-              {t("reports.link")}
-            </Link>
-          ) : null}{" "}
           {can.edit ? (
             <Link to={`/communities/${community.slug}/settings`} className="button small secondary">
               {t("communitySettings.link")}
@@ -220,7 +215,7 @@ export default function CommunityHome() {
           {can.archive ? <IntentButton intent="archive" text={t("communities.archive")} danger busy={busy} /> : null}
         </div>
       </div>
-      <CommunityTabs slug={community.slug} current="home" />
+      <CommunityTabs slug={community.slug} current="home" reports={can.reports} />
       {done && DONE[done] ? (
         <div className="alert alert-success" role="status">
           {t(DONE[done])}

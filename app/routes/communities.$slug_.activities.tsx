@@ -7,7 +7,7 @@ import { CommunityTabs } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { getTimeCommunity, listActivities } from "~/models/time.server";
 import { notFound } from "~/policies/http.server";
-import { canAttendActivities, canScheduleActivities, canViewTime, type Actor } from "~/policies/policies";
+import { canAttendActivities, canScheduleActivities, canViewTime, type Actor, canListReports } from "~/policies/policies";
 import { ActivityIntentSchema, toScheduleInput } from "~/schemas/activity";
 import { formValues, parseForm } from "~/schemas/form";
 import { todayIso } from "~/schemas/goal";
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     past,
     today: todayIso(),
     me: actor.id,
-    can: { schedule: canScheduleActivities(actor, community), attend: canAttendActivities(actor, community) },
+    can: { schedule: canScheduleActivities(actor, community), attend: canAttendActivities(actor, community), reports: canListReports(actor, community) },
   });
 }
 
@@ -86,7 +86,7 @@ export default function CommunityActivities() {
           {t("activities.title")} <span className="muted">· {community.name}</span>
         </h1>
       </div>
-      <CommunityTabs slug={community.slug} current="activities" />
+      <CommunityTabs slug={community.slug} current="activities" reports={can.reports} />
       {done && DONE[done] ? (
         <div className="alert alert-success" role="status">
           {t(DONE[done])}

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { CommunityTabs } from "~/components/community-tabs";
+import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { askQuestion } from "~/commands/manage-question.server";
 import { CommandError } from "~/commands/errors";
 import { FormAlert } from "~/components/form";
@@ -9,7 +10,7 @@ import { getCommunityBySlug } from "~/models/community.server";
 import { listQuestions } from "~/models/question.server";
 import { listPopularTagNames } from "~/models/tag.server";
 import { notFound } from "~/policies/http.server";
-import { canAskQuestion, canViewQuestions, type Actor } from "~/policies/policies";
+import { canAskQuestion, canViewQuestions, type Actor, canListReports } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { AskQuestionSchema } from "~/schemas/question";
 import { readBody } from "~/schemas/rich-text-form";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     count: list.count,
     questions: list.questions,
     tags,
-    can: { ask: canAskQuestion(actor, ref) },
+    can: { ask: canAskQuestion(actor, ref), reports: canListReports(actor, ref) },
   });
 }
 
@@ -66,10 +67,8 @@ export default function CommunityQuestions() {
   const busy = useNavigation().state === "submitting";
   return (
     <div className="stack">
-      <p>
-        <Link to={`/communities/${community.slug}`}>← {t("questions.back", { community: community.name })}</Link>
-      </p>
       <h1>{t("questions.titleIn", { community: community.name })}</h1>
+      <CommunityTabs slug={community.slug} current="questions" reports={can.reports} />
       <section className="card stack" aria-labelledby="ask-heading" id="ask">
         <h2 id="ask-heading">{t("questions.ask")}</h2>
         {can.ask ? (

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { startReport } from "~/commands/manage-report.server";
+import { CommunityTabs } from "~/components/community-tabs";
 import { FormAlert, TextField } from "~/components/form";
 import { ReportStateBadge } from "~/components/report";
 import { getReportCommunity, listCommunityReports, suggestedReportPeriod } from "~/models/report.server";
@@ -58,10 +59,8 @@ export default function CommunityReports() {
   const values = actionData?.values ?? suggested;
   return (
     <div className="stack">
-      <p>
-        <Link to={`/communities/${community.slug}`}>← {community.name}</Link>
-      </p>
       <h1>{t("reports.title", { name: community.name })}</h1>
+      <CommunityTabs slug={community.slug} current="reports" reports />
       <p className="lead">{t("reports.intro")}</p>
       {canStart ? (
         <section className="card" aria-labelledby="start-report">

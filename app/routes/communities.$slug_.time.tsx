@@ -8,7 +8,7 @@ import { FormAlert } from "~/components/form";
 import { BudgetChart, LogTimeForm, OwnEntries, formatMinutes, periodRange, usageText } from "~/components/time";
 import { activitiesToLog, budgetView, getTimeCommunity, listOwnEntries } from "~/models/time.server";
 import { notFound } from "~/policies/http.server";
-import { canLogTime, canViewMemberTime, canViewTime, type Actor } from "~/policies/policies";
+import { canLogTime, canViewMemberTime, canViewTime, type Actor, canListReports } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { todayIso } from "~/schemas/goal";
 import { TimeIntentSchema } from "~/schemas/time";
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     activities,
     today: todayIso(),
     me: actor.id,
-    can: { log: canLogTime(actor, community), perMember, member },
+    can: { log: canLogTime(actor, community), perMember, member, reports: canListReports(actor, community) },
   });
 }
 
@@ -82,7 +82,7 @@ export default function CommunityTime() {
           {t("time.title")} <span className="muted">· {community.name}</span>
         </h1>
       </div>
-      <CommunityTabs slug={community.slug} current="time" />
+      <CommunityTabs slug={community.slug} current="time" reports={can.reports} />
       {done && DONE[done] ? (
         <div className="alert alert-success" role="status">
           {t(DONE[done])}

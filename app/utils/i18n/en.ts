@@ -499,6 +499,8 @@ export const en: Record<MessageKey, string> = {
   "community.tabs": "Parts of the community",
   "community.tab.home": "Overview",
   "community.tab.time": "Time and budget",
+  "community.tab.questions": "Questions",
+  "community.tab.reports": "Reports",
   "community.tab.activities": "Activities",
   "time.title": "Time and budget",
   "time.duration.h": "{h} h",

@@ -498,6 +498,8 @@ export const nl = {
   "community.tabs": "Onderdelen van de community",
   "community.tab.home": "Overzicht",
   "community.tab.time": "Tijd en budget",
+  "community.tab.questions": "Vragen",
+  "community.tab.reports": "Rapporten",
   "community.tab.activities": "Activiteiten",
   "time.title": "Tijd en budget",
   "time.duration.h": "{h} u",
