@@ -5,27 +5,10 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { writeAudit } from "~/models/audit.server";
-import { canLogTime, canSeeCommunityContent, type Actor, type ManagedCommunityRef } from "~/policies/policies";
+import { canLogTime, type Actor } from "~/policies/policies";
 import { TIME_LIMITS, type LogTimeInput } from "~/schemas/time";
 import { CommandError } from "./errors";
-
-export const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
-export const notFound = () => new CommandError("error.notFound.body", "_form", 404);
-
-/** The community as the policies see it; 404 when the actor may not know it exists. */
-export async function loadCommunityRef(tx: Tx, actor: Actor, communityId: string): Promise<ManagedCommunityRef> {
-  const row = await tx.community.findUnique({
-    where: { id: communityId },
-    select: { id: true, visibility: true, departmentId: true, status: true, memberships: { where: { role: "LEAD" }, select: { userId: true } } },
-  });
-  if (!row || !canSeeCommunityContent(actor, row)) throw notFound();
-  const { memberships, ...community } = row;
-  return { ...community, leadIds: memberships.map((m) => m.userId) };
-}
-
-export function assertActive(community: { status: string }) {
-  if (community.status !== "ACTIVE") throw new CommandError("error.community.archived");
-}
+import { assertActive, forbidden, loadCommunityRef, notFound } from "./community-ref.server";
 
 /** Refuses when the user's minutes on that day, in every community, would exceed 24 hours. */
 export async function assertDayLimit(tx: Tx, userId: string, date: Date, minutes: number, field = "minutes") {

@@ -8,7 +8,8 @@ import { writeAudit } from "~/models/audit.server";
 import { canAttendActivities, canScheduleActivities, type Actor } from "~/policies/policies";
 import { zonedDay, type ScheduleActivityInput } from "~/schemas/activity";
 import { CommandError } from "./errors";
-import { assertActive, assertDayLimit, forbidden, loadCommunityRef, notFound } from "./log-time.server";
+import { assertDayLimit } from "./log-time.server";
+import { assertActive, forbidden, loadCommunityRef, notFound } from "./community-ref.server";
 
 async function loadActivity(tx: Tx, actor: Actor, communityId: string, activityId: string) {
   const community = await loadCommunityRef(tx, actor, communityId);

@@ -15,23 +15,8 @@ import {
 } from "~/policies/policies";
 import { slugify, type CreateCommunityInput, type UpdateCommunityInput } from "~/schemas/community";
 import { CommandError } from "./errors";
+import { assertActive, findCommunityRef, forbidden } from "./community-ref.server";
 
-const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
-const notFound = () => new CommandError("error.notFound.body", "_form", 404);
-
-async function loadCommunity(tx: Tx, communityId: string): Promise<ManagedCommunityRef & { slug: string }> {
-  const row = await tx.community.findUnique({
-    where: { id: communityId },
-    select: { id: true, slug: true, visibility: true, departmentId: true, status: true, memberships: { where: { role: "LEAD" }, select: { userId: true } } },
-  });
-  if (!row) throw notFound();
-  const { memberships, ...community } = row;
-  return { ...community, leadIds: memberships.map((m) => m.userId) };
-}
-
-function assertActive(community: { status: string }) {
-  if (community.status !== "ACTIVE") throw new CommandError("error.community.archived");
-}
 
 /** A slug from the name that no other community has: "sparen", else "sparen-2", "sparen-3"… */
 async function uniqueSlug(tx: Tx, name: string): Promise<string> {
@@ -77,7 +62,7 @@ export async function createCommunity(actor: Actor, input: CreateCommunityInput)
 /** Open: the actor becomes a member. Closed: the actor's request waits for a lead. */
 export async function joinCommunity(actor: Actor, communityId: string): Promise<{ result: "joined" | "requested"; slug: string }> {
   return db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, communityId);
+    const community = await findCommunityRef(tx, communityId);
     assertActive(community);
     const where = { userId_communityId: { userId: actor.id, communityId } };
     if (await tx.membership.findUnique({ where, select: { id: true } })) throw new CommandError("error.community.alreadyMember");
@@ -96,7 +81,7 @@ export async function joinCommunity(actor: Actor, communityId: string): Promise<
 /** A lead (or the department head, or an admin) accepts or refuses a request to join. */
 export async function decideRequest(actor: Actor, communityId: string, userId: string, accept: boolean) {
   await db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, communityId);
+    const community = await findCommunityRef(tx, communityId);
     if (!canManageCommunity(actor, community)) throw forbidden();
     assertActive(community);
     const where = { userId_communityId: { userId, communityId } };
@@ -135,7 +120,7 @@ function startOfDay(moment: Date): Date {
 
 export async function leaveCommunity(actor: Actor, communityId: string) {
   await db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, communityId);
+    const community = await findCommunityRef(tx, communityId);
     assertActive(community);
     await removeMembership(tx, community, actor.id);
     await writeAudit(tx, { actorId: actor.id, action: "community.leave", targetType: "community", targetId: communityId });
@@ -144,7 +129,7 @@ export async function leaveCommunity(actor: Actor, communityId: string) {
 
 export async function removeMember(actor: Actor, communityId: string, userId: string) {
   await db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, communityId);
+    const community = await findCommunityRef(tx, communityId);
     if (!canManageCommunity(actor, community)) throw forbidden();
     assertActive(community);
     await removeMembership(tx, community, userId);
@@ -155,7 +140,7 @@ export async function removeMember(actor: Actor, communityId: string, userId: st
 /** Archived: read-only and out of the lists; members, notes and entries stay. Open requests lapse. */
 export async function archiveCommunity(actor: Actor, communityId: string) {
   await db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, communityId);
+    const community = await findCommunityRef(tx, communityId);
     if (!canManageCommunity(actor, community)) throw forbidden();
     if (!canArchiveCommunity(actor, community)) throw new CommandError("error.community.archived");
     await tx.community.update({ where: { id: communityId }, data: { status: "ARCHIVED" } });
@@ -171,7 +156,7 @@ export async function archiveCommunity(actor: Actor, communityId: string) {
  */
 export async function updateCommunity(actor: Actor, communityId: string, input: UpdateCommunityInput) {
   const result = await db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, communityId);
+    const community = await findCommunityRef(tx, communityId);
     if (!canEditCommunity(actor, community)) throw forbidden();
     assertActive(community);
     const current = await tx.community.findUniqueOrThrow({ where: { id: communityId }, select: { budgetMinutes: true, budgetPeriodDays: true } });
@@ -233,7 +218,7 @@ export async function updateCommunity(actor: Actor, communityId: string, input: 
 /** An archived community becomes active again, by an admin or the head of its department. */
 export async function restoreCommunity(actor: Actor, communityId: string) {
   await db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, communityId);
+    const community = await findCommunityRef(tx, communityId);
     if (!canEditCommunity(actor, community)) throw forbidden();
     if (community.status !== "ARCHIVED") throw new CommandError("error.community.notArchived");
     await tx.community.update({ where: { id: communityId }, data: { status: "ACTIVE" } });

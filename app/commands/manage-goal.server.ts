@@ -5,26 +5,15 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { writeAudit } from "~/models/audit.server";
-import { canAgreeGoals, canLeadGoals, canSeeCommunityContent, type Actor, type ManagedCommunityRef } from "~/policies/policies";
+import { canAgreeGoals, canLeadGoals, type Actor } from "~/policies/policies";
 import type { GoalEventKind, GoalStatus, ProposeGoalInput } from "~/schemas/goal";
 import { CommandError } from "./errors";
+import { forbidden, loadCommunityRef, notFound } from "./community-ref.server";
 
-const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
-const notFound = () => new CommandError("error.notFound.body", "_form", 404);
-
-async function loadCommunity(tx: Tx, actor: Actor, communityId: string): Promise<ManagedCommunityRef> {
-  const row = await tx.community.findUnique({
-    where: { id: communityId },
-    select: { id: true, visibility: true, departmentId: true, status: true, memberships: { where: { role: "LEAD" }, select: { userId: true } } },
-  });
-  if (!row || !canSeeCommunityContent(actor, row)) throw notFound();
-  const { memberships, ...community } = row;
-  return { ...community, leadIds: memberships.map((m) => m.userId) };
-}
 
 /** The goal, if it belongs to this community, with its community. */
 async function loadGoal(tx: Tx, actor: Actor, communityId: string, goalId: string) {
-  const community = await loadCommunity(tx, actor, communityId);
+  const community = await loadCommunityRef(tx, actor, communityId);
   const goal = await tx.goal.findUnique({ where: { id: goalId }, select: { id: true, communityId: true, status: true } });
   if (!goal || goal.communityId !== communityId) throw notFound();
   return { community, goal: { ...goal, status: goal.status as GoalStatus } };
@@ -37,7 +26,7 @@ async function record(tx: Tx, actor: Actor, goalId: string, kind: GoalEventKind,
 
 export async function proposeGoal(actor: Actor, communityId: string, input: ProposeGoalInput) {
   return db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, actor, communityId);
+    const community = await loadCommunityRef(tx, actor, communityId);
     if (!canLeadGoals(actor, community)) throw forbidden();
     const goal = await tx.goal.create({
       data: { communityId, title: input.title, target: input.target, dueDate: input.dueDate, proposedById: actor.id },

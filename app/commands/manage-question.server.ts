@@ -14,46 +14,30 @@ import {
   canSeeCommunityContent,
   canSendQuestionToCuration,
   type Actor,
-  type ManagedCommunityRef,
 } from "~/policies/policies";
 import type { AskQuestionInput } from "~/schemas/question";
 import { enqueueQuestion, kickOutbox } from "../../search/outbox.server";
 import { CommandError } from "./errors";
+import { communityRefSelect, loadCommunityRef, notFound, toCommunityRef } from "./community-ref.server";
 
 type RichBody = { json: string; text: string };
 
-const notFound = () => new CommandError("error.notFound.body", "_form", 404);
 const notOpen = () => new CommandError("error.question.notOpen", "_form", 409);
-
-const communitySelect = {
-  id: true,
-  visibility: true,
-  departmentId: true,
-  status: true,
-  memberships: { where: { role: "LEAD" }, select: { userId: true } },
-} as const;
-
-function toManaged(row: { id: string; visibility: string; departmentId: string; status: string; memberships: { userId: string }[] }): ManagedCommunityRef {
-  const { memberships, ...community } = row;
-  return { ...community, leadIds: memberships.map((m) => m.userId) };
-}
 
 /** The question with its community, if this actor may know it exists (404 otherwise). */
 async function loadQuestion(tx: Tx, actor: Actor, questionId: string) {
   const row = await tx.note.findUnique({
     where: { id: questionId },
-    select: { id: true, kind: true, authorId: true, state: true, acceptedAnswerId: true, community: { select: communitySelect } },
+    select: { id: true, kind: true, authorId: true, state: true, acceptedAnswerId: true, community: { select: communityRefSelect } },
   });
   if (!row || row.kind !== "QUESTION" || !row.community || !canSeeCommunityContent(actor, row.community)) throw notFound();
   const { community, ...question } = row;
-  return { question, community: toManaged(community) };
+  return { question, community: toCommunityRef(community) };
 }
 
 export async function askQuestion(actor: Actor, communityId: string, input: AskQuestionInput & { body: RichBody }) {
   const result = await db.$transaction(async (tx) => {
-    const row = await tx.community.findUnique({ where: { id: communityId }, select: communitySelect });
-    if (!row || !canSeeCommunityContent(actor, row)) throw notFound();
-    const community = toManaged(row);
+    const community = await loadCommunityRef(tx, actor, communityId);
     if (!canAskQuestion(actor, community)) {
       throw new CommandError(community.status === "ACTIVE" ? "error.question.membersOnly" : "error.question.archived", "_form", 403);
     }

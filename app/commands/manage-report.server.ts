@@ -7,34 +7,23 @@ import { db, type Tx } from "~/utils/db.server";
 import { writeAudit } from "~/models/audit.server";
 import { computeReportFigures } from "~/models/report.server";
 import { period } from "~/models/report-period";
-import { canReviewReport, canSeeCommunityContent, canViewReport, canWriteReport, type Actor, type ManagedCommunityRef } from "~/policies/policies";
+import { canReviewReport, canSeeCommunityContent, canViewReport, canWriteReport, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
+import { findCommunityRef, forbidden, notFound } from "./community-ref.server";
 
-const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
-const notFound = () => new CommandError("error.notFound.body", "_form", 404);
-
-async function loadCommunity(tx: Tx, communityId: string): Promise<ManagedCommunityRef> {
-  const row = await tx.community.findUnique({
-    where: { id: communityId },
-    select: { id: true, visibility: true, departmentId: true, status: true, memberships: { where: { role: "LEAD" }, select: { userId: true } } },
-  });
-  if (!row) throw notFound();
-  const { memberships, ...community } = row;
-  return { ...community, leadIds: memberships.map((m) => m.userId) };
-}
 
 /** The report and its community, if the actor may see it at all (otherwise 404: it does not exist for them). */
 async function loadReport(tx: Tx, actor: Actor, reportId: string) {
   const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true, state: true, authorId: true, communityId: true, periodStart: true, periodEnd: true } });
   if (!report) throw notFound();
-  const community = await loadCommunity(tx, report.communityId);
+  const community = await findCommunityRef(tx, report.communityId);
   if (!canSeeCommunityContent(actor, community) || !canViewReport(actor, community, report)) throw notFound();
   return { report, community };
 }
 
 export async function startReport(actor: Actor, communityId: string, input: { periodStart: Date; periodEnd: Date }) {
   return db.$transaction(async (tx) => {
-    const community = await loadCommunity(tx, communityId);
+    const community = await findCommunityRef(tx, communityId);
     if (!canSeeCommunityContent(actor, community)) throw notFound();
     if (!canWriteReport(actor, community)) throw forbidden();
     const report = await tx.report.create({

@@ -2,7 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { ACTIVITY_KINDS, ACTIVITY_LIMITS } from "~/schemas/activity";
 import type { FieldErrors } from "~/schemas/form";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
-import { FieldError, FieldLabel, TextField, describedBy } from "./form";
+import { FieldError, FieldLabel, TextAreaField, TextField, describedBy } from "./form";
 import { formatMinutes } from "./time";
 
 export type ActivityItem = {
@@ -109,7 +109,6 @@ export function ScheduleForm({ failure, busy, defaultDate }: { failure: Failure;
   const own = failure?.values?.intent === "activity-schedule";
   const errors = own ? failure?.errors : undefined;
   const values = own ? (failure?.values ?? {}) : {};
-  const agendaError = errors?.agenda;
   const kindError = errors?.kind;
   return (
     <details className="card schedule" open={own}>
@@ -128,19 +127,7 @@ export function ScheduleForm({ failure, busy, defaultDate }: { failure: Failure;
           <FieldError id="activity-kind-error" errors={errors} name="kind" />
         </div>
         <TextField name="title" idPrefix="activity" label={t("activities.field.title")} errors={errors} defaultValue={values.title} maxLength={ACTIVITY_LIMITS.titleMax} required />
-        <div className="field">
-          <FieldLabel id="activity-agenda" label={t("activities.field.agenda")} hint={t("activities.field.agendaHint")} />
-          <textarea
-            id="activity-agenda"
-            name="agenda"
-            rows={4}
-            maxLength={ACTIVITY_LIMITS.agendaMax}
-            defaultValue={values.agenda}
-            aria-invalid={agendaError ? true : undefined}
-            aria-describedby={describedBy("activity-agenda", t("activities.field.agendaHint"), Boolean(agendaError))}
-          />
-          <FieldError id="activity-agenda-error" errors={errors} name="agenda" />
-        </div>
+        <TextAreaField name="agenda" idPrefix="activity" label={t("activities.field.agenda")} hint={t("activities.field.agendaHint")} rows={4} maxLength={ACTIVITY_LIMITS.agendaMax} defaultValue={values.agenda} errors={errors} />
         <div className="field-row">
           <TextField name="date" idPrefix="activity" type="date" label={t("activities.field.date")} errors={errors} defaultValue={values.date ?? defaultDate} required />
           <TextField name="time" idPrefix="activity" type="time" label={t("activities.field.time")} errors={errors} defaultValue={values.time ?? "12:00"} required />

@@ -28,3 +28,43 @@ export function CommunityTabs({ slug, current, reports = false }: { slug: string
     </nav>
   );
 }
+
+/**
+ * The head of a community's sub-page: title with the community's name, the tabs, the message of the
+ * last action, and the notice that an archived community is read-only.
+ */
+export function CommunityPageHead({
+  title,
+  community,
+  current,
+  reports,
+  done,
+}: {
+  title: string;
+  community: { slug: string; name: string; status: string };
+  current: Tab;
+  reports: boolean;
+  done?: MessageKey | null;
+}) {
+  const t = useT();
+  return (
+    <>
+      <div className="page-head">
+        <h1>
+          {title} <span className="muted">· {community.name}</span>
+        </h1>
+      </div>
+      <CommunityTabs slug={community.slug} current={current} reports={reports} />
+      {done ? (
+        <div className="alert alert-success" role="status">
+          {t(done)}
+        </div>
+      ) : null}
+      {community.status !== "ACTIVE" ? (
+        <div className="alert alert-warning" role="status">
+          {t("communities.archivedNotice")}
+        </div>
+      ) : null}
+    </>
+  );
+}

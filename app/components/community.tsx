@@ -1,7 +1,7 @@
 import type { FieldErrors } from "~/schemas/form";
 import { COMMUNITY_LIMITS } from "~/schemas/community";
 import { useT, type Translate } from "~/utils/i18n";
-import { FieldError, FieldLabel, TextField, describedBy } from "./form";
+import { FieldError, FieldLabel, TextAreaField, TextField, describedBy } from "./form";
 
 /** "2 u per 14 dagen per lid", "½ dag per week per lid", "1 u 30 min per 30 dagen per lid". */
 export function budgetText(t: Translate, minutes: number, days: number): string {
@@ -37,11 +37,7 @@ export function CommunityFields({ values, errors, users, departments }: { values
   return (
     <>
       <TextField name="name" label={t("communities.field.name")} errors={errors} defaultValue={values.name} maxLength={COMMUNITY_LIMITS.nameMax * 2} required autoFocus />
-      <div className="field">
-        <FieldLabel id="f-purpose" label={t("communities.field.purpose")} hint={t("communities.field.purposeHint")} />
-        <textarea id="f-purpose" name="purpose" rows={3} defaultValue={values.purpose} aria-invalid={errors?.purpose ? true : undefined} aria-describedby={describedBy("f-purpose", "hint", Boolean(errors?.purpose))} />
-        <FieldError id="f-purpose-error" errors={errors} name="purpose" />
-      </div>
+      <TextAreaField name="purpose" label={t("communities.field.purpose")} hint={t("communities.field.purposeHint")} errors={errors} defaultValue={values.purpose} />
       {departments ? (
         <div className="field">
           <label htmlFor="f-departmentId">{t("communities.field.department")}</label>

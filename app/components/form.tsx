@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { FieldErrors } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
 
@@ -46,25 +47,32 @@ export function FieldLabel({ id, label, hint }: { id: string; label: string; hin
   );
 }
 
-/** A labelled input with its hint and its error, linked for screen readers. */
-export function TextField({ name, label, errors, defaultValue, hint, type = "text", idPrefix = "f", ...rest }: InputProps) {
-  const id = `${idPrefix}-${name}`;
+type ControlProps = { id: string; name: string; defaultValue?: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/** A field's frame: label and hint above, the error below, and the ids that tie them to the control. */
+function Field({ id, name, label, hint, errors, control }: { id: string; name: string; label: string; hint?: string; errors?: FieldErrors; control: (props: ControlProps) => ReactNode }) {
   const error = errors?.[name];
   return (
     <div className="field">
       <FieldLabel id={id} label={label} hint={hint} />
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, Boolean(error))}
-        {...rest}
-      />
+      {control({ id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, Boolean(error)) })}
       <FieldError id={`${id}-error`} errors={errors} name={name} />
     </div>
   );
+}
+
+/** A labelled input with its hint and its error, linked for screen readers. */
+export function TextField({ name, label, errors, defaultValue, hint, type = "text", idPrefix = "f", ...rest }: InputProps) {
+  const id = `${idPrefix}-${name}`;
+  return <Field id={id} name={name} label={label} hint={hint} errors={errors} control={(props) => <input {...props} type={type} defaultValue={defaultValue} {...rest} />} />;
+}
+
+type TextAreaProps = Omit<InputProps, "type" | "list" | "autoComplete"> & { rows?: number; id?: string };
+
+/** A labelled textarea with its hint and its error, linked for screen readers. `id` overrides prefix-name. */
+export function TextAreaField({ name, label, errors, defaultValue, hint, idPrefix = "f", id: givenId, rows = 3, ...rest }: TextAreaProps) {
+  const id = givenId ?? `${idPrefix}-${name}`;
+  return <Field id={id} name={name} label={label} hint={hint} errors={errors} control={(props) => <textarea {...props} rows={rows} defaultValue={defaultValue} {...rest} />} />;
 }
 
 export function FormAlert({ errors }: { errors?: FieldErrors }) {

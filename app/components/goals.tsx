@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import type { FieldErrors } from "~/schemas/form";
 import { GOAL_LIMITS } from "~/schemas/goal";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
-import { FieldError, FieldLabel, TextField, describedBy } from "./form";
+import { FieldError, FieldLabel, TextAreaField, TextField, describedBy } from "./form";
 
 type GoalEvent = { id: string; kind: string; comment: string; percentage: number | null; createdAt: string; actor: { name: string } };
 export type GoalItem = {
@@ -27,23 +27,7 @@ function ownFailure(failure: Failure, intents: string[], goalId?: string) {
 }
 
 function TextArea({ id, name, label, errors, defaultValue, required }: { id: string; name: string; label: string; errors?: FieldErrors; defaultValue?: string; required?: boolean }) {
-  const error = errors?.[name];
-  return (
-    <div className="field">
-      <FieldLabel id={id} label={label} />
-      <textarea
-        id={id}
-        name={name}
-        rows={2}
-        maxLength={GOAL_LIMITS.commentMax}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, undefined, Boolean(error))}
-      />
-      <FieldError id={`${id}-error`} errors={errors} name={name} />
-    </div>
-  );
+  return <TextAreaField id={id} name={name} label={label} rows={2} maxLength={GOAL_LIMITS.commentMax} defaultValue={defaultValue} required={required} errors={errors} />;
 }
 
 function ProposeForm({ failure, busy }: { failure: Failure; busy: boolean }) {

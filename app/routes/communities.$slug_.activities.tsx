@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { attendActivity, cancelActivity, scheduleActivity, unattendActivity } from "~/commands/manage-activity.server";
 import { ActivityList, ScheduleForm } from "~/components/activities";
-import { CommunityTabs } from "~/components/community-tabs";
+import { CommunityPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { getTimeCommunity, listActivities } from "~/models/time.server";
 import { notFound } from "~/policies/http.server";
@@ -81,22 +81,7 @@ export default function CommunityActivities() {
   const common = { can, me, busy, failure };
   return (
     <div className="stack">
-      <div className="page-head">
-        <h1>
-          {t("activities.title")} <span className="muted">· {community.name}</span>
-        </h1>
-      </div>
-      <CommunityTabs slug={community.slug} current="activities" reports={can.reports} />
-      {done && DONE[done] ? (
-        <div className="alert alert-success" role="status">
-          {t(DONE[done])}
-        </div>
-      ) : null}
-      {community.status !== "ACTIVE" ? (
-        <div className="alert alert-warning" role="status">
-          {t("communities.archivedNotice")}
-        </div>
-      ) : null}
+      <CommunityPageHead title={t("activities.title")} community={community} current="activities" reports={can.reports} done={done ? DONE[done] : null} />
       <FormAlert errors={failure?.errors} />
       {can.schedule ? <ScheduleForm failure={failure} busy={busy} defaultDate={today} /> : null}
       <section className="card" aria-labelledby="upcoming">

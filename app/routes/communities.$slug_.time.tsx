@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { deleteTimeEntry, logTime } from "~/commands/log-time.server";
 import { budgetText } from "~/components/community";
-import { CommunityTabs } from "~/components/community-tabs";
+import { CommunityPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { BudgetChart, LogTimeForm, OwnEntries, formatMinutes, periodRange, usageText } from "~/components/time";
 import { activitiesToLog, budgetView, getTimeCommunity, listOwnEntries } from "~/models/time.server";
@@ -77,22 +77,7 @@ export default function CommunityTime() {
   const mine = view?.lines.find((l) => l.userId === me);
   return (
     <div className="stack">
-      <div className="page-head">
-        <h1>
-          {t("time.title")} <span className="muted">· {community.name}</span>
-        </h1>
-      </div>
-      <CommunityTabs slug={community.slug} current="time" reports={can.reports} />
-      {done && DONE[done] ? (
-        <div className="alert alert-success" role="status">
-          {t(DONE[done])}
-        </div>
-      ) : null}
-      {community.status !== "ACTIVE" ? (
-        <div className="alert alert-warning" role="status">
-          {t("communities.archivedNotice")}
-        </div>
-      ) : null}
+      <CommunityPageHead title={t("time.title")} community={community} current="time" reports={can.reports} done={done ? DONE[done] : null} />
       <FormAlert errors={failure?.errors} />
       {!view ? (
         <p className="card muted">{t("time.noPeriod")}</p>

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { reviewReport, saveReport } from "~/commands/manage-report.server";
 import { RichTextField } from "~/components/editor/RichTextField";
 import { RichTextView } from "~/components/editor/RichTextView";
-import { FieldError, FieldLabel, FormAlert, describedBy } from "~/components/form";
+import { FormAlert, TextAreaField } from "~/components/form";
 import { ReportFiguresView, ReportStateBadge } from "~/components/report";
 import { reportFigures } from "~/models/report.server";
 import { canReviewReport, canWriteReport } from "~/policies/policies";
@@ -144,19 +144,16 @@ export default function ReportPage() {
               defaultJson={values.narrative ?? report.narrativeJson}
               defaultPlain={values.narrativePlain}
             />
-            <div className="field">
-              <FieldLabel id="report-highlights" label={t("reports.highlights")} hint={t("reports.highlightsHint")} />
-              <textarea
-                id="report-highlights"
-                name="highlights"
-                rows={5}
-                maxLength={REPORT_LIMITS.highlightsMax * (REPORT_LIMITS.highlightMax + 2) * 2}
-                defaultValue={values.highlights ?? report.highlights.join("\n")}
-                aria-invalid={errors?.highlights ? true : undefined}
-                aria-describedby={describedBy("report-highlights", "hint", Boolean(errors?.highlights))}
-              />
-              <FieldError id="report-highlights-error" errors={errors} name="highlights" />
-            </div>
+            <TextAreaField
+              name="highlights"
+              idPrefix="report"
+              label={t("reports.highlights")}
+              hint={t("reports.highlightsHint")}
+              rows={5}
+              maxLength={REPORT_LIMITS.highlightsMax * (REPORT_LIMITS.highlightMax + 2) * 2}
+              defaultValue={values.highlights ?? report.highlights.join("\n")}
+              errors={errors}
+            />
             <div>
               <button type="submit" name="intent" value="save" className="button secondary" disabled={busy}>
                 {t("reports.save")}
@@ -188,19 +185,7 @@ export default function ReportPage() {
         <section className="card no-print" aria-labelledby="review">
           <h2 id="review">{t("reports.reviewTitle")}</h2>
           <Form method="post" noValidate className="stack">
-            <div className="field">
-              <FieldLabel id="report-comment" label={t("reports.comment")} />
-              <textarea
-                id="report-comment"
-                name="comment"
-                rows={3}
-                maxLength={REPORT_LIMITS.commentMax}
-                defaultValue={values.comment ?? report.headComment}
-                aria-invalid={errors?.comment ? true : undefined}
-                aria-describedby={describedBy("report-comment", undefined, Boolean(errors?.comment))}
-              />
-              <FieldError id="report-comment-error" errors={errors} name="comment" />
-            </div>
+            <TextAreaField name="comment" idPrefix="report" label={t("reports.comment")} maxLength={REPORT_LIMITS.commentMax} defaultValue={values.comment ?? report.headComment} errors={errors} />
             <div>
               <button type="submit" name="intent" value="comment" className="button secondary" disabled={busy}>
                 {t("reports.commentSubmit")}
