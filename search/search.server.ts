@@ -92,20 +92,25 @@ export function entrySearchRequest(actor: Actor, params: EntrySearchParams): Sea
   };
 }
 
+type RawEntryResult = { hits: RawHit[]; estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>>; processingTimeMs: number };
+
+function toEntrySearch(result: RawEntryResult): EntrySearch {
+  return {
+    status: "ok",
+    hits: result.hits.map(toHit),
+    total: result.estimatedTotalHits ?? result.hits.length,
+    facets: {
+      tags: result.facetDistribution?.tags ?? {},
+      communities: result.facetDistribution?.communityId ?? {},
+    },
+    processingTimeMs: result.processingTimeMs,
+  };
+}
+
 export async function searchEntries(actor: Actor, params: EntrySearchParams): Promise<EntrySearch> {
   const { q, ...options } = entrySearchRequest(actor, params);
   try {
-    const result = await searchClient().index(entriesIndexUid()).search<RawHit>(q, options);
-    return {
-      status: "ok",
-      hits: result.hits.map(toHit),
-      total: result.estimatedTotalHits ?? result.hits.length,
-      facets: {
-        tags: result.facetDistribution?.tags ?? {},
-        communities: result.facetDistribution?.communityId ?? {},
-      },
-      processingTimeMs: result.processingTimeMs,
-    };
+    return toEntrySearch(await searchClient().index(entriesIndexUid()).search<RawHit>(q, options));
   } catch (error) {
     console.warn(`[search] unavailable: ${error instanceof Error ? error.message : error}`);
     return { status: "unavailable" };
@@ -334,5 +339,32 @@ export async function similarToTitle(actor: Actor, params: { title: string; comm
     return { status: "ok", questions, entries };
   } catch {
     return { status: "unavailable", questions: [], entries: [] };
+  }
+}
+
+export type KnowledgeSearch = { entries: EntrySearch; questions: QuestionSearch | null };
+
+/**
+ * The search page's one Meilisearch request: the entries and, when there is a query, the questions this
+ * actor may see, as one multiSearch (one round trip). Exported so the benchmark sends Meilisearch
+ * exactly what the route sends.
+ */
+export function knowledgeSearchRequest(actor: Actor, params: EntrySearchParams): MultiSearchParams {
+  const queries: MultiSearchParams["queries"] = [{ indexUid: entriesIndexUid(), ...entrySearchRequest(actor, params) }];
+  if (params.q.trim()) queries.push({ indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q: params.q, limit: 5 }) });
+  return { queries };
+}
+
+export async function searchKnowledge(actor: Actor, params: EntrySearchParams): Promise<KnowledgeSearch> {
+  try {
+    const { results } = await searchClient().multiSearch<MultiSearchParams, RawHit | RawQuestionHit>(knowledgeSearchRequest(actor, params));
+    const [entries, questions] = results;
+    return {
+      entries: toEntrySearch(entries as unknown as RawEntryResult),
+      questions: questions ? { status: "ok", hits: (questions.hits as RawQuestionHit[]).map(toQuestionHit) } : null,
+    };
+  } catch (error) {
+    console.warn(`[search] unavailable: ${error instanceof Error ? error.message : error}`);
+    return { entries: { status: "unavailable" }, questions: params.q.trim() ? { status: "unavailable" } : null };
   }
 }

@@ -3,5 +3,5 @@
  * inside app/, the Remix compiler keeps it, and everything behind it, out of the browser bundle.
  */
 export { searchEntries, similarEntries, searchHealth, type EntrySearch, type EntryHit } from "../../search/search.server";
-export { searchQuestions, similarToTitle, type QuestionHit, type QuestionSearch, type SimilarToTitle } from "../../search/search.server";
+export { searchKnowledge, searchQuestions, similarToTitle, type QuestionHit, type QuestionSearch, type SimilarToTitle } from "../../search/search.server";
 export { pendingOutboxCount } from "../../search/outbox.server";

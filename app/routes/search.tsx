@@ -8,7 +8,7 @@ import { communityNames } from "~/models/community.server";
 import { SearchParamsSchema } from "~/schemas/note";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
-import { searchEntries, searchQuestions } from "~/models/search.server";
+import { searchKnowledge } from "~/models/search.server";
 import { QuestionSearchHits } from "~/components/questions";
 import { recordSearch } from "~/commands/log-search.server";
 
@@ -23,10 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     community: url.searchParams.getAll("community"),
   });
   // Questions of the communities the actor may see, filtered inside their own query, beside the entries.
-  const [result, questions] = await Promise.all([
-    searchEntries(actor, { q: params.q, tags: params.tag, communities: params.community }),
-    params.q.trim() ? searchQuestions(actor, { q: params.q, limit: 5 }) : null,
-  ]);
+  const { entries: result, questions } = await searchKnowledge(actor, { q: params.q, tags: params.tag, communities: params.community });
   // Only plain searches go into the log (a facet only narrows a search already logged); not awaited.
   if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0) recordSearch(actor.id, params.q, result.total);
   const names = result.status === "ok" ? await communityNames(Object.keys(result.facets.communities)) : {};

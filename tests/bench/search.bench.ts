@@ -4,8 +4,8 @@
  * 1. A fresh SQLite database in tests/.tmp/bench with 100 000 synthetic Dutch entries.
  * 2. The real app server (npx tsx app/server/main.ts, embedded Meilisearch) as a child process;
  *    then `npm run search:reindex` is timed.
- * 3. ~200 fixed queries (a third with typos) against Meilisearch directly (same filter and
- *    parameters as the app) and against the app's /search route (data request and full HTML page),
+ * 3. ~200 fixed queries (a third with typos) against Meilisearch directly (the route's own
+ *    multi-search request: entries and questions) and against the app's /search route (data request and full HTML page),
  *    at 1 and at 20 concurrent clients; then publish → searchable latency over HTTP, 50 times.
  * 4. Writes its section of docs/benchmarks.md; progress goes to stderr, one JSON line to stdout.
  *
@@ -19,8 +19,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { entrySearchFilter, type Actor } from "~/policies/policies";
-import { entriesIndexName } from "../../search/settings";
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "../../search/search.server";
+import { entriesIndexName, questionsIndexName } from "../../search/settings";
+import { entrySearchRequest, HIGHLIGHT_POST, HIGHLIGHT_PRE, questionSearchRequest } from "../../search/search.server";
 import { freePort } from "../support/ports";
 import { markerWord, prng } from "./corpus";
 import { BENCH_PASSWORD, EMPLOYEE_EMAIL, KM_EMAIL, loadBenchData, type LoadedData } from "./data";
@@ -34,6 +34,7 @@ const DATABASE_URL = `file:${DB_FILE}`;
 const MEILI_DIR = path.join(BENCH_DIR, "meili");
 const INDEX_PREFIX = "bench_";
 const INDEX_UID = entriesIndexName(INDEX_PREFIX);
+const QUESTIONS_UID = questionsIndexName(INDEX_PREFIX);
 const DOC = path.join(ROOT, "docs/benchmarks.md");
 
 const int = (name: string, fallback: number) => {
@@ -235,7 +236,20 @@ function meiliSearchBody(q: string) {
 }
 
 /**
- * meili: Meilisearch direct over node:http (no Accept-Encoding, so an uncompressed answer).
+ * What the search route sends for a plain query (search/search.server.ts knowledgeSearchRequest): one
+ * multi-search with the entries query and the questions query, built by the same functions.
+ */
+function meiliRouteBody(q: string) {
+  return {
+    queries: [
+      { indexUid: INDEX_UID, ...entrySearchRequest(EMPLOYEE_ACTOR, { q }) },
+      { indexUid: QUESTIONS_UID, ...questionSearchRequest(EMPLOYEE_ACTOR, { q, limit: 5 }) },
+    ],
+  };
+}
+
+/**
+ * meili: Meilisearch direct over node:http, the route's own multi-search request (no Accept-Encoding, so an uncompressed answer).
  * Diagnostics, 1 client only (see the doc): the same request
  *   meiliFetch: through fetch with its default headers ("Accept-Encoding: gzip, deflate"), as meilisearch-js sends it;
  *   meiliFetchIdentity: through fetch with "Accept-Encoding: identity";
@@ -253,20 +267,23 @@ type DataJson = { result: { status: string; hits?: { id: string; title: string }
 async function one(kind: Kind, query: BenchQuery): Promise<Sample> {
   const base = { typo: query.typo, q: query.q };
   try {
-    if (kind === "meili" || kind === "meiliGzip") {
+    if (kind === "meili") {
+      const r = await request(meiliAgent, `${meiliHost}/multi-search`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${masterKey}`, "Content-Type": "application/json" },
+        body: JSON.stringify(meiliRouteBody(query.q)),
+      });
+      if (r.status !== 200) return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
+      const [entries] = (JSON.parse(r.body) as { results: { hits: unknown[]; estimatedTotalHits: number; processingTimeMs: number }[] }).results;
+      return { ...base, ms: r.ms, empty: entries.hits.length === 0, failed: false, total: entries.estimatedTotalHits, processingMs: entries.processingTimeMs };
+    }
+    if (kind === "meiliGzip") {
       const r = await request(meiliAgent, `${meiliHost}/indexes/${INDEX_UID}/search`, {
         method: "POST",
-        headers: {
-          Authorization: `Bearer ${masterKey}`,
-          "Content-Type": "application/json",
-          ...(kind === "meiliGzip" ? { "Accept-Encoding": "gzip, deflate" } : {}),
-        },
+        headers: { Authorization: `Bearer ${masterKey}`, "Content-Type": "application/json", "Accept-Encoding": "gzip, deflate" },
         body: JSON.stringify(meiliSearchBody(query.q)),
       });
-      if (kind === "meiliGzip") return { ...base, ms: r.ms, empty: false, failed: r.status !== 200, total: 0 };
-      if (r.status !== 200) return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
-      const body = JSON.parse(r.body) as { hits: unknown[]; estimatedTotalHits: number; processingTimeMs: number };
-      return { ...base, ms: r.ms, empty: body.hits.length === 0, failed: false, total: body.estimatedTotalHits, processingMs: body.processingTimeMs };
+      return { ...base, ms: r.ms, empty: false, failed: r.status !== 200, total: 0 };
     }
     if (kind === "meiliFetch" || kind === "meiliFetchIdentity") {
       const started = performance.now();
@@ -496,7 +513,7 @@ The server's own first build of the index at boot took ${r.bootIndexSeconds === 
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows}
 
-\\* Diagnostic rows, 1 client, ${DIAG_N} requests each: the same request as *Meilisearch direct* through \`fetch\` (as meilisearch-js
+\\* Diagnostic rows, 1 client, ${DIAG_N} requests each: the entries query alone through \`fetch\` (as meilisearch-js
 sends it) or with compression asked for; see *Findings*.
 
 Empty results came from ${emptyList.length} of the ${QUERIES.length} queries: ${emptyList.length ? emptyList.map((q) => `"${q}"`).join(", ") : "none"}.
@@ -528,9 +545,10 @@ ${r.findings.trim()}
   rebuilds it into a fresh index and swaps it in; its wall time is the reindex figure.
 - Every query goes out over keep-alive HTTP from the benchmark process (node:http, which asks for no compression), after 2
   warm-up passes over the query list.
-  *Meilisearch direct* posts to \`/indexes/bench_entries/search\` with the master key, the filter \`entrySearchFilter\` builds for
-  that employee and the parameters of \`searchEntries\` (facets on tags and community, highlight title and body, crop 28, limit 20),
-  so it is what the route asks Meilisearch for. The route is measured as the JSON data request
+  *Meilisearch direct* posts to \`/multi-search\` with the master key exactly what the route sends (\`knowledgeSearchRequest\`,
+  built here by the same \`entrySearchRequest\` and \`questionSearchRequest\`): the entries query with the filter
+  \`entrySearchFilter\` builds for that employee (facets on tags and community, highlight title and body, crop 28, limit 20)
+  and the questions query (5 hits), in one request. The diagnostic rows send the entries query alone to \`/indexes/bench_entries/search\`. The route is measured as the JSON data request
   (\`/search?q=…&_data=routes%2Fsearch\`: session, actor, Meilisearch, community names) and as the full server-rendered page.
 - At 1 client the requests run one after another; at 20 clients, 20 workers take the next query as soon as they are free.
   The kinds run in ${ROUNDS} alternating slices, so background load hits them alike. Latency is from sending the request

@@ -1,7 +1,7 @@
 /** The search log: one row per search, not per keystroke; normalised; never an error for the searcher. */
 import { describe, expect, it, vi } from "vitest";
 import { db } from "~/utils/db.server";
-import { logSearch, recordSearch } from "~/commands/log-search.server";
+import { flushSearchLog, logSearch, recordSearch } from "~/commands/log-search.server";
 import { makeUser } from "../support/factories";
 
 const at = (t0: number, seconds: number) => new Date(t0 + seconds * 1000);
@@ -45,12 +45,29 @@ describe("logSearch", () => {
     expect(await rows(b.id)).toHaveLength(1);
   });
 
+  it("recordSearch queues searches and writes them together, collapsing the typing as logSearch does", async () => {
+    const [a, b] = [await makeUser(), await makeUser()];
+    const t0 = Date.now();
+    for (const [user, q, n, ms] of [[a, "spaar", 9, 0], [b, "volmacht", 2, 50], [a, "spaarrek", 4, 300], [a, "spaarrekening kind", 0, 900]] as const) {
+      recordSearch(user.id, q, n, new Date(t0 + ms));
+    }
+    // Nothing is written per search: it waits in the queue until the flush.
+    expect(await db.searchLog.count({ where: { userId: { in: [a.id, b.id] } } })).toBe(0);
+    await flushSearchLog();
+    expect((await rows(a.id)).map((r) => [r.query, r.resultCount])).toEqual([["spaarrekening kind", 0]]);
+    expect((await rows(b.id)).map((r) => r.query)).toEqual(["volmacht"]);
+  });
+
   it("recordSearch does not throw when the write fails; it only warns", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
+      const user = await makeUser();
       expect(() => recordSearch("no-such-user", "spaarrekening", 0)).not.toThrow();
+      recordSearch(user.id, "volmacht", 3);
       await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining("[search-log] not recorded")));
       expect(await db.searchLog.count({ where: { userId: "no-such-user" } })).toBe(0);
+      // The bad search did not take the good one of the same batch with it.
+      await vi.waitFor(async () => expect(await db.searchLog.count({ where: { userId: user.id } })).toBe(1));
     } finally {
       warn.mockRestore();
     }
