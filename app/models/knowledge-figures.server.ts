@@ -6,11 +6,12 @@
  * Dates are compared as the stored text (sqlTimestamp); durations use SQLite's julianday(), the one
  * dialect-specific expression (PostgreSQL: EXTRACT(EPOCH FROM …)), kept in HOURS_TO_DECISION.
  *
- * Speed (npm run bench:reports, 200 000 notes): no index covers decidedAt or Feedback.createdAt, and
- * SQLite's planner then prefers walking the (state, createdAt) or (entryId, userId) index and looking
- * up every row, which is 2–3× slower than reading the table once. The unary `+` in DECIDED_SCAN and in
- * the GROUP BY of the helpful and contributor queries tells SQLite not to use an index for that
- * column (a SQLite idiom: drop the `+` on PostgreSQL).
+ * Speed (npm run bench:reports, 200 000 notes): decisions read Note(decidedAt, state, createdAt),
+ * contributors Note(communityId, createdAt, authorId) and the search totals SearchLog(createdAt,
+ * resultCount), each from the index alone. No index covers Feedback.createdAt, and SQLite's planner
+ * would walk the (entryId, userId) index and look up every row, 2–3× slower than reading the table
+ * once; the unary `+` in DECIDED_SCAN and in the GROUP BY of the helpful query tells SQLite not to use
+ * an index for that column (a SQLite idiom: drop the `+` on PostgreSQL).
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
@@ -113,7 +114,7 @@ export async function contributorsPerCommunity(period: Period) {
     await db.$queryRaw<{ communityId: string | null; contributors: unknown; notes: unknown }[]>`
       SELECT n."communityId" AS "communityId", COUNT(DISTINCT n."authorId") AS "contributors", COUNT(*) AS "notes" FROM "Note" n
       WHERE n."createdAt" >= ${sqlTimestamp(period.from)} AND n."createdAt" <= ${sqlTimestamp(period.to)}
-      GROUP BY +n."communityId"`,
+      GROUP BY n."communityId"`,
     await db.community.findMany({ select: { id: true, name: true, status: true } }),
   ];
   const byId = new Map(rows.map((r) => [r.communityId, { contributors: num(r.contributors), notes: num(r.notes) }]));

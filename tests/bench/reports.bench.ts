@@ -63,6 +63,7 @@ async function knowledgeDashboardMeasurements(data: OrgData): Promise<Measuremen
   const figure = (name: string, run: () => Promise<unknown>): Measurement => ({ group, name, kind: "figure", run });
   return [
     { group, name: "whole dashboard, 30 days (knowledgeFigures)", kind: "dashboard", run: () => m.knowledgeFigures(p30, data.now) },
+    { group, name: "whole dashboard, 90 days (knowledgeFigures)", kind: "dashboard", run: () => m.knowledgeFigures(periodEndingAt(data.now, 90), data.now) },
     { group, name: "whole dashboard, 365 days (knowledgeFigures)", kind: "dashboard", run: () => m.knowledgeFigures(p365, data.now) },
     figure("inbox size and oldest", () => m.inboxFigure(data.now)),
     figure("decisions by outcome + time to decision p50/p90, 30 days", () => m.decisionFigures(p30)),
@@ -185,12 +186,14 @@ other things; wall time above it is waiting for a core.
   are materialised once, counted, and each percentile is \`ORDER BY … LIMIT 1 OFFSET k\` over them), so the time grows with the
   rows SQLite must read, not with what the app loops over. The inbox and the knowledge gaps use
   indexes (\`Note(state, createdAt)\`, \`SearchLog(resultCount, createdAt)\`) and stay small.
-- The figures over decisions and over helpful votes read the whole \`Note\` (or \`Feedback\`) table: no index covers
-  \`Note.decidedAt\` or \`Feedback.createdAt\`. SQLite would otherwise walk the \`(state, createdAt)\` index and look up every row,
-  2–3× slower than one pass over the table, so the queries say so (\`+column\`, see the model). An index on \`Note(decidedAt)\` and one on \`Feedback(createdAt)\` (a schema change, not part of
-  this work) would turn these into range reads of the period only; contributors and submissions per day would profit from one on
-  \`Note(createdAt)\` the same way.
-- The 365-day view sorts a year of decisions for its percentiles; it is the slowest view and not the default (30 days).
+- The decisions, the contributors and the search totals read covering indexes (\`Note(decidedAt, state, createdAt)\`,
+  \`Note(communityId, createdAt, authorId)\`, \`SearchLog(createdAt, resultCount)\`): only the period's index entries, never the rows.
+  Before those indexes the 30-day dashboard took p50 ~150 ms and the 365-day one ~810 ms; the search totals alone fell from
+  ~250 ms to ~11 ms for a year. The helpful votes still read the \`Feedback\` table once (\`+column\` in the model: an index
+  walk with a row lookup each was slower).
+- The 365-day view still sorts a year of decisions (~75 000) for its percentiles, computing each note's hours to decision on
+  the way; that sort is most of its time and what keeps the year view above 300 ms. Every shorter view, the default 30 days
+  among them, is well inside its target.
 
 ### Method
 
