@@ -7,7 +7,7 @@ import { CommunityPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { getTimeCommunity, listActivities } from "~/models/time.server";
 import { notFound } from "~/policies/http.server";
-import { canAttendActivities, canScheduleActivities, canViewTime, type Actor, canListReports } from "~/policies/policies";
+import { canAttendActivities, canListReports, canScheduleActivities, canViewTime, type Actor } from "~/policies/policies";
 import { ActivityIntentSchema, toScheduleInput } from "~/schemas/activity";
 import { formValues, parseForm } from "~/schemas/form";
 import { todayIso } from "~/schemas/goal";

@@ -10,7 +10,7 @@ import { getCommunityBySlug } from "~/models/community.server";
 import { listQuestions } from "~/models/question.server";
 import { listPopularTagNames } from "~/models/tag.server";
 import { notFound } from "~/policies/http.server";
-import { canAskQuestion, canViewQuestions, type Actor, canListReports } from "~/policies/policies";
+import { canAskQuestion, canListReports, canViewQuestions, type Actor } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { AskQuestionSchema } from "~/schemas/question";
 import { readBody } from "~/schemas/rich-text-form";

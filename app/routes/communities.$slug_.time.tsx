@@ -8,7 +8,7 @@ import { FormAlert } from "~/components/form";
 import { BudgetChart, LogTimeForm, OwnEntries, formatMinutes, periodRange, usageText } from "~/components/time";
 import { activitiesToLog, budgetView, getTimeCommunity, listOwnEntries } from "~/models/time.server";
 import { notFound } from "~/policies/http.server";
-import { canLogTime, canViewMemberTime, canViewTime, type Actor, canListReports } from "~/policies/policies";
+import { canListReports, canLogTime, canViewMemberTime, canViewTime, type Actor } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { todayIso } from "~/schemas/goal";
 import { TimeIntentSchema } from "~/schemas/time";
