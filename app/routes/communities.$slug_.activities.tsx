@@ -5,9 +5,9 @@ import { attendActivity, cancelActivity, scheduleActivity, unattendActivity } fr
 import { ActivityList, ScheduleForm } from "~/components/activities";
 import { CommunityPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
-import { getTimeCommunity, listActivities } from "~/models/time.server";
-import { notFound } from "~/policies/http.server";
-import { canAttendActivities, canListReports, canScheduleActivities, canViewTime, type Actor } from "~/policies/policies";
+import { listActivities } from "~/models/time.server";
+import { requireTimeCommunity } from "~/policies/community-access.server";
+import { canAttendActivities, canListReports, canScheduleActivities } from "~/policies/policies";
 import { ActivityIntentSchema, toScheduleInput } from "~/schemas/activity";
 import { formValues, parseForm } from "~/schemas/form";
 import { todayIso } from "~/schemas/goal";
@@ -16,15 +16,9 @@ import { commandFailure, invalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
-async function visibleCommunity(actor: Actor, slug: string | undefined) {
-  const community = slug ? await getTimeCommunity(slug) : null;
-  if (!community || !canViewTime(actor, community)) notFound();
-  return community;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await visibleCommunity(actor, params.slug);
+  const community = await requireTimeCommunity(actor, params.slug);
   const { upcoming, past } = await listActivities(community.id, { take: 12 });
   return json({
     community: { slug: community.slug, name: community.name, status: community.status },
@@ -38,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await visibleCommunity(actor, params.slug);
+  const community = await requireTimeCommunity(actor, params.slug);
   const form = await request.formData();
   const parsed = parseForm(ActivityIntentSchema, form);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);

@@ -6,9 +6,9 @@ import { budgetText } from "~/components/community";
 import { CommunityPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { BudgetChart, LogTimeForm, OwnEntries, formatMinutes, periodRange, usageText } from "~/components/time";
-import { activitiesToLog, budgetView, getTimeCommunity, listOwnEntries } from "~/models/time.server";
-import { notFound } from "~/policies/http.server";
-import { canListReports, canLogTime, canViewMemberTime, canViewTime, type Actor } from "~/policies/policies";
+import { activitiesToLog, budgetView, listOwnEntries } from "~/models/time.server";
+import { requireTimeCommunity } from "~/policies/community-access.server";
+import { canListReports, canLogTime, canViewMemberTime } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { todayIso } from "~/schemas/goal";
 import { TimeIntentSchema } from "~/schemas/time";
@@ -17,15 +17,9 @@ import { commandFailure, invalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
-async function visibleCommunity(actor: Actor, slug: string | undefined) {
-  const community = slug ? await getTimeCommunity(slug) : null;
-  if (!community || !canViewTime(actor, community)) notFound();
-  return community;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await visibleCommunity(actor, params.slug);
+  const community = await requireTimeCommunity(actor, params.slug);
   const perMember = canViewMemberTime(actor, community);
   const member = actor.communityIds.includes(community.id);
   const view = await budgetView(community, { periodKey: new URL(request.url).searchParams.get("period"), userId: actor.id, perMember });
@@ -46,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await visibleCommunity(actor, params.slug);
+  const community = await requireTimeCommunity(actor, params.slug);
   const form = await request.formData();
   const parsed = parseForm(TimeIntentSchema, form);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);

@@ -13,11 +13,12 @@
  * Knobs: BENCH_NOTES, BENCH_USERS, BENCH_SEARCHES, BENCH_RUNS, BENCH_KEEP=1 (keep the database).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { writeBenchmarkSection } from "./doc";
 import { stats, type Stats } from "./http";
 import { buildOrganisation, DEFAULT_ORG, type OrgData } from "./org-data";
 
@@ -135,15 +136,7 @@ async function measure(list: Measurement[]): Promise<Result[]> {
 // ---------------------------------------------------------------------------------------------
 
 function writeDoc(section: string) {
-  const start = "<!-- bench:reports -->";
-  const end = "<!-- /bench:reports -->";
-  const block = `${start}\n${section.trim()}\n${end}`;
-  let text = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\nWritten by the benchmark scripts; each one replaces only its own section.\n";
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
-  if (a !== -1 && b > a) text = text.slice(0, a) + block + text.slice(b + end.length);
-  else text = `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(DOC, text.endsWith("\n") ? text : `${text}\n`);
+  writeBenchmarkSection(DOC, "reports", section);
 }
 
 function codeVersion(): string {

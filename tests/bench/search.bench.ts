@@ -13,7 +13,7 @@
  * BENCH_CONCURRENT_N, BENCH_PUBLISH_N, BENCH_BUILD=auto|always|never, BENCH_KEEP=1 (keep tests/.tmp/bench).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, createWriteStream } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -24,6 +24,7 @@ import { entrySearchRequest, HIGHLIGHT_POST, HIGHLIGHT_PRE, questionSearchReques
 import { freePort } from "../support/ports";
 import { markerWord, prng } from "./corpus";
 import { BENCH_PASSWORD, EMPLOYEE_EMAIL, KM_EMAIL, loadBenchData, type LoadedData } from "./data";
+import { writeBenchmarkSection } from "./doc";
 import { keepAliveAgent, request, sleep, stats, type Reply, type Stats } from "./http";
 import { QUERIES, type BenchQuery } from "./queries";
 
@@ -435,16 +436,7 @@ const GiB = 1024 ** 3;
 type Machine = { os: string; cpu: string; cpus: number; memoryGiB: number; node: string; meilisearch: string; loadAvgStart: number[]; loadAvgEnd: number[] };
 
 function writeDoc(section: string) {
-  const start = "<!-- bench:search -->";
-  const end = "<!-- /bench:search -->";
-  const block = `${start}\n${section.trim()}\n${end}`;
-  let text = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\nWritten by the benchmark scripts; each one replaces only its own section.\n";
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
-  if (a !== -1 && b > a) text = text.slice(0, a) + block + text.slice(b + end.length);
-  else text = `${text.trimEnd()}\n\n${block}\n`;
-  mkdirSync(path.dirname(DOC), { recursive: true });
-  writeFileSync(DOC, text.endsWith("\n") ? text : `${text}\n`);
+  writeBenchmarkSection(DOC, "search", section);
 }
 
 /** The commit the run measured, and whether the working tree had changes on top of it. */
