@@ -5,7 +5,7 @@
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
 import { addDays, dayText, parseDay } from "./report-period";
-import { currentBudgetStatus } from "./time.server";
+import { currentBudgetStatuses } from "./time.server";
 
 export const TREND_WEEKS = 8;
 
@@ -77,12 +77,12 @@ export async function departmentDashboard(departmentId: string, today = new Date
     const week = byCommunity.get(r.communityId)?.trend[count(r.week)];
     if (week) week.minutes = count(r.minutes);
   }
-  // This period's time against budget, per community (the budget arithmetic is per community: 0012).
-  const budgets = await Promise.all(communities.map((c) => currentBudgetStatus(c, today)));
+  // This period's time against budget, per community (periods differ per community: 0012), read for all at once.
+  const budgets = await currentBudgetStatuses(communities, today);
   return {
     department,
     trendStart: dayText(start),
-    communities: communities.map((c, i) => ({
+    communities: communities.map((c) => ({
       id: c.id,
       slug: c.slug,
       name: c.name,
@@ -90,7 +90,7 @@ export async function departmentDashboard(departmentId: string, today = new Date
       budgetMinutes: c.budgetMinutes,
       budgetPeriodDays: c.budgetPeriodDays,
       members: c._count.memberships,
-      budget: budgets[i]?.totals ?? null,
+      budget: budgets.get(c.id)?.totals ?? null,
       ...byCommunity.get(c.id)!,
     })),
     waiting: waiting.map((w) => ({ id: w.id, community: w.community.name, author: w.author.name, periodStart: dayText(w.periodStart), periodEnd: dayText(w.periodEnd), submittedAt: w.submittedAt })),

@@ -2,6 +2,7 @@
  * Reads for time budgets and activities. The figures come from aggregate queries (SUM per member, per
  * day); the budget arithmetic is the pure app/models/budget.ts.
  */
+import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
 import {
   budgetLines,
@@ -21,25 +22,46 @@ export type BudgetCommunity = { id: string; budgetMinutes: number; budgetPeriodD
 
 /** The community's budget settings; without BudgetChange rows, its own budget from the day it was created. */
 export async function budgetSettings(community: BudgetCommunity): Promise<BudgetSetting[]> {
+  return (await budgetSettingsOf([community])).get(community.id)!;
+}
+
+/** budgetSettings of several communities, in one query. */
+async function budgetSettingsOf(communities: readonly BudgetCommunity[]): Promise<Map<string, BudgetSetting[]>> {
   const rows = await db.budgetChange.findMany({
-    where: { communityId: community.id },
+    where: { communityId: { in: communities.map((c) => c.id) } },
     orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }],
-    select: { effectiveFrom: true, minutes: true, periodDays: true },
+    select: { communityId: true, effectiveFrom: true, minutes: true, periodDays: true },
   });
-  if (rows.length) return rows;
-  return [{ effectiveFrom: startOfDay(community.createdAt), minutes: community.budgetMinutes, periodDays: community.budgetPeriodDays }];
+  const settings = new Map<string, BudgetSetting[]>(communities.map((c) => [c.id, []]));
+  for (const { communityId, ...setting } of rows) settings.get(communityId)?.push(setting);
+  for (const c of communities) {
+    if (settings.get(c.id)!.length === 0) settings.set(c.id, [{ effectiveFrom: startOfDay(c.createdAt), minutes: c.budgetMinutes, periodDays: c.budgetPeriodDays }]);
+  }
+  return settings;
 }
 
 /** Who was a member when, per user; current members without history count from their membership's creation. */
 export async function membershipStints(communityId: string): Promise<Map<string, MembershipStint[]>> {
+  return (await membershipStintsOf([communityId])).get(communityId)!;
+}
+
+/** membershipStints of several communities, in two queries. */
+async function membershipStintsOf(communityIds: readonly string[]): Promise<Map<string, Map<string, MembershipStint[]>>> {
+  const where = { communityId: { in: [...communityIds] } };
   const [history, memberships] = await Promise.all([
-    db.membershipHistory.findMany({ where: { communityId }, select: { userId: true, joinedAt: true, leftAt: true } }),
-    db.membership.findMany({ where: { communityId }, select: { userId: true, createdAt: true } }),
+    db.membershipHistory.findMany({ where, select: { communityId: true, userId: true, joinedAt: true, leftAt: true } }),
+    db.membership.findMany({ where, select: { communityId: true, userId: true, createdAt: true } }),
   ]);
-  const stints = new Map<string, MembershipStint[]>();
-  for (const h of history) stints.set(h.userId, [...(stints.get(h.userId) ?? []), { joinedAt: h.joinedAt, leftAt: h.leftAt }]);
-  for (const m of memberships) if (!stints.has(m.userId)) stints.set(m.userId, [{ joinedAt: m.createdAt, leftAt: null }]);
-  return stints;
+  const byCommunity = new Map(communityIds.map((id) => [id, new Map<string, MembershipStint[]>()]));
+  for (const h of history) {
+    const stints = byCommunity.get(h.communityId)!;
+    stints.set(h.userId, [...(stints.get(h.userId) ?? []), { joinedAt: h.joinedAt, leftAt: h.leftAt }]);
+  }
+  for (const m of memberships) {
+    const stints = byCommunity.get(m.communityId)!;
+    if (!stints.has(m.userId)) stints.set(m.userId, [{ joinedAt: m.createdAt, leftAt: null }]);
+  }
+  return byCommunity;
 }
 
 /** Minutes per member in a period: one GROUP BY. */
@@ -66,11 +88,35 @@ async function names(ids: string[]): Promise<Map<string, string>> {
 
 /** The current period's totals for the community home: budget of all members against time used. */
 export async function currentBudgetStatus(community: BudgetCommunity, now = new Date()) {
-  const periods = budgetPeriods(await budgetSettings(community), now);
-  const period = periodOf(periods, now);
-  if (!period) return null;
-  const [stints, used] = await Promise.all([membershipStints(community.id), usedByMember(community.id, period)]);
-  return { period: periodSummary(period), totals: budgetTotals(budgetLines(period, stints, used)) };
+  return (await currentBudgetStatuses([community], now)).get(community.id) ?? null;
+}
+
+/**
+ * currentBudgetStatus for several communities (the department dashboard) with one query per kind for
+ * all of them: settings, membership history, and the minutes per member of each one's current period.
+ */
+export async function currentBudgetStatuses(communities: readonly BudgetCommunity[], now = new Date()) {
+  const statuses = new Map<string, { period: ReturnType<typeof periodSummary>; totals: ReturnType<typeof budgetTotals> }>();
+  if (communities.length === 0) return statuses;
+  const [settings, stints] = await Promise.all([budgetSettingsOf(communities), membershipStintsOf(communities.map((c) => c.id))]);
+  const current = new Map<string, BudgetPeriod>();
+  for (const c of communities) {
+    const period = periodOf(budgetPeriods(settings.get(c.id)!, now), now);
+    if (period) current.set(c.id, period);
+  }
+  if (current.size === 0) return statuses;
+  const ranges = Prisma.join([...current].map(([id, p]) => Prisma.sql`(${id}, ${p.start}, ${p.end})`));
+  const rows = await db.$queryRaw<{ communityId: string; userId: string; minutes: bigint | number }[]>`
+    WITH p("communityId", "start", "end") AS (VALUES ${ranges})
+    SELECT t."communityId", t."userId", SUM(t."minutes") AS "minutes"
+    FROM "TimeEntry" t JOIN p ON p."communityId" = t."communityId" AND t."date" >= p."start" AND t."date" < p."end"
+    GROUP BY t."communityId", t."userId"`;
+  const used = new Map<string, Map<string, number>>();
+  for (const r of rows) used.set(r.communityId, (used.get(r.communityId) ?? new Map()).set(r.userId, Number(r.minutes)));
+  for (const [id, period] of current) {
+    statuses.set(id, { period: periodSummary(period), totals: budgetTotals(budgetLines(period, stints.get(id)!, used.get(id) ?? new Map())) });
+  }
+  return statuses;
 }
 
 const periodSummary = (p: BudgetPeriod) => ({ key: p.key, start: p.start, end: p.end, days: p.days, minutes: p.minutes, setting: p.setting });

@@ -46,6 +46,10 @@ describe("department dashboard", () => {
       ],
     });
 
+    // Budget: community a from 25 March, 120 min per 14 days, the lead a member all along; b has no period yet on TODAY.
+    await db.budgetChange.create({ data: { communityId: a.id, effectiveFrom: day("2026-03-25"), minutes: 120, periodDays: 14 } });
+    await db.membershipHistory.create({ data: { communityId: a.id, userId: lead.id, joinedAt: at("2026-01-01T00:00:00Z") } });
+
     const dashboard = (await departmentDashboard(dept.id, TODAY))!;
     expect(dashboard.trendStart).toBe("2026-02-04");
     expect(dashboard.communities.map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
@@ -58,6 +62,9 @@ describe("department dashboard", () => {
     expect(byId.get(a.id)!.trend.map((w) => w.contributions)).toEqual([1, 0, 0, 0, 0, 0, 0, 1]);
     expect(byId.get(a.id)!.trend.map((w) => w.minutes)).toEqual([0, 0, 0, 0, 0, 0, 0, 60]);
     expect(byId.get(b.id)!.trend.map((w) => w.contributions)).toEqual([0, 0, 0, 0, 1, 0, 0, 0]);
+    // This period (25 March – 7 April): 45 + 15 minutes against the lead's 120.
+    expect(byId.get(a.id)!.budget).toMatchObject({ used: 60, budget: 120, over: false });
+    expect(byId.get(b.id)!.budget).toBeNull();
   });
 
   it("a department without communities is empty, an unknown one is null", async () => {
