@@ -19,7 +19,7 @@ export function FigureCard({ id, title, definition, children }: { id: string; ti
         {title}
       </h3>
       {children}
-      <details className="definition">
+      <details className="figure-definition">
         <summary>{t("reports.definition")}</summary>
         <p>{definition}</p>
       </details>

@@ -155,7 +155,7 @@ export default function DepartmentDashboard() {
                 </tbody>
               </table>
             </div>
-            <details className="definition">
+            <details className="figure-definition">
               <summary>{t("reports.definition")}</summary>
               <p>{t("deptDash.trendDef")}</p>
             </details>
