@@ -79,6 +79,7 @@ export async function startEmbeddedMeilisearch(options: LaunchOptions = {}): Pro
       "--env", "production",
       "--no-analytics",
       "--log-level", "ERROR",
+      "--max-indexing-memory", env.MEILI_MAX_INDEXING_MEMORY,
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );

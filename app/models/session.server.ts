@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { accessWrites, db } from "~/utils/db.server";
 
 export type SessionRow = {
   expiresAt: Date;
@@ -14,11 +14,38 @@ export type SessionRow = {
 };
 
 /**
+ * Session reads are kept in memory while nothing they come from has changed: every committed write
+ * to the session, user, membership, department or community tables in this process clears them all
+ * at once (accessWrites, counted in the database layer), and an entry never outlives a few seconds, which
+ * bounds what another process's write can leave stale (docs/decisions/0016). Expiry is checked
+ * on every request by the caller, so a kept read never stretches a session's lifetime.
+ */
+const CACHE_TTL_MS = 5_000;
+const CACHE_MAX = 10_000;
+const cache = new Map<string, { row: SessionRow; writes: number; at: number }>();
+
+export async function findSessionUser(sessionId: string): Promise<SessionRow | null> {
+  const writes = accessWrites();
+  const now = Date.now();
+  const kept = cache.get(sessionId);
+  if (kept && kept.writes === writes && now - kept.at < CACHE_TTL_MS) return kept.row;
+  // The count is taken before the read: a write that commits during it makes this entry stale at once.
+  const row = await readSessionUser(sessionId);
+  cache.delete(sessionId);
+  if (row) {
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+    Object.freeze(row.communityIds);
+    cache.set(sessionId, { row: Object.freeze(row), writes, at: now });
+  }
+  return row;
+}
+
+/**
  * The session with its user, memberships and headship: read on every request, so two plain SQL
  * queries (portable to PostgreSQL: quoted identifiers, no dialect functions) instead of Prisma's
  * nested select, which costs ~1 ms more per request (docs/benchmarks.md).
  */
-export async function findSessionUser(sessionId: string): Promise<SessionRow | null> {
+async function readSessionUser(sessionId: string): Promise<SessionRow | null> {
   const rows = await db.$queryRaw<Omit<SessionRow, "communityIds" | "headOfDepartmentId">[]>`
     SELECT s."expiresAt", u."id", u."email", u."name", u."role", u."locale", u."departmentId", u."disabledAt"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
@@ -39,5 +66,6 @@ export async function findSessionUser(sessionId: string): Promise<SessionRow | n
 }
 
 export async function deleteSession(sessionId: string): Promise<void> {
+  cache.delete(sessionId);
   await db.session.deleteMany({ where: { id: sessionId } });
 }

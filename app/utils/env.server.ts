@@ -25,6 +25,13 @@ const EnvSchema = z.object({
   MEILI_PORT: port.default(7700),
   MEILI_DATA_DIR: z.string().min(1).default("./data/meilisearch"),
   MEILI_BINARY: z.string().min(1).optional(),
+  // Meilisearch's own default is two thirds of the machine's memory, and it sets aside a part of that
+  // for every batch, even a one-document one: on a shared host that made single updates wait up to 2 s
+  // (docs/decisions/0017).
+  MEILI_MAX_INDEXING_MEMORY: z
+    .string()
+    .regex(/^\d+(\.\d+)? ?(B|KB|MB|GB|KiB|MiB|GiB)$/i, "must be a size such as 512MiB or 2GiB")
+    .default("512MiB"),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "only a-z, 0-9 and _").default("gilde_"),
   SEARCH_TIMEOUT_MS: wholeNumber(100, 10000).default(1500),
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),

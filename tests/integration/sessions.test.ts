@@ -1,8 +1,11 @@
 /** Sessions on a real database: lifetime, disabled users, logout, and what the policies get with them. */
-import { describe, expect, it } from "vitest";
-import { db } from "~/utils/db.server";
+import { createClient } from "@libsql/client";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { accessWrites, changesAccess, db } from "~/utils/db.server";
 import { createSession, destroySession, getUser, SESSION_LIFETIME_MS } from "~/utils/session.server";
-import { makeCommunity, makeDepartment, makeUser, uid } from "../support/factories";
+import { decideRequest, joinCommunity, leaveCommunity } from "~/commands/manage-community.server";
+import { setUserDisabled, updateUser } from "~/commands/manage-user.server";
+import { actorFor, makeCommunity, makeDepartment, makeUser, uid } from "../support/factories";
 
 function requestWith(cookie?: string) {
   return new Request("http://localhost:3000/search", { headers: cookie ? { cookie } : {} });
@@ -50,5 +53,124 @@ describe("sessions", () => {
   it("ignore malformed cookies", async () => {
     expect(await getUser(requestWith("__Host-gilde_session=' OR 1=1 --"))).toBeNull();
     expect(await getUser(requestWith("gilde_session=abc"))).toBeNull();
+  });
+});
+
+/**
+ * Session reads are kept in memory (docs/decisions/0016). Each case reads the session first, so it
+ * is kept, then changes what it grants, and reads again at once: the change must show.
+ */
+describe("kept session reads", () => {
+  afterEach(() => vi.useRealTimers());
+
+  async function signedIn(role: "EMPLOYEE" | "ADMIN" = "EMPLOYEE", departmentId: string | null = null) {
+    const user = await makeUser({ role, departmentId });
+    const cookie = cookiePair(await createSession(requestWith(), user.id));
+    const read = () => getUser(requestWith(cookie));
+    expect(await read()).toMatchObject({ id: user.id });
+    return { user, cookie, read };
+  }
+
+  it("are served from memory while nothing changes", async () => {
+    const { user, read } = await signedIn();
+    const first = await read();
+    const before = accessWrites();
+    // A write elsewhere in the database does not end them…
+    await db.tag.create({ data: { name: uid("tag-") } });
+    expect(accessWrites()).toBe(before);
+    expect((await read())?.communityIds).toBe(first?.communityIds);
+    // …a write to the user does.
+    await db.user.update({ where: { id: user.id }, data: { name: "Nieuwe naam" } });
+    expect(accessWrites()).toBeGreaterThan(before);
+    expect(await read()).toMatchObject({ name: "Nieuwe naam" });
+  });
+
+  it("show a membership the moment it is committed: join, accept, leave", async () => {
+    const department = await makeDepartment();
+    const lead = await makeUser();
+    const open = await makeCommunity({ departmentId: department.id, memberIds: [lead.id] });
+    const closed = await makeCommunity({ departmentId: department.id, visibility: "CLOSED", memberIds: [lead.id] });
+    await db.membership.updateMany({ where: { userId: lead.id }, data: { role: "LEAD" } });
+    const { user, read } = await signedIn();
+    const actor = await actorFor(user);
+
+    await joinCommunity(actor, open.id);
+    expect((await read())?.communityIds).toEqual([open.id]);
+    await joinCommunity(actor, closed.id);
+    expect((await read())?.communityIds).toEqual([open.id]);
+    await decideRequest(await actorFor(lead), closed.id, user.id, true);
+    expect([...((await read())?.communityIds ?? [])].sort()).toEqual([open.id, closed.id].sort());
+    await leaveCommunity(await actorFor(user), closed.id);
+    expect((await read())?.communityIds).toEqual([open.id]);
+  });
+
+  it("show a new role, a headship and a disabled account at once", async () => {
+    const department = await makeDepartment();
+    const admin = await makeUser({ role: "ADMIN" });
+    const adminActor = await actorFor(admin);
+    const { user, read } = await signedIn("EMPLOYEE", department.id);
+
+    await updateUser(adminActor, user.id, { name: user.name, role: "DEPARTMENT_HEAD", departmentId: department.id, locale: "nl", headOfDepartment: true });
+    expect(await read()).toMatchObject({ role: "DEPARTMENT_HEAD", headOfDepartmentId: department.id });
+    await setUserDisabled(adminActor, user.id, true);
+    expect(await read()).toBeNull();
+  });
+
+  it("end with logout and with a removed community", async () => {
+    const department = await makeDepartment();
+    const { user, cookie, read } = await signedIn();
+    const community = await makeCommunity({ departmentId: department.id, memberIds: [user.id] });
+    expect((await read())?.communityIds).toEqual([community.id]);
+    // Deleting the community removes the membership by cascade, inside the database.
+    await db.community.delete({ where: { id: community.id } });
+    expect((await read())?.communityIds).toEqual([]);
+    await destroySession(requestWith(cookie));
+    expect(await read()).toBeNull();
+  });
+
+  it("see a change made inside a transaction only after it commits, and not at all after a rollback", async () => {
+    const department = await makeDepartment();
+    const { user, read } = await signedIn();
+    const community = await makeCommunity({ departmentId: department.id });
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.membership.create({ data: { userId: user.id, communityId: community.id } });
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect((await read())?.communityIds).toEqual([]);
+    await db.$transaction(async (tx) => {
+      await tx.membership.create({ data: { userId: user.id, communityId: community.id } });
+      // Not yet committed: a read now still sees no membership, and must not be kept past the commit.
+      expect((await read())?.communityIds).toEqual([]);
+    });
+    expect((await read())?.communityIds).toEqual([community.id]);
+  });
+
+  it("last a few seconds at most when another process changes the database", async () => {
+    const department = await makeDepartment();
+    const community = await makeCommunity({ departmentId: department.id });
+    const { user, read } = await signedIn();
+    // Another process: its own connection, unseen by this process's database layer.
+    const other = createClient({ url: process.env.DATABASE_URL! });
+    await other.execute({ sql: 'INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', args: [uid("m"), user.id, community.id] });
+    other.close();
+    expect((await read())?.communityIds).toEqual([]);
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 6_000 });
+    expect((await read())?.communityIds).toEqual([community.id]);
+  });
+});
+
+describe("changesAccess", () => {
+  it("names writes to the tables a session is read from, however they are quoted", () => {
+    expect(changesAccess('INSERT INTO "main"."Membership" ("id") VALUES (?)')).toBe(true);
+    expect(changesAccess({ sql: "UPDATE `main`.`User` SET `role` = ? WHERE `id` = ?", args: [] })).toBe(true);
+    expect(changesAccess('DELETE FROM "Session" WHERE "id" = ?')).toBe(true);
+    expect(changesAccess('update "Department" set "headId" = null')).toBe(true);
+  });
+  it("leaves reads and other tables alone", () => {
+    expect(changesAccess('SELECT * FROM "Membership" WHERE "userId" = ?')).toBe(false);
+    expect(changesAccess('INSERT INTO "MembershipHistory" ("id") VALUES (?)')).toBe(false);
+    expect(changesAccess('UPDATE "Note" SET "state" = ? WHERE "id" = ?')).toBe(false);
   });
 });
