@@ -31,7 +31,7 @@ export const meta: MetaFunction = () => [{ title: "Gilde" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   return json({
-    user: user ? { id: user.id, name: user.name, role: user.role } : null,
+    user: user ? { id: user.id, name: user.name, role: user.role, headsDepartment: user.headOfDepartmentId !== null } : null,
     locale: user?.locale ?? DEFAULT_LOCALE,
     can: user ? navigationAbilities(user) : { curate: false, manageUsers: false, departmentDashboard: false, knowledgeDashboard: false },
   });
@@ -60,7 +60,7 @@ function Header() {
               </NavLink>
               <NavLink to="/communities">{t("nav.communities")}</NavLink>
               {data.can.curate ? <NavLink to="/curation">{t("nav.inbox")}</NavLink> : null}
-              {data.can.departmentDashboard ? <NavLink to="/dashboard/department">{t("nav.departmentDashboard")}</NavLink> : null}
+              {data.can.departmentDashboard ? <NavLink to="/dashboard/department">{t(data.user?.headsDepartment ? "nav.departmentDashboard" : "nav.departmentsDashboard")}</NavLink> : null}
               {data.can.knowledgeDashboard ? <NavLink to="/dashboard/knowledge">{t("nav.knowledgeDashboard")}</NavLink> : null}
               {data.can.manageUsers ? <NavLink to="/admin/users">{t("nav.users")}</NavLink> : null}
             </nav>

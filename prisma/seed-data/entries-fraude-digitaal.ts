@@ -592,7 +592,7 @@ export const fraudEntries: EntrySeed[] = [
     `,
     source: {
       author: "tom",
-      daysAgo: 60,
+      daysAgo: 12,
       community: "digitaal",
       title: "App weigert: 'toestel voldoet niet aan de veiligheidsvereisten'",
       body: `
@@ -661,7 +661,7 @@ export const fraudEntries: EntrySeed[] = [
     `,
     source: {
       author: "kaat",
-      daysAgo: 64,
+      daysAgo: 19,
       title: "Klant verward: limiet 10.000 in de app, maar kaartlezer zegt 2.500",
       body: `
         Klant begreep niet waarom hij in de app 10.000 euro kon overschrijven en in online bankieren met de kaartlezer maar 2.500. De limieten zijn per kanaal anders; met de kaartlezer is de standaard lager. Hij kan ze elk apart aanpassen.
@@ -772,7 +772,7 @@ export const fraudEntries: EntrySeed[] = [
     `,
     source: {
       author: "elif",
-      daysAgo: 61,
+      daysAgo: 26,
       title: "Klant maakte typfout in rekeningnummer",
       body: `
         Klant had 300 euro naar een verkeerd nummer overgeschreven (twee cijfers omgewisseld), en dat nummer bestond toevallig. Wij kunnen het niet terugdraaien, maar wel via het CRM een terugvraagverzoek indienen. De bank van de begunstigde contacteert die persoon, en die moet zelf akkoord gaan.

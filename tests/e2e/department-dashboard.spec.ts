@@ -64,6 +64,10 @@ test("a head sees their department's communities and the report waiting; others 
   const adminApi = await apiSession(boss.email);
   const chosen = await adminApi.get(`/dashboard/department?department=${dept.id}`);
   expect(chosen.status()).toBe(200);
-  expect(await chosen.text()).toContain(name);
+  const adminPage = await chosen.text();
+  expect(adminPage).toContain(name);
+  // An admin heads no department: the menu says "Departments", not "My department".
+  expect(adminPage).toMatch(/<a[^>]*href="\/dashboard\/department"[^>]*>Afdelingen<\/a>/);
+  expect(adminPage).not.toContain(">Mijn afdeling<");
   await adminApi.dispose();
 });

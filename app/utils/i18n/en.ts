@@ -452,6 +452,7 @@ export const en: Record<MessageKey, string> = {
   "reports.m.acknowledgedAt": "Acknowledged on",
   // Department dashboard
   "nav.departmentDashboard": "My department",
+  "nav.departmentsDashboard": "Departments",
   "deptDash.title": "Communities of {name}",
   "deptDash.intro": "All communities of the department at a glance. Click through for the details.",
   "deptDash.chooseDepartment": "Department",

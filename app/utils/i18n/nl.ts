@@ -451,6 +451,7 @@ export const nl = {
   "reports.m.acknowledgedAt": "Afgetekend op",
   // Department dashboard
   "nav.departmentDashboard": "Mijn afdeling",
+  "nav.departmentsDashboard": "Afdelingen",
   "deptDash.title": "Communities van {name}",
   "deptDash.intro": "Alle communities van de afdeling in één oogopslag. Klik door voor de details.",
   "deptDash.chooseDepartment": "Afdeling",
