@@ -1,7 +1,7 @@
 /** The knowledge manager's figures from aggregate SQL, checked against a hand-computed organisation and an empty period. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { knowledgeFigures } from "~/models/knowledge-figures.server";
+import { decisionFigures, knowledgeFigures } from "~/models/knowledge-figures.server";
 import { periodEndingAt } from "~/utils/knowledge-figures";
 import { makeCommunity, makeDepartment, makeUser } from "../support/factories";
 
@@ -158,5 +158,39 @@ describe("knowledgeFigures", () => {
     expect(f90.decisions.total).toBe(6);
     expect(f90.submissions).toHaveLength(13);
     expect(f90.submissions.reduce((s, b) => s + b.count, 0)).toBe(9);
+  });
+
+  it("reads the nearest-rank p50 and p90 of many decision times, skipping decisions outside the period", async () => {
+    // 2032, far from the other cases. Durations in whole minutes, some repeated; decisions before and after the
+    // period with shorter and longer durations sit in the same index between the ones that count.
+    const now = new Date("2032-06-30T12:00:00Z");
+    const period = periodEndingAt(now, 30);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const inside: number[] = [];
+    const rows = [];
+    for (let i = 0; i < 60; i++) {
+      const minutes = i % 10 === 0 ? 600 : 1 + Math.floor(random() * 20_000);
+      const where = i % 3 === 0 ? "before" : i % 7 === 0 ? "after" : "inside";
+      const decided = where === "before" ? new Date(period.from.getTime() - 3_600_000 * (1 + i)) : where === "after" ? new Date(now.getTime() + 3_600_000 * (1 + i)) : new Date(period.from.getTime() + 3_600_000 * (1 + i));
+      if (where === "inside") inside.push(minutes);
+      rows.push({
+        title: `besluit ${i}`,
+        authorId: ids.a1,
+        state: ["PUBLISHED", "MERGED", "DECLINED"][i % 3],
+        bodyJson: "{}",
+        bodyText: "",
+        createdAt: new Date(decided.getTime() - minutes * 60_000),
+        decidedAt: decided,
+        reviewerId: ids.km,
+      });
+    }
+    await db.note.createMany({ data: rows });
+    const sorted = [...inside].sort((a, b) => a - b);
+    const nearestRank = (p: number) => sorted[Math.ceil(p * sorted.length) - 1] / 60;
+    const f = await decisionFigures(period);
+    expect(f.decisionTime.n).toBe(inside.length);
+    expect(f.decisionTime.p50Hours).toBeCloseTo(nearestRank(0.5), 9);
+    expect(f.decisionTime.p90Hours).toBeCloseTo(nearestRank(0.9), 9);
   });
 });
