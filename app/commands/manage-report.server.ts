@@ -60,6 +60,27 @@ export async function saveReport(actor: Actor, reportId: string, draft: Draft, s
   });
 }
 
+/**
+ * The lead throws a draft away (started for the wrong period, say). Only a draft: once submitted, a
+ * report is the community's record. The audit event keeps which period it was.
+ */
+export async function discardReport(actor: Actor, reportId: string): Promise<{ communitySlug: string }> {
+  return db.$transaction(async (tx) => {
+    const { report, community } = await loadReport(tx, actor, reportId);
+    if (!canWriteReport(actor, community)) throw forbidden();
+    if (report.state !== "DRAFT") throw new CommandError("error.report.notDraft");
+    await tx.report.delete({ where: { id: reportId } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "report.discard",
+      targetType: "report",
+      targetId: reportId,
+      details: { communityId: community.id, periodStart: report.periodStart.toISOString(), periodEnd: report.periodEnd.toISOString() },
+    });
+    return { communitySlug: community.slug };
+  });
+}
+
 /** The head comments on a submitted report, and may acknowledge it at the same time. */
 export async function reviewReport(actor: Actor, reportId: string, input: { comment: string; acknowledge: boolean }) {
   await db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { startReport } from "~/commands/manage-report.server";
 import { CommunityTabs } from "~/components/community-tabs";
 import { FormAlert, TextField } from "~/components/form";
@@ -57,10 +57,16 @@ export default function CommunityReports() {
   const busy = useNavigation().state === "submitting";
   const errors = actionData?.errors;
   const values = actionData?.values ?? suggested;
+  const [params] = useSearchParams();
   return (
     <div className="stack">
       <h1>{t("reports.title", { name: community.name })}</h1>
       <CommunityTabs slug={community.slug} current="reports" reports />
+      {params.get("done") === "discarded" ? (
+        <div className="alert alert-success" role="status">
+          {t("reports.done.discarded")}
+        </div>
+      ) : null}
       <p className="lead">{t("reports.intro")}</p>
       {canStart ? (
         <section className="card" aria-labelledby="start-report">

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { reviewReport, saveReport } from "~/commands/manage-report.server";
+import { discardReport, reviewReport, saveReport } from "~/commands/manage-report.server";
 import { RichTextField } from "~/components/editor/RichTextField";
 import { RichTextView } from "~/components/editor/RichTextView";
 import { FormAlert, TextAreaField } from "~/components/form";
@@ -40,6 +40,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const base = `/reports/${report.id}`;
   try {
     const intent = form.get("intent");
+    if (intent === "discard") {
+      const { communitySlug } = await discardReport(actor, report.id);
+      return redirect(`/communities/${communitySlug}/reports?done=discarded`);
+    }
     if (intent === "comment" || intent === "acknowledge") {
       const parsed = parseForm(ReportReviewSchema, form);
       if (!parsed.ok) return invalid(parsed.errors, parsed.values);
@@ -163,6 +167,16 @@ export default function ReportPage() {
               </button>
             </div>
           </Form>
+          {/* Two steps, also without JavaScript: open, then confirm. */}
+          <details className="discard-report">
+            <summary>{t("reports.discard")}</summary>
+            <p className="hint">{t("reports.discardHint")}</p>
+            <Form method="post">
+              <button type="submit" name="intent" value="discard" className="button danger" disabled={busy}>
+                {t("reports.discardSubmit")}
+              </button>
+            </Form>
+          </details>
         </section>
       ) : (
         <section className="card" aria-labelledby="narrative">

@@ -90,6 +90,8 @@ test("every community route and action answers each role as the policies say", a
       [`/questions/${fixture.question.id}`, { intent: "send" }, ["member2", "outsider", "otherHead", "km"]],
       [`${base}/reports`, { periodStart: day(-14), periodEnd: day(-1) }, ["member", "outsider", "otherHead", "km", "head"]],
       [`/reports/${fixture.draft.id}`, { intent: "submit", narrativePlain: "Stiekem", highlights: "" }, ["member", "outsider", "otherHead", "km", "head"]],
+      [`/reports/${fixture.draft.id}`, { intent: "discard" }, ["member", "outsider", "otherHead", "km", "head"]],
+      [`/reports/${fixture.submitted.id}`, { intent: "discard" }, ["member", "outsider", "otherHead", "km", "head"]],
       [`/reports/${fixture.submitted.id}`, { intent: "acknowledge", comment: "" }, ["member", "outsider", "lead", "otherHead", "km"]],
     ];
     for (const [url, form, roles] of refused) {

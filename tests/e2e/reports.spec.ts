@@ -53,6 +53,15 @@ test("the lead writes and submits a report, the head comments and acknowledges; 
     await leadPage.goto(`/communities/${home.slug}`);
     await leadPage.getByRole("link", { name: "Rapporten" }).click();
     await expect(leadPage.getByLabel("Van", { exact: true })).not.toHaveValue("");
+    // A report started for the wrong period is deleted again: two clicks, and only while it is a draft.
+    await leadPage.getByLabel("Van", { exact: true }).fill(isoDate(-60));
+    await leadPage.getByLabel("Tot en met").fill(isoDate(-47));
+    await leadPage.getByRole("button", { name: "Rapport starten" }).click();
+    await expect(leadPage.getByText("Het rapport is gestart. De cijfers staan er al.")).toBeVisible();
+    await leadPage.getByText("Concept verwijderen…").click();
+    await leadPage.getByRole("button", { name: "Ja, verwijder dit concept" }).click();
+    await expect(leadPage.getByText("Het concept is verwijderd.")).toBeVisible();
+    await expect(leadPage.getByText("Nog geen rapporten.")).toBeVisible();
     await leadPage.getByLabel("Van", { exact: true }).fill(isoDate(-13));
     await leadPage.getByLabel("Tot en met").fill(isoDate(5));
     await leadPage.getByRole("button", { name: "Rapport starten" }).click();

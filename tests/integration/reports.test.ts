@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { reviewReport, saveReport, startReport } from "~/commands/manage-report.server";
+import { discardReport, reviewReport, saveReport, startReport } from "~/commands/manage-report.server";
 import { getReport, reportFigures } from "~/models/report.server";
 import { parseDay } from "~/models/report-period";
 import { actorFor, makeCommunity, makeDepartment, makeUser } from "../support/factories";
@@ -85,5 +85,22 @@ describe("period reports", () => {
     await expect(reviewReport(otherHead, id, { comment: "x", acknowledge: true })).rejects.toMatchObject({ status: 404 });
     await expect(reviewReport(km, id, { comment: "x", acknowledge: true })).rejects.toMatchObject({ status: 404 });
     expect((await getReport(id))!.state).toBe("SUBMITTED");
+  });
+
+  it("a lead deletes a draft started for the wrong period, audited with that period; a submitted report stays", async () => {
+    const { community, lead, member, head, otherHead, km } = await setup();
+    const wrong = await startReport(lead, community.id, { periodStart: day("2025-03-01"), periodEnd: day("2025-03-14") });
+    for (const who of [member, head, otherHead, km]) await expect(discardReport(who, wrong.id)).rejects.toMatchObject({ status: 404 });
+    expect(await discardReport(lead, wrong.id)).toEqual({ communitySlug: community.slug });
+    expect(await db.report.findUnique({ where: { id: wrong.id } })).toBeNull();
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetType: "report", targetId: wrong.id, action: "report.discard" } });
+    expect(JSON.parse(audit.details ?? "{}")).toMatchObject({ communityId: community.id, periodStart: "2025-03-01T00:00:00.000Z", periodEnd: "2025-03-14T00:00:00.000Z" });
+    await expect(discardReport(lead, wrong.id)).rejects.toMatchObject({ status: 404 });
+
+    const kept = await startReport(lead, community.id, period);
+    await saveReport(lead, kept.id, { narrative: narrative("Klaar"), highlights: [] }, true);
+    await expect(discardReport(lead, kept.id)).rejects.toMatchObject({ messageKey: "error.report.notDraft" });
+    await expect(discardReport(head, kept.id)).rejects.toMatchObject({ status: 403 });
+    expect((await getReport(kept.id))!.state).toBe("SUBMITTED");
   });
 });
