@@ -4,7 +4,7 @@ import { EnvError, parseEnv } from "./env.server";
 describe("parseEnv", () => {
   it("has a default for everything", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, DATABASE_URL: "file:./data/gilde.db", MEILI_PORT: 7700, MEILI_MAX_INDEXING_MEMORY: "512MiB", COOKIE_SECURE: "auto" });
+    expect(env).toMatchObject({ PORT: 3000, DATABASE_URL: "file:./data/gilde.db", MEILI_PORT: 7700, MEILI_MAX_INDEXING_MEMORY: "512MiB", COOKIE_SECURE: "auto", SESSION_CACHE_MS: 5000 });
   });
   it("names the variable and the value when one is wrong", () => {
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(EnvError);

@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   OUTBOX_POLL_MS: wholeNumber(10, 60000).default(200),
+  // How long a session's read may be kept in memory (docs/decisions/0016); 0 with several app servers.
+  SESSION_CACHE_MS: wholeNumber(0, 60000).default(5000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -2,6 +2,7 @@
 import { createClient } from "@libsql/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { accessWrites, changesAccess, db } from "~/utils/db.server";
+import { resetEnvCache } from "~/utils/env.server";
 import { createSession, destroySession, getUser, SESSION_LIFETIME_MS } from "~/utils/session.server";
 import { decideRequest, joinCommunity, leaveCommunity } from "~/commands/manage-community.server";
 import { setUserDisabled, updateUser } from "~/commands/manage-user.server";
@@ -158,6 +159,23 @@ describe("kept session reads", () => {
     expect((await read())?.communityIds).toEqual([]);
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 6_000 });
     expect((await read())?.communityIds).toEqual([community.id]);
+  });
+
+  it("are not kept at all with SESSION_CACHE_MS=0 (several app servers on one database)", async () => {
+    const department = await makeDepartment();
+    const community = await makeCommunity({ departmentId: department.id });
+    const { user, read } = await signedIn();
+    process.env.SESSION_CACHE_MS = "0";
+    resetEnvCache();
+    try {
+      const other = createClient({ url: process.env.DATABASE_URL! });
+      await other.execute({ sql: 'INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', args: [uid("m"), user.id, community.id] });
+      other.close();
+      expect((await read())?.communityIds).toEqual([community.id]);
+    } finally {
+      delete process.env.SESSION_CACHE_MS;
+      resetEnvCache();
+    }
   });
 });
 
