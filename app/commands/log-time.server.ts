@@ -1,18 +1,18 @@
 /**
- * Logging time spent on community work, and deleting one's own entries. Only members and leads of an
+ * Logging time spent on community work, and correcting or deleting one's own entries. Only members and leads of an
  * active community log time; nobody logs more than 24 hours on one day, all communities together
  * (checked inside the transaction that writes, so two requests at once cannot both pass).
  */
 import { db, type Tx } from "~/utils/db.server";
 import { writeAudit } from "~/models/audit.server";
 import { canLogTime, type Actor } from "~/policies/policies";
-import { TIME_LIMITS, type LogTimeInput } from "~/schemas/time";
+import { TIME_LIMITS, type EditTimeInput, type LogTimeInput } from "~/schemas/time";
 import { CommandError } from "./errors";
 import { assertActive, forbidden, loadCommunityRef, notFound } from "./community-ref.server";
 
-/** Refuses when the user's minutes on that day, in every community, would exceed 24 hours. */
-export async function assertDayLimit(tx: Tx, userId: string, date: Date, minutes: number, field = "minutes") {
-  const { _sum } = await tx.timeEntry.aggregate({ where: { userId, date }, _sum: { minutes: true } });
+/** Refuses when the user's minutes on that day, in every community, would exceed 24 hours (`except`: the entry being corrected). */
+export async function assertDayLimit(tx: Tx, userId: string, date: Date, minutes: number, field = "minutes", except?: string) {
+  const { _sum } = await tx.timeEntry.aggregate({ where: { userId, date, ...(except ? { id: { not: except } } : {}) }, _sum: { minutes: true } });
   if ((_sum.minutes ?? 0) + minutes > TIME_LIMITS.minutesMax) throw new CommandError("error.time.dayTotal", field);
 }
 
@@ -56,11 +56,7 @@ export async function logTime(actor: Actor, communityId: string, input: LogTimeI
 /** The actor deletes one of their own entries (and, for an activity, their attendance with it). */
 export async function deleteTimeEntry(actor: Actor, communityId: string, entryId: string) {
   await db.$transaction(async (tx) => {
-    const community = await loadCommunityRef(tx, actor, communityId);
-    const entry = await tx.timeEntry.findUnique({ where: { id: entryId }, select: { id: true, userId: true, communityId: true, activityId: true, minutes: true, date: true } });
-    if (!entry || entry.communityId !== communityId) throw notFound();
-    if (entry.userId !== actor.id) throw forbidden();
-    assertActive(community);
+    const entry = await ownEntry(tx, actor, communityId, entryId);
     await tx.timeEntry.delete({ where: { id: entryId } });
     if (entry.activityId) await tx.attendance.deleteMany({ where: { activityId: entry.activityId, userId: actor.id } });
     await writeAudit(tx, {
@@ -72,3 +68,35 @@ export async function deleteTimeEntry(actor: Actor, communityId: string, entryId
     });
   });
 }
+
+/** An entry of the actor's own in this community, for correcting or deleting (404 elsewhere, 403 for someone else's). */
+async function ownEntry(tx: Tx, actor: Actor, communityId: string, entryId: string) {
+  const community = await loadCommunityRef(tx, actor, communityId);
+  const entry = await tx.timeEntry.findUnique({ where: { id: entryId }, select: { id: true, userId: true, communityId: true, activityId: true, minutes: true, date: true, what: true } });
+  if (!entry || entry.communityId !== communityId) throw notFound();
+  if (entry.userId !== actor.id) throw forbidden();
+  assertActive(community);
+  return entry;
+}
+
+/**
+ * The actor corrects one of their own entries: day, minutes, what. An activity's entry stays on the
+ * activity's day (its attendance goes with it); the 24-hour limit counts the corrected minutes.
+ */
+export async function editTimeEntry(actor: Actor, communityId: string, entryId: string, input: EditTimeInput) {
+  await db.$transaction(async (tx) => {
+    const entry = await ownEntry(tx, actor, communityId, entryId);
+    if (entry.activityId && input.date.getTime() !== entry.date.getTime()) throw new CommandError("error.time.activityDay", "date");
+    await assertDayLimit(tx, actor.id, input.date, input.minutes, "minutes", entry.id);
+    await tx.timeEntry.update({ where: { id: entryId }, data: { date: input.date, minutes: input.minutes, what: input.what } });
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "time.edit",
+      targetType: "timeEntry",
+      targetId: entryId,
+      details: { communityId, from: { date: day(entry.date), minutes: entry.minutes, what: entry.what }, to: { date: day(input.date), minutes: input.minutes, what: input.what } },
+    });
+  });
+}
+

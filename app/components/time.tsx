@@ -124,35 +124,79 @@ export function LogTimeForm({ failure, busy, activities, today }: { failure: Fai
 
 type OwnEntry = { id: string; date: string; minutes: number; what: string; activity: { id: string; title: string } | null };
 
-/** The viewer's own entries in the period, each with a delete button (when they may still change them). */
-export function OwnEntries({ entries, canDelete, busy }: { entries: OwnEntry[]; canDelete: boolean; busy: boolean }) {
+/**
+ * The viewer's own entries in the period, each with "change" (a small form that opens in place, also
+ * without JavaScript) and delete, while they may still change them. A refused correction opens its
+ * form again with what was typed and the field's error.
+ */
+export function OwnEntries({ entries, canChange, busy, failure }: { entries: OwnEntry[]; canChange: boolean; busy: boolean; failure: Failure }) {
   const t = useT();
   const locale = useLocale();
   if (!entries.length) return <p className="muted">{t("time.mine.empty")}</p>;
+  const failed = failure?.values?.intent === "time-edit" ? failure.values : undefined;
   return (
     <ul className="people-list time-entries">
-      {entries.map((e) => (
-        <li key={e.id}>
-          <span>
-            <time dateTime={e.date.slice(0, 10)}>{formatDate(locale, e.date)}</time> · <strong>{formatMinutes(t, e.minutes)}</strong> · {e.what}
-            {e.activity ? (
-              <>
-                {" "}
-                <span className="badge">{t("time.mine.activity")}</span>
-              </>
+      {entries.map((e) => {
+        const day = e.date.slice(0, 10);
+        const named = { date: formatDate(locale, e.date), what: e.what };
+        const editing = failed?.entryId === e.id;
+        const errors = editing ? failure?.errors : undefined;
+        const values = editing ? failed : undefined;
+        const prefix = `time-${e.id}`;
+        return (
+          <li key={e.id}>
+            <div className="time-entry-line">
+              <span>
+                <time dateTime={day}>{formatDate(locale, e.date)}</time> · <strong>{formatMinutes(t, e.minutes)}</strong> · {e.what}
+                {e.activity ? (
+                  <>
+                    {" "}
+                    <span className="badge">{t("time.mine.activity")}</span>
+                  </>
+                ) : null}
+              </span>
+              {canChange ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="time-delete" />
+                  <input type="hidden" name="entryId" value={e.id} />
+                  <button type="submit" className="button small danger" disabled={busy} aria-label={t("time.deleteNamed", named)}>
+                    {t("time.delete")}
+                  </button>
+                </Form>
+              ) : null}
+            </div>
+            {canChange ? (
+              <details className="time-entry-edit" open={editing || undefined}>
+                <summary>
+                  {t("time.edit")}
+                  <span className="visually-hidden"> {t("time.editNamed", named)}</span>
+                </summary>
+                <Form method="post" className="stack" noValidate>
+                  <input type="hidden" name="intent" value="time-edit" />
+                  <input type="hidden" name="entryId" value={e.id} />
+                  <div className="field-row">
+                    {e.activity ? (
+                      // An activity's time stays on the activity's day.
+                      <input type="hidden" name="date" value={day} />
+                    ) : (
+                      <TextField name="date" idPrefix={prefix} type="date" label={t("time.field.date")} errors={errors} defaultValue={values?.date ?? day} required />
+                    )}
+                    <TextField name="minutes" idPrefix={prefix} label={t("time.field.minutes")} hint={t("time.field.minutesHint")} errors={errors} defaultValue={values?.minutes ?? String(e.minutes)} required maxLength={10} />
+                  </div>
+                  <TextField name="what" idPrefix={prefix} label={t("time.field.what")} errors={errors} defaultValue={values?.what ?? e.what} required maxLength={TIME_LIMITS.whatMax} />
+                  {e.activity && errors?.date ? <FieldError id={`${prefix}-date-error`} errors={errors} name="date" /> : null}
+                  <FieldError id={`${prefix}-form-error`} errors={errors} name="_form" />
+                  <div>
+                    <button type="submit" className="button small primary" disabled={busy}>
+                      {t("time.editSubmit")}
+                    </button>
+                  </div>
+                </Form>
+              </details>
             ) : null}
-          </span>
-          {canDelete ? (
-            <Form method="post" className="inline-form">
-              <input type="hidden" name="intent" value="time-delete" />
-              <input type="hidden" name="entryId" value={e.id} />
-              <button type="submit" className="button small danger" disabled={busy} aria-label={t("time.deleteNamed", { date: formatDate(locale, e.date), what: e.what })}>
-                {t("time.delete")}
-              </button>
-            </Form>
-          ) : null}
-        </li>
-      ))}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { deleteTimeEntry, logTime } from "~/commands/log-time.server";
+import { deleteTimeEntry, editTimeEntry, logTime } from "~/commands/log-time.server";
 import { budgetText } from "~/components/community";
 import { CommunityPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
@@ -51,6 +51,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await logTime(actor, community.id, input);
       return redirect(`${base}?done=logged`);
     }
+    if (input.intent === "time-edit") {
+      await editTimeEntry(actor, community.id, input.entryId, input);
+      return redirect(`${base}?done=edited`);
+    }
     await deleteTimeEntry(actor, community.id, input.entryId);
     return redirect(`${base}?done=deleted`);
   } catch (error) {
@@ -58,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-const DONE = { logged: "time.done.logged", deleted: "time.done.deleted" } as const;
+const DONE = { logged: "time.done.logged", edited: "time.done.edited", deleted: "time.done.deleted" } as const;
 
 export default function CommunityTime() {
   const t = useT();
@@ -151,7 +155,7 @@ export default function CommunityTime() {
         {can.member && view ? (
           <section className="card" aria-labelledby="mine">
             <h2 id="mine">{t("time.mine.title")}</h2>
-            <OwnEntries entries={own} canDelete={can.log} busy={busy} />
+            <OwnEntries entries={own} canChange={can.log} busy={busy} failure={failure} />
           </section>
         ) : null}
       </div>

@@ -65,3 +65,23 @@ describe("LogTimeSchema", () => {
     expect(TimeIntentSchema.safeParse({ intent: "time-delete", entryId: "../x" }).success).toBe(false);
   });
 });
+
+describe("TimeIntentSchema: correcting an entry", () => {
+  const edit = (over: Record<string, unknown> = {}) =>
+    TimeIntentSchema.safeParse({ intent: "time-edit", entryId: "cmabcdefghij", date: todayIso(), minutes: "1u30", what: "Intervisie", ...over });
+  it("takes the same fields as logging, and the entry", () => {
+    const r = edit();
+    expect(r.success && r.data).toMatchObject({ intent: "time-edit", entryId: "cmabcdefghij", minutes: 90, what: "Intervisie" });
+  });
+  it("refuses what logging refuses, and a malformed entry id", () => {
+    const first = (over: Record<string, unknown>) => {
+      const r = edit(over);
+      return r.success ? undefined : r.error.issues[0].message;
+    };
+    expect(first({ minutes: "-5" })).toBe("error.time.negative");
+    expect(first({ date: iso(2) })).toBe("error.time.future");
+    expect(first({ what: "" })).toBe("error.time.whatRequired");
+    expect(first({ entryId: "../../x" })).toBe("error.notFound.body");
+  });
+});
+

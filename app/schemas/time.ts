@@ -47,24 +47,25 @@ const optionalId = z
   .transform((v) => (v ? v : undefined))
   .refine((v) => v === undefined || ID.test(v), "error.time.activity");
 
+/** A calendar day time can be logged for: not in the future, at most a year back. */
+const logDay = z
+  .string("error.time.date")
+  .trim()
+  .refine(isCalendarDate, "error.time.date")
+  .refine((d) => !isCalendarDate(d) || d <= todayIso(), "error.time.future")
+  .refine((d) => !isCalendarDate(d) || d >= earliestLogDay(), "error.time.tooOld")
+  .transform((d) => new Date(`${d}T00:00:00Z`));
+const loggedMinutes = minutesField({ invalid: "error.time.minutes", negative: "error.time.negative", tooMuch: "error.time.dayLimit" });
+const what = z.string("error.time.whatRequired").trim().min(1, "error.time.whatRequired").max(TIME_LIMITS.whatMax);
+const entryId = z.string().regex(ID, "error.notFound.body");
+
 /** Logging time: a calendar day (not in the future, at most a year back), minutes, what. */
-export const LogTimeSchema = z.object({
-  intent: z.literal("time-log"),
-  date: z
-    .string("error.time.date")
-    .trim()
-    .refine(isCalendarDate, "error.time.date")
-    .refine((d) => !isCalendarDate(d) || d <= todayIso(), "error.time.future")
-    .refine((d) => !isCalendarDate(d) || d >= earliestLogDay(), "error.time.tooOld")
-    .transform((d) => new Date(`${d}T00:00:00Z`)),
-  minutes: minutesField({ invalid: "error.time.minutes", negative: "error.time.negative", tooMuch: "error.time.dayLimit" }),
-  what: z.string("error.time.whatRequired").trim().min(1, "error.time.whatRequired").max(TIME_LIMITS.whatMax),
-  activityId: optionalId,
-});
+export const LogTimeSchema = z.object({ intent: z.literal("time-log"), date: logDay, minutes: loggedMinutes, what, activityId: optionalId });
 export type LogTimeInput = { date: Date; minutes: number; what: string; activityId?: string };
 
-export const TimeIntentSchema = z.discriminatedUnion("intent", [
-  LogTimeSchema,
-  z.object({ intent: z.literal("time-delete"), entryId: z.string().regex(ID, "error.notFound.body") }),
-]);
+/** Correcting one's own entry: the same fields (an activity's entry keeps its activity). */
+export const EditTimeSchema = z.object({ intent: z.literal("time-edit"), entryId, date: logDay, minutes: loggedMinutes, what });
+export type EditTimeInput = { date: Date; minutes: number; what: string };
+
+export const TimeIntentSchema = z.discriminatedUnion("intent", [LogTimeSchema, EditTimeSchema, z.object({ intent: z.literal("time-delete"), entryId })]);
 export type TimeIntent = z.output<typeof TimeIntentSchema>;

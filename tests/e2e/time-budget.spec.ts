@@ -65,6 +65,21 @@ test("a member logs time and sees the budget chart; the lead and the head see ev
     await expect(form.getByText(/Daarmee kom je boven 24 uur op die dag/)).toBeVisible();
     expect(await read(() => db.timeEntry.count({ where: { userId: member.id } }))).toBe(1);
 
+    // The member corrects the entry in place: a bad duration is refused beside the field, with what was typed kept.
+    const mineNow = page.getByRole("region", { name: "Mijn registraties in deze periode" });
+    await mineNow.getByText("Wijzigen").click();
+    const change = mineNow.locator("details[open] form");
+    await change.getByLabel("Tijd", { exact: true }).fill("anderhalf uur");
+    await change.getByLabel("Waaraan?").fill("Notities nalezen over volmachten en erfenissen");
+    await change.getByRole("button", { name: "Wijziging bewaren" }).click();
+    const reopened = page.getByRole("region", { name: "Mijn registraties in deze periode" }).locator("details[open] form");
+    await expect(reopened.getByText("Geef de tijd in minuten (1 tot 1440) of als uren:minuten, bijvoorbeeld 45 of 1:30.")).toBeVisible();
+    await expect(reopened.getByLabel("Waaraan?")).toHaveValue("Notities nalezen over volmachten en erfenissen");
+    await reopened.getByLabel("Tijd", { exact: true }).fill("1u30");
+    await reopened.getByRole("button", { name: "Wijziging bewaren" }).click();
+    await expect(page.getByText("Je tijd is aangepast.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Mijn registraties in deze periode" })).toContainText("Notities nalezen over volmachten en erfenissen");
+
     // The member's own bar against the budget (2 h per 14 days), and the figures as a table.
     await page.goto(url);
     const chart = page.getByRole("img", { name: /Jouw tijd tegenover je budget/ });
@@ -100,6 +115,8 @@ test("a member logs time and sees the budget chart; the lead and the head see ev
     const del = { intent: "time-delete", entryId: entry.id };
     const log = { intent: "time-log", date: isoDate(0), minutes: "30", what: "Iets" };
     expect((await api.post(url, { form: del, maxRedirects: 0 })).status(), "lead deletes member's entry").toBe(403);
+    const fix = { intent: "time-edit", entryId: entry.id, date: isoDate(0), minutes: "5", what: "Stiekem" };
+    expect((await api.post(url, { form: fix, maxRedirects: 0 })).status(), "lead corrects member's entry").toBe(403);
     for (const who of [outsider, otherHead]) {
       const other = await apiSession(who.email);
       expect((await other.get(url)).status(), `${who.email} GET`).toBe(404);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { deleteTimeEntry, logTime } from "~/commands/log-time.server";
+import { deleteTimeEntry, editTimeEntry, logTime } from "~/commands/log-time.server";
 import { attendActivity, cancelActivity, scheduleActivity, unattendActivity } from "~/commands/manage-activity.server";
 import { budgetView, currentBudgetStatus, listActivities } from "~/models/time.server";
 import { todayIso } from "~/schemas/goal";
@@ -89,6 +89,46 @@ describe("logging time", () => {
     await expect(deleteTimeEntry(head, community.id, a.id)).rejects.toMatchObject({ status: 403 });
     await expect(deleteTimeEntry(other.lead, other.community.id, a.id)).rejects.toMatchObject({ status: 404 });
     expect(await db.timeEntry.count({ where: { id: a.id } })).toBe(1);
+  });
+
+  it("members correct their own entries (day, minutes, what), audited with before and after; nobody else may", async () => {
+    const { community, lead, member, head } = await setup();
+    const other = await setup();
+    const a = await logTime(member, community.id, entry({ minutes: 45 }));
+    const yesterday = new Date(today().getTime() - DAY);
+    await editTimeEntry(member, community.id, a.id, { date: yesterday, minutes: 90, what: "Intervisie voorbereiden" });
+    expect(await db.timeEntry.findUniqueOrThrow({ where: { id: a.id }, select: { date: true, minutes: true, what: true } })).toEqual({ date: yesterday, minutes: 90, what: "Intervisie voorbereiden" });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetType: "timeEntry", targetId: a.id, action: "time.edit" } });
+    expect(JSON.parse(audit.details)).toMatchObject({
+      from: { date: todayIso(), minutes: 45, what: "Notities nalezen" },
+      to: { date: yesterday.toISOString().slice(0, 10), minutes: 90, what: "Intervisie voorbereiden" },
+    });
+    const change = { date: today(), minutes: 5, what: "Stiekem" };
+    await expect(editTimeEntry(lead, community.id, a.id, change)).rejects.toMatchObject({ status: 403 });
+    await expect(editTimeEntry(head, community.id, a.id, change)).rejects.toMatchObject({ status: 403 });
+    await expect(editTimeEntry(other.lead, other.community.id, a.id, change)).rejects.toMatchObject({ status: 404 });
+    expect(await db.timeEntry.findUniqueOrThrow({ where: { id: a.id }, select: { minutes: true } })).toEqual({ minutes: 90 });
+  });
+
+  it("a correction counts against the 24 hours without counting the entry twice; an activity's time keeps its day", async () => {
+    const { community, lead, member } = await setup();
+    const day = new Date(today().getTime() - 3 * DAY);
+    const a = await logTime(member, community.id, entry({ date: day, minutes: 1000 }));
+    await logTime(member, community.id, entry({ date: day, minutes: 400 }));
+    // 1000 → 1040: 1040 + 400 = 1440, exactly the day.
+    await editTimeEntry(member, community.id, a.id, { date: day, minutes: 1040, what: "Langer dan gedacht" });
+    await expect(editTimeEntry(member, community.id, a.id, { date: day, minutes: 1041, what: "Nog langer" })).rejects.toMatchObject({ status: 400, messageKey: "error.time.dayTotal", field: "minutes" });
+
+    const past = await scheduleActivity(lead, community.id, activityInput(new Date(Date.now() - 2 * DAY)));
+    await attendActivity(member, community.id, past.id);
+    const logged = await db.timeEntry.findFirstOrThrow({ where: { activityId: past.id, userId: member.id } });
+    await expect(editTimeEntry(member, community.id, logged.id, { date: day, minutes: 30, what: "Intervisie" })).rejects.toMatchObject({ status: 400, messageKey: "error.time.activityDay", field: "date" });
+    await editTimeEntry(member, community.id, logged.id, { date: logged.date, minutes: 75, what: "Intervisie, uitgelopen" });
+    expect(await db.timeEntry.findUniqueOrThrow({ where: { id: logged.id }, select: { minutes: true, activityId: true } })).toEqual({ minutes: 75, activityId: past.id });
+    expect(await db.attendance.count({ where: { activityId: past.id, userId: member.id } })).toBe(1);
+
+    await db.community.update({ where: { id: community.id }, data: { status: "ARCHIVED" } });
+    await expect(editTimeEntry(member, community.id, a.id, { date: day, minutes: 10, what: "Te laat" })).rejects.toMatchObject({ status: 400 });
   });
 
   it("more than 24 hours on one day, all communities together, is refused and nothing is saved", async () => {
