@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { Tags } from "~/components/form";
 import { Highlighted } from "~/components/highlight";
 import { communityNames } from "~/models/community.server";
-import { SearchParamsSchema } from "~/schemas/note";
+import { SEARCH_PAGE_SIZE, SEARCH_PAGES_MAX, SearchParamsSchema } from "~/schemas/note";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 import { searchKnowledge } from "~/models/search.server";
@@ -19,25 +19,61 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const params = SearchParamsSchema.parse({
     q: url.searchParams.get("q") ?? "",
+    page: url.searchParams.get("page") ?? undefined,
     tag: url.searchParams.getAll("tag"),
     community: url.searchParams.getAll("community"),
   });
   // Questions of the communities the actor may see, filtered inside their own query, beside the entries.
-  const { entries: result, questions } = await searchKnowledge(actor, { q: params.q, tags: params.tag, communities: params.community });
-  // Only plain searches go into the log (a facet only narrows a search already logged); not awaited.
-  if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0) recordSearch(actor.id, params.q, result.total);
+  const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
+  const { entries: result, questions } = await searchKnowledge(actor, { q: params.q, tags: params.tag, communities: params.community, limit: SEARCH_PAGE_SIZE, offset });
+  // A page past the last (an old link, a hand-edited address): the last page instead of "nothing found".
+  if (result.status === "ok" && result.hits.length === 0 && params.page > 1) {
+    const last = Math.max(1, Math.min(Math.ceil(result.total / SEARCH_PAGE_SIZE), SEARCH_PAGES_MAX));
+    if (params.page > last) throw redirect(`/search${facetHref(params, { page: last })}`);
+  }
+  // Only plain searches go into the log (a facet only narrows a search already logged, a page turn repeats it); not awaited.
+  if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0 && params.page === 1) recordSearch(actor.id, params.q, result.total);
   const names = result.status === "ok" ? await communityNames(Object.keys(result.facets.communities)) : {};
   const questionHits = questions?.status === "ok" ? questions.hits.map(({ id, title, titleHighlighted, communityName, state, answerCount, accepted }) => ({ id, title, titleHighlighted, communityName, state, answerCount, accepted })) : [];
   return json({ params, result, communityNames: names, questionHits });
 }
 
-function facetHref(params: { q: string; tag: string[]; community: string[] }, change: { tag?: string; community?: string }) {
+/** The same search with a facet switched on or off (back to the first page), or on another page. */
+function facetHref(params: { q: string; tag: string[]; community: string[] }, change: { tag?: string; community?: string; page?: number }) {
   const next = new URLSearchParams();
   if (params.q) next.set("q", params.q);
   const toggle = (list: string[], value?: string) => (value === undefined ? list : list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   for (const tag of toggle(params.tag, change.tag)) next.append("tag", tag);
   for (const c of toggle(params.community, change.community)) next.append("community", c);
+  if (change.page && change.page > 1) next.set("page", String(change.page));
   return `?${next}`;
+}
+
+function Pages({ params, total }: { params: { q: string; tag: string[]; community: string[]; page: number }; total: number }) {
+  const t = useT();
+  const pages = Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), SEARCH_PAGES_MAX);
+  if (pages <= 1) return null;
+  const from = (params.page - 1) * SEARCH_PAGE_SIZE + 1;
+  const to = Math.min(params.page * SEARCH_PAGE_SIZE, total);
+  return (
+    <nav className="pages" aria-label={t("search.pages")}>
+      {params.page > 1 ? (
+        <Link to={facetHref(params, { page: params.page - 1 })} rel="prev" className="button small">
+          ← {t("search.previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="muted small">{t("search.range", { from, to, total })}</span>
+      {params.page < pages ? (
+        <Link to={facetHref(params, { page: params.page + 1 })} rel="next" className="button small">
+          {t("search.next")} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
 }
 
 export default function Search() {
@@ -165,6 +201,7 @@ export default function Search() {
                 ))}
               </ol>
             )}
+            <Pages params={params} total={result.total} />
           </section>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { DeclineSchema, LIMITS, NoteSchema, PublishSchema } from "./note";
+import { DeclineSchema, LIMITS, NoteSchema, PublishSchema, SearchParamsSchema } from "./note";
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();
@@ -46,5 +46,15 @@ describe("curation schemas", () => {
     const declined = parseForm(DeclineSchema, form({ intent: "decline", reason: "" }));
     expect(!declined.ok && declined.errors.reason).toEqual({ key: "error.required" });
     expect(parseForm(DeclineSchema, form({ intent: "decline", reason: "x".repeat(LIMITS.reasonMax + 1) })).ok).toBe(false);
+  });
+});
+
+describe("SearchParamsSchema: pages", () => {
+  it("reads a page number 1..50 and takes the first page for anything else", () => {
+    const page = (value: unknown) => SearchParamsSchema.parse({ q: "x", tag: [], community: [], page: value }).page;
+    expect(page(undefined)).toBe(1);
+    expect(page("3")).toBe(3);
+    expect(page("50")).toBe(50);
+    for (const bad of ["0", "-2", "51", "2.5", "abc", "<script>", "9".repeat(400)]) expect(page(bad), bad).toBe(1);
   });
 });

@@ -58,8 +58,14 @@ export const DeclineSchema = z.object({
   reason: trimmed(LIMITS.reasonMax),
 });
 
+/** Results per page of the search page; Meilisearch counts and pages up to its maxTotalHits (1 000). */
+export const SEARCH_PAGE_SIZE = 20;
+export const SEARCH_PAGES_MAX = 50;
+
 export const SearchParamsSchema = z.object({
   q: z.string().max(LIMITS.queryMax).catch("").default(""),
+  // A page number from the address bar: anything else than 1..50 is the first page.
+  page: z.coerce.number().int().min(1).max(SEARCH_PAGES_MAX).catch(1).default(1),
   tag: z.array(z.string().max(LIMITS.tagMax)).max(10).catch([]).default([]),
   community: z.array(z.string().max(40)).max(10).catch([]).default([]),
 });
