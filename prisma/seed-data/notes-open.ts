@@ -19,6 +19,7 @@ export const declinedNotes: DeclinedNoteSeed[] = [
   {
     author: "lotte",
     daysAgo: 12,
+    community: "sparen",
     tags: ["volmacht"],
     title: "Mevrouw V. uit Lokeren: volmacht voor haar zoon",
     body: `
@@ -185,6 +186,7 @@ export const declinedNotes: DeclinedNoteSeed[] = [
   {
     author: "elif",
     daysAgo: 15,
+    community: "sparen",
     tags: ["overlijden"],
     title: "CRM gaf fout bij registreren overlijden",
     body: `
@@ -196,6 +198,7 @@ export const declinedNotes: DeclinedNoteSeed[] = [
   {
     author: "wout",
     daysAgo: 11,
+    community: "sparen",
     tags: ["termijnrekening"],
     title: "Termijnrekening vroegtijdig opnemen kan niet",
     body: `
@@ -460,6 +463,7 @@ export const submittedNotes: SubmittedNoteSeed[] = [
   {
     author: "hanne",
     daysAgo: 12,
+    community: "sparen",
     tags: ["volmacht"],
     title: "Klant wil volmacht geven aan zijn buurvrouw",
     body: `
