@@ -47,13 +47,20 @@ type RawHit = {
   _formatted?: { title?: string; body?: string };
 };
 
-function toHit(hit: RawHit): EntryHit {
+/** What every hit shows: its title with the matched words marked, and a cropped, marked body. */
+function shownText(hit: { id: string; title: string; body?: string; tags?: string[]; _formatted?: { title?: string; body?: string } }) {
   return {
     id: hit.id,
     title: hit.title,
     titleHighlighted: hit._formatted?.title ?? hit.title,
     snippet: hit._formatted?.body ?? (hit.body ?? "").slice(0, 200),
     tags: hit.tags ?? [],
+  };
+}
+
+function toHit(hit: RawHit): EntryHit {
+  return {
+    ...shownText(hit),
     communityId: hit.communityId ?? null,
     communityName: hit.communityName ?? null,
     state: hit.state,
@@ -230,11 +237,7 @@ type RawQuestionHit = {
 
 function toQuestionHit(hit: RawQuestionHit): QuestionHit {
   return {
-    id: hit.id,
-    title: hit.title,
-    titleHighlighted: hit._formatted?.title ?? hit.title,
-    snippet: hit._formatted?.body ?? (hit.body ?? "").slice(0, 200),
-    tags: hit.tags ?? [],
+    ...shownText(hit),
     communityId: hit.communityId,
     communityName: hit.communityName,
     communitySlug: hit.communitySlug,

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { Tags } from "~/components/form";
 import { Highlighted } from "~/components/highlight";
 import { communityNames } from "~/models/community.server";
-import { SEARCH_PAGE_SIZE, SEARCH_PAGES_MAX, SearchParamsSchema } from "~/schemas/note";
+import { SEARCH_PAGE_SIZE, SearchParamsSchema, lastSearchPage } from "~/schemas/note";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 import { searchKnowledge } from "~/models/search.server";
@@ -28,8 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { entries: result, questions } = await searchKnowledge(actor, { q: params.q, tags: params.tag, communities: params.community, limit: SEARCH_PAGE_SIZE, offset });
   // A page past the last (an old link, a hand-edited address): the last page instead of "nothing found".
   if (result.status === "ok" && result.hits.length === 0 && params.page > 1) {
-    const last = Math.max(1, Math.min(Math.ceil(result.total / SEARCH_PAGE_SIZE), SEARCH_PAGES_MAX));
-    if (params.page > last) throw redirect(`/search${facetHref(params, { page: last })}`);
+    const last = lastSearchPage(result.total);
+    if (params.page > last) throw redirect(`/search${searchHref(params, { page: last })}`);
   }
   // Only plain searches go into the log (a facet only narrows a search already logged, a page turn repeats it); not awaited.
   if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0 && params.page === 1) recordSearch(actor.id, params.q, result.total);
@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** The same search with a facet switched on or off (back to the first page), or on another page. */
-function facetHref(params: { q: string; tag: string[]; community: string[] }, change: { tag?: string; community?: string; page?: number }) {
+function searchHref(params: { q: string; tag: string[]; community: string[] }, change: { tag?: string; community?: string; page?: number }) {
   const next = new URLSearchParams();
   if (params.q) next.set("q", params.q);
   const toggle = (list: string[], value?: string) => (value === undefined ? list : list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -51,14 +51,14 @@ function facetHref(params: { q: string; tag: string[]; community: string[] }, ch
 
 function Pages({ params, total }: { params: { q: string; tag: string[]; community: string[]; page: number }; total: number }) {
   const t = useT();
-  const pages = Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), SEARCH_PAGES_MAX);
-  if (pages <= 1) return null;
+  const pages = lastSearchPage(total);
+  if (pages === 1) return null;
   const from = (params.page - 1) * SEARCH_PAGE_SIZE + 1;
   const to = Math.min(params.page * SEARCH_PAGE_SIZE, total);
   return (
     <nav className="pages" aria-label={t("search.pages")}>
       {params.page > 1 ? (
-        <Link to={facetHref(params, { page: params.page - 1 })} rel="prev" className="button small">
+        <Link to={searchHref(params, { page: params.page - 1 })} rel="prev" className="button small">
           ← {t("search.previous")}
         </Link>
       ) : (
@@ -66,7 +66,7 @@ function Pages({ params, total }: { params: { q: string; tag: string[]; communit
       )}
       <span className="muted small">{t("search.range", { from, to, total })}</span>
       {params.page < pages ? (
-        <Link to={facetHref(params, { page: params.page + 1 })} rel="next" className="button small">
+        <Link to={searchHref(params, { page: params.page + 1 })} rel="next" className="button small">
           {t("search.next")} →
         </Link>
       ) : (
@@ -135,7 +135,7 @@ export default function Search() {
                     .slice(0, 15)
                     .map(([tag, count]) => (
                       <li key={tag}>
-                        <Link to={facetHref(params, { tag })} aria-current={params.tag.includes(tag) ? "true" : undefined} className={params.tag.includes(tag) ? "facet active" : "facet"} preventScrollReset>
+                        <Link to={searchHref(params, { tag })} aria-current={params.tag.includes(tag) ? "true" : undefined} className={params.tag.includes(tag) ? "facet active" : "facet"} preventScrollReset>
                           <span>{tag}</span> <span className="facet-count">{count}</span>
                         </Link>
                       </li>
@@ -149,7 +149,7 @@ export default function Search() {
                 <ul>
                   {Object.entries(result.facets.communities).map(([id, count]) => (
                     <li key={id}>
-                      <Link to={facetHref(params, { community: id })} aria-current={params.community.includes(id) ? "true" : undefined} className={params.community.includes(id) ? "facet active" : "facet"} preventScrollReset>
+                      <Link to={searchHref(params, { community: id })} aria-current={params.community.includes(id) ? "true" : undefined} className={params.community.includes(id) ? "facet active" : "facet"} preventScrollReset>
                         <span>{names[id] ?? id}</span> <span className="facet-count">{count}</span>
                       </Link>
                     </li>

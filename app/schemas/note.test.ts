@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { DeclineSchema, LIMITS, NoteSchema, PublishSchema, SearchParamsSchema } from "./note";
+import { DeclineSchema, LIMITS, NoteSchema, PublishSchema, SearchParamsSchema, lastSearchPage } from "./note";
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();
@@ -56,5 +56,11 @@ describe("SearchParamsSchema: pages", () => {
     expect(page("3")).toBe(3);
     expect(page("50")).toBe(50);
     for (const bad of ["0", "-2", "51", "2.5", "abc", "<script>", "9".repeat(400)]) expect(page(bad), bad).toBe(1);
+  });
+});
+
+describe("lastSearchPage", () => {
+  it("is 1 for no results or one page, rounds up, and stops at 50", () => {
+    expect([0, 1, 20, 21, 40, 41, 5000].map(lastSearchPage)).toEqual([1, 1, 1, 2, 2, 3, 50]);
   });
 });

@@ -62,6 +62,11 @@ export const DeclineSchema = z.object({
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_PAGES_MAX = 50;
 
+/** The last page for this many results (1 when there are none). */
+export function lastSearchPage(total: number): number {
+  return Math.max(1, Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), SEARCH_PAGES_MAX));
+}
+
 export const SearchParamsSchema = z.object({
   q: z.string().max(LIMITS.queryMax).catch("").default(""),
   // A page number from the address bar: anything else than 1..50 is the first page.
