@@ -48,7 +48,7 @@ export default defineConfig({
   webServer: [
     {
       // A fresh database and index on every run; the demo organisation is seeded into it.
-      command: `rm -rf ${E2E.database}* ${E2E.meiliDir} && npx tsx app/server/main.ts`,
+      command: `rm -rf ${E2E.database}* ${E2E.meiliDir} && npx tsx server/main.ts`,
       url: `http://127.0.0.1:${E2E.port}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -63,7 +63,7 @@ export default defineConfig({
       },
     },
     {
-      command: `rm -rf ${E2E.downDatabase}* && npx tsx app/server/main.ts`,
+      command: `rm -rf ${E2E.downDatabase}* && npx tsx server/main.ts`,
       url: `http://127.0.0.1:${E2E.downPort}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -8,7 +8,7 @@ import { writeAudit } from "~/models/audit.server";
 import { canLogTime, type Actor } from "~/policies/policies";
 import { TIME_LIMITS, type EditTimeInput, type LogTimeInput } from "~/schemas/time";
 import { CommandError } from "./errors";
-import { assertActive, forbidden, loadCommunityRef, notFound } from "./community-ref.server";
+import { assertActive, forbidden, loadCommunityRef, notFound } from "~/models/community-ref.server";
 
 /** Refuses when the user's minutes on that day, in every community, would exceed 24 hours (`except`: the entry being corrected). */
 export async function assertDayLimit(tx: Tx, userId: string, date: Date, minutes: number, field = "minutes", except?: string) {

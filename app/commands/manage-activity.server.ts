@@ -9,7 +9,7 @@ import { canAttendActivities, canScheduleActivities, type Actor } from "~/polici
 import { zonedDay, type ScheduleActivityInput } from "~/schemas/activity";
 import { CommandError } from "./errors";
 import { assertDayLimit } from "./log-time.server";
-import { assertActive, forbidden, loadCommunityRef, notFound } from "./community-ref.server";
+import { assertActive, forbidden, loadCommunityRef, notFound } from "~/models/community-ref.server";
 
 async function loadActivity(tx: Tx, actor: Actor, communityId: string, activityId: string) {
   const community = await loadCommunityRef(tx, actor, communityId);

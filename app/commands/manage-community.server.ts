@@ -15,7 +15,7 @@ import {
 } from "~/policies/policies";
 import { slugify, type CreateCommunityInput, type UpdateCommunityInput } from "~/schemas/community";
 import { CommandError } from "./errors";
-import { assertActive, findCommunityRef, forbidden } from "./community-ref.server";
+import { assertActive, findCommunityRef, forbidden } from "~/models/community-ref.server";
 
 
 /** A slug from the name that no other community has: "sparen", else "sparen-2", "sparen-3"… */

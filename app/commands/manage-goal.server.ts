@@ -8,7 +8,7 @@ import { writeAudit } from "~/models/audit.server";
 import { canAgreeGoals, canLeadGoals, type Actor } from "~/policies/policies";
 import type { GoalEventKind, GoalStatus, ProposeGoalInput } from "~/schemas/goal";
 import { CommandError } from "./errors";
-import { forbidden, loadCommunityRef, notFound } from "./community-ref.server";
+import { forbidden, loadCommunityRef, notFound } from "~/models/community-ref.server";
 
 
 /** The goal, if it belongs to this community, with its community. */

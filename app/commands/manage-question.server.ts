@@ -18,7 +18,7 @@ import {
 import type { AskQuestionInput } from "~/schemas/question";
 import { enqueueQuestion, kickOutbox } from "../../search/outbox.server";
 import { CommandError } from "./errors";
-import { communityRefSelect, loadCommunityRef, notFound, toCommunityRef } from "./community-ref.server";
+import { communityRefSelect, loadCommunityRef, notFound, toCommunityRef } from "~/models/community-ref.server";
 
 type RichBody = { json: string; text: string };
 

@@ -9,7 +9,7 @@ import { computeReportFigures } from "~/models/report.server";
 import { period } from "~/models/report-period";
 import { canReviewReport, canSeeCommunityContent, canViewReport, canWriteReport, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
-import { findCommunityRef, forbidden, notFound } from "./community-ref.server";
+import { findCommunityRef, forbidden, notFound } from "~/models/community-ref.server";
 
 
 /** The report and its community, if the actor may see it at all (otherwise 404: it does not exist for them). */

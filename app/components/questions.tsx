@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { FieldErrors } from "~/schemas/form";
 import { QUESTION_LIMITS } from "~/schemas/question";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
-import { RichTextField } from "./editor/RichTextField";
+import { RichTextField } from "./editor/rich-text-field";
 import { FieldError, FieldLabel, FormAlert, Tags, describedBy } from "./form";
 import { Highlighted } from "./highlight";
 import { TagInput } from "./tag-input";

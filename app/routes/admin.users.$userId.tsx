@@ -5,7 +5,7 @@ import { setUserDisabled, updateUser } from "~/commands/manage-user.server";
 import { FieldError, FormAlert, TextField } from "~/components/form";
 import { listDepartments } from "~/models/department.server";
 import { getUserForAdmin } from "~/models/user.server";
-import { authorize, notFound } from "~/policies/http.server";
+import { authorize, notFound } from "~/utils/http.server";
 import { canManageUsers } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { UpdateUserSchema } from "~/schemas/user";

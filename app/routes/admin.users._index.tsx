@@ -5,7 +5,7 @@ import { createUser } from "~/commands/manage-user.server";
 import { FieldError, FormAlert, TextField } from "~/components/form";
 import { listDepartments } from "~/models/department.server";
 import { listUsers } from "~/models/user.server";
-import { authorize } from "~/policies/http.server";
+import { authorize } from "~/utils/http.server";
 import { canManageUsers } from "~/policies/policies";
 import { ROLES } from "~/schemas/enums";
 import { formValues, parseForm } from "~/schemas/form";

@@ -21,7 +21,7 @@ import { FormAlert } from "~/components/form";
 import { getCommunityBySlug, latestCommunityContent } from "~/models/community.server";
 import { listGoals } from "~/models/goal.server";
 import { latestQuestions } from "~/models/question.server";
-import { notFound } from "~/policies/http.server";
+import { notFound } from "~/utils/http.server";
 import {
   canAgreeGoals,
   canArchiveCommunity,

@@ -6,7 +6,7 @@ import { ActivityList, ScheduleForm } from "~/components/activities";
 import { CommunityPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { listActivities } from "~/models/time.server";
-import { requireTimeCommunity } from "~/policies/community-access.server";
+import { requireTimeCommunity } from "~/models/community-access.server";
 import { canAttendActivities, canListReports, canScheduleActivities } from "~/policies/policies";
 import { ActivityIntentSchema, toScheduleInput } from "~/schemas/activity";
 import { formValues, parseForm } from "~/schemas/form";

@@ -9,7 +9,7 @@ import { AskQuestionForm, QuestionList } from "~/components/questions";
 import { getCommunityBySlug } from "~/models/community.server";
 import { listQuestions } from "~/models/question.server";
 import { listPopularTagNames } from "~/models/tag.server";
-import { notFound } from "~/policies/http.server";
+import { notFound } from "~/utils/http.server";
 import { canAskQuestion, canListReports, canViewQuestions, type Actor } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { AskQuestionSchema } from "~/schemas/question";

@@ -7,7 +7,7 @@ import { FormAlert, TextField } from "~/components/form";
 import { ReportStateBadge } from "~/components/report";
 import { getReportCommunity, listCommunityReports, suggestedReportPeriod } from "~/models/report.server";
 import { dayText } from "~/models/report-period";
-import { authorize, notFound } from "~/policies/http.server";
+import { authorize, notFound } from "~/utils/http.server";
 import { canListReports, canSeeCommunityContent, canViewReport, canWriteReport, type Actor } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { StartReportSchema } from "~/schemas/report";

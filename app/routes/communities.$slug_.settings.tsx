@@ -6,7 +6,7 @@ import { CommunityFields } from "~/components/community";
 import { FormAlert } from "~/components/form";
 import { getCommunityBySlug } from "~/models/community.server";
 import { listActiveUserChoices } from "~/models/user.server";
-import { authorize, notFound } from "~/policies/http.server";
+import { authorize, notFound } from "~/utils/http.server";
 import { canEditCommunity, canSeeCommunityContent, type Actor } from "~/policies/policies";
 import { BUDGET_PRESETS, UpdateCommunitySchema } from "~/schemas/community";
 import { formValues, parseForm } from "~/schemas/form";

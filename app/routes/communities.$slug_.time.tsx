@@ -7,7 +7,7 @@ import { CommunityPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { BudgetChart, LogTimeForm, OwnEntries, formatMinutes, periodRange, usageText } from "~/components/time";
 import { activitiesToLog, budgetView, listOwnEntries } from "~/models/time.server";
-import { requireTimeCommunity } from "~/policies/community-access.server";
+import { requireTimeCommunity } from "~/models/community-access.server";
 import { canListReports, canLogTime, canViewMemberTime } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { todayIso } from "~/schemas/goal";

@@ -6,7 +6,7 @@ import { CommunityFields } from "~/components/community";
 import { FormAlert } from "~/components/form";
 import { listDepartments } from "~/models/department.server";
 import { listActiveUserChoices } from "~/models/user.server";
-import { authorize } from "~/policies/http.server";
+import { authorize } from "~/utils/http.server";
 import { canCreateCommunity, isAdmin } from "~/policies/policies";
 import { CreateCommunitySchema } from "~/schemas/community";
 import { formValues, parseForm } from "~/schemas/form";

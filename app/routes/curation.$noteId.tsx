@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { declineNote, mergeNote, publishNote } from "~/commands/curate-note.server";
-import { RichTextField } from "~/components/editor/RichTextField";
-import { RichTextView } from "~/components/editor/RichTextView";
+import { RichTextField } from "~/components/editor/rich-text-field";
+import { RichTextView } from "~/components/editor/rich-text-view";
 import { FieldError, FormAlert, Tags, TextField } from "~/components/form";
 import { Highlighted } from "~/components/highlight";
 import { TagInput } from "~/components/tag-input";
@@ -11,27 +11,17 @@ import { getEntry } from "~/models/entry.server";
 import { getNote } from "~/models/note.server";
 import { getAcceptedAnswer } from "~/models/question.server";
 import { listPopularTagNames } from "~/models/tag.server";
-import { authorize, notFound } from "~/policies/http.server";
+import { authorize, notFound } from "~/utils/http.server";
 import { canCurate, canSeeCommunityContent } from "~/policies/policies";
 import { formValues, parseForm, type FieldErrors } from "~/schemas/form";
 import { DeclineSchema, LIMITS, MergeSchema, PublishSchema } from "~/schemas/note";
 import { readBody } from "~/schemas/rich-text-form";
-import { composeQuestionAndAnswer } from "~/schemas/question";
-import { tryParseRichText } from "~/schemas/rich-text";
+import { appendBodies, composeQuestionAndAnswer } from "~/schemas/rich-text";
 import { formatDate, translator, useLocale, useT } from "~/utils/i18n";
 import { commandFailure, invalid, requireActor } from "~/utils/request.server";
 import { similarEntries } from "~/models/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
-
-/** The entry's body with the note's paragraphs appended: the starting point of a merge. */
-function appendBodies(entryJson: string, noteJson: string): string {
-  const entry = tryParseRichText(entryJson);
-  const note = tryParseRichText(noteJson);
-  if (!entry) return noteJson;
-  if (!note) return entryJson;
-  return JSON.stringify({ root: { ...entry.root, children: [...(entry.root.children ?? []), ...(note.root.children ?? [])] } });
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, user } = await requireActor(request);

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Tags } from "~/components/form";
 import { listInbox } from "~/models/note.server";
-import { authorize } from "~/policies/http.server";
+import { authorize } from "~/utils/http.server";
 import { canCurate } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";

@@ -7,7 +7,7 @@ import { ReportStateBadge } from "~/components/report";
 import { formatMinutes } from "~/components/time";
 import { departmentDashboard, TREND_WEEKS } from "~/models/department-dashboard.server";
 import { listDepartments } from "~/models/department.server";
-import { authorize, notFound } from "~/policies/http.server";
+import { authorize, notFound } from "~/utils/http.server";
 import { canViewDepartmentDashboard, isAdmin } from "~/policies/policies";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";

@@ -5,7 +5,7 @@ import { ColumnChart } from "~/components/charts/column-chart";
 import { ShareChart } from "~/components/charts/share-chart";
 import { FigureCard, RankedList } from "~/components/knowledge-dashboard";
 import { knowledgeFigures } from "~/models/knowledge-figures.server";
-import { authorize } from "~/policies/http.server";
+import { authorize } from "~/utils/http.server";
 import { canViewKnowledgeDashboard } from "~/policies/policies";
 import { LIMITS } from "~/schemas/note";
 import { durationParts, figureDefinitionKey, figureTitleKey, parsePeriodDays, periodEndingAt, PERIOD_CHOICES, type FigureId } from "~/utils/knowledge-figures";

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { recordHelped } from "~/commands/record-feedback.server";
-import { RichTextView } from "~/components/editor/RichTextView";
+import { RichTextView } from "~/components/editor/rich-text-view";
 import { Tags } from "~/components/form";
 import { getEntry, getEntryHistory } from "~/models/entry.server";
-import { notFound } from "~/policies/http.server";
+import { notFound } from "~/utils/http.server";
 import { canGiveFeedback, canViewEntry } from "~/policies/policies";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
 import { commandFailure, requireActor } from "~/utils/request.server";

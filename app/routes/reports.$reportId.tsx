@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { discardReport, reviewReport, saveReport } from "~/commands/manage-report.server";
-import { RichTextField } from "~/components/editor/RichTextField";
-import { RichTextView } from "~/components/editor/RichTextView";
+import { RichTextField } from "~/components/editor/rich-text-field";
+import { RichTextView } from "~/components/editor/rich-text-view";
 import { FormAlert, TextAreaField } from "~/components/form";
 import { ReportFiguresView, ReportStateBadge } from "~/components/report";
 import { reportFigures } from "~/models/report.server";
 import { canReviewReport, canWriteReport } from "~/policies/policies";
-import { requireVisibleReport } from "~/policies/report-access.server";
+import { requireVisibleReport } from "~/models/report-access.server";
 import { formValues, parseForm, type FieldErrors } from "~/schemas/form";
 import { REPORT_LIMITS, ReportDraftSchema, ReportReviewSchema } from "~/schemas/report";
 import { readBody } from "~/schemas/rich-text-form";

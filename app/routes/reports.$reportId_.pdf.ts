@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { reportFigures, reportMeta } from "~/models/report.server";
 import { reportPdf } from "~/models/report-pdf.server";
-import { requireVisibleReport } from "~/policies/report-access.server";
+import { requireVisibleReport } from "~/models/report-access.server";
 import { formatDate, translator } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 

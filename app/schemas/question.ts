@@ -4,7 +4,6 @@
  */
 import { z } from "zod";
 import { LIMITS, tagList } from "./note";
-import { plainTextToRichText, TEXT_FORMAT, tryParseRichText } from "./rich-text";
 
 export const QUESTION_LIMITS = { titleMax: LIMITS.titleMax, similarMin: 3, similarMax: 200 } as const;
 
@@ -32,16 +31,3 @@ export const SimilarQuerySchema = z.object({
 });
 
 export const QUESTION_STATES = ["OPEN", "SUBMITTED", "PUBLISHED", "MERGED", "DECLINED"] as const;
-
-/**
- * The starting body of an entry made from a question: the question's paragraphs, a bold heading line
- * (e.g. "Antwoord"), then the accepted answer's paragraphs. Unreadable parts are left out.
- */
-export function composeQuestionAndAnswer(questionJson: string, answerJson: string | null, heading: string): string {
-  const question = tryParseRichText(questionJson);
-  const answer = answerJson ? tryParseRichText(answerJson) : null;
-  const label = plainTextToRichText(heading);
-  for (const block of label.root.children ?? []) for (const child of block.children ?? []) if (child.type === "text") child.format = TEXT_FORMAT.bold;
-  const children = [...(question?.root.children ?? []), ...(answer ? [...(label.root.children ?? []), ...(answer.root.children ?? [])] : [])];
-  return JSON.stringify({ root: { ...plainTextToRichText("").root, children } });
-}

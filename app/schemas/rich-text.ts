@@ -481,3 +481,25 @@ export function plainTextFromJson(json: string | undefined | null): string {
     return "";
   }
 }
+
+/** The entry's body with the note's paragraphs appended: the starting point of a merge. */
+export function appendBodies(entryJson: string, noteJson: string): string {
+  const entry = tryParseRichText(entryJson);
+  const note = tryParseRichText(noteJson);
+  if (!entry) return noteJson;
+  if (!note) return entryJson;
+  return JSON.stringify({ root: { ...entry.root, children: [...(entry.root.children ?? []), ...(note.root.children ?? [])] } });
+}
+
+/**
+ * The starting body of an entry made from a question: the question's paragraphs, a bold heading line
+ * (e.g. "Antwoord"), then the accepted answer's paragraphs. Unreadable parts are left out.
+ */
+export function composeQuestionAndAnswer(questionJson: string, answerJson: string | null, heading: string): string {
+  const question = tryParseRichText(questionJson);
+  const answer = answerJson ? tryParseRichText(answerJson) : null;
+  const label = plainTextToRichText(heading);
+  for (const block of label.root.children ?? []) for (const child of block.children ?? []) if (child.type === "text") child.format = TEXT_FORMAT.bold;
+  const children = [...(question?.root.children ?? []), ...(answer ? [...(label.root.children ?? []), ...(answer.root.children ?? [])] : [])];
+  return JSON.stringify({ root: { ...plainTextToRichText("").root, children } });
+}

@@ -2,7 +2,7 @@
  * npm run bench:search — the search benchmark (docs/benchmarks.md, section "Search").
  *
  * 1. A fresh SQLite database in tests/.tmp/bench with 100 000 synthetic Dutch entries.
- * 2. The real app server (npx tsx app/server/main.ts, embedded Meilisearch) as a child process;
+ * 2. The real app server (npx tsx server/main.ts, embedded Meilisearch) as a child process;
  *    then `npm run search:reindex` is timed.
  * 3. ~200 fixed queries (a third with typos) against Meilisearch directly (the route's own
  *    multi-search request: entries and questions) and against the app's /search route (data request and full HTML page),
@@ -106,7 +106,7 @@ function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 function startServer(port: number, meiliPort: number) {
   const out = createWriteStream(path.join(BENCH_DIR, "server.log"));
   // Own process group, so the whole tree (npx → tsx → node → meilisearch) gets the SIGTERM.
-  server = spawn("npx", ["tsx", "app/server/main.ts"], {
+  server = spawn("npx", ["tsx", "server/main.ts"], {
     cwd: ROOT,
     env: serverEnv({ PORT: String(port), MEILI_PORT: String(meiliPort) }),
     stdio: ["ignore", "pipe", "pipe"],
@@ -543,7 +543,7 @@ ${r.findings.trim()}
 
 - A fresh, migrated SQLite database in \`tests/.tmp/bench\` (git-ignored) is filled with \`createMany\` in batches of 5 000
   (no entry versions or outbox rows); an employee without communities and a knowledge manager log in with a password (bcrypt cost 10).
-- The real server runs as a child process (\`npx tsx app/server/main.ts\`, \`NODE_ENV=production\`, embedded Meilisearch
+- The real server runs as a child process (\`npx tsx server/main.ts\`, \`NODE_ENV=production\`, embedded Meilisearch
   1.21 on a free loopback port, index prefix \`bench_\`); at boot it builds the new index itself. Then \`npm run search:reindex\`
   rebuilds it into a fresh index and swaps it in; its wall time is the reindex figure.
 - Every query goes out over keep-alive HTTP from the benchmark process (node:http, which asks for no compression), after 2

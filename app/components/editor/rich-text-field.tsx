@@ -1,6 +1,6 @@
 import type { FieldErrors } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
-import { RichTextEditor } from "./RichTextEditor";
+import { RichTextEditor } from "./rich-text-editor";
 
 /** The app's rich-text field: the Lexical editor with translated labels and the field's error. */
 export function RichTextField({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import { RichTextView } from "./RichTextView";
-import { RichTextEditor } from "./RichTextEditor";
+import { RichTextView } from "./rich-text-view";
+import { RichTextEditor } from "./rich-text-editor";
 import { plainTextToRichText, type SerializedNode, type SerializedRoot } from "../../schemas/rich-text";
 
 const text = (t: string, format = 0): SerializedNode => ({ type: "text", text: t, format, detail: 0, mode: "normal", style: "", version: 1 });

@@ -4,7 +4,7 @@
  */
 import type { Tx } from "~/utils/db.server";
 import { canSeeCommunityContent, type Actor, type ManagedCommunityRef } from "~/policies/policies";
-import { CommandError } from "./errors";
+import { CommandError } from "~/commands/errors";
 
 export const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
 export const notFound = () => new CommandError("error.notFound.body", "_form", 404);

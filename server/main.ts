@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { EnvError, getEnv } from "~/utils/env.server";
-import { connectEmbeddedMeilisearch } from "../../search/launcher";
+import { connectEmbeddedMeilisearch } from "../search/launcher";
 import { createApp } from "./app";
 
 function fail(message: string): never {
@@ -43,12 +43,12 @@ async function main() {
 
   migrate();
   const { db } = await import("~/utils/db.server");
-  const { ensureEntriesIndex, ensureQuestionsIndex, reindexEntries, reindexQuestions } = await import("../../search/index.server");
-  const { startOutboxWorker, stopOutboxWorker } = await import("../../search/outbox.server");
+  const { ensureEntriesIndex, ensureQuestionsIndex, reindexEntries, reindexQuestions } = await import("../search/index.server");
+  const { startOutboxWorker, stopOutboxWorker } = await import("../search/outbox.server");
 
   let seeded = false;
   if (env.SEED_DEMO === "auto") {
-    const { seedDemoIfEmpty } = await import("../../prisma/seed");
+    const { seedDemoIfEmpty } = await import("../prisma/seed");
     const counts = await seedDemoIfEmpty(db);
     seeded = counts !== null;
     if (counts) console.log(`Seeded the demo organisation: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries.`);
