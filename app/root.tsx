@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import {
   Form,
@@ -15,6 +16,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { getUser } from "~/utils/session.server";
+import { readFlash } from "~/utils/flash.server";
 import { DEFAULT_LOCALE, translator, useT } from "~/utils/i18n";
 import { navigationAbilities } from "~/policies/policies";
 import appStyles from "~/styles/app.css";
@@ -30,11 +32,29 @@ export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
+  const { flash, headers } = readFlash(request);
   return json({
+    flash,
     user: user ? { id: user.id, name: user.name, role: user.role, headsDepartment: user.headOfDepartmentId !== null } : null,
     locale: user?.locale ?? DEFAULT_LOCALE,
     can: user ? navigationAbilities(user) : { curate: false, manageUsers: false, departmentDashboard: false, knowledgeDashboard: false },
-  });
+  }, { headers });
+}
+
+/** A flash lives in the root's data: reload it on every navigation so it shows on one page only. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ defaultShouldRevalidate, currentUrl, nextUrl }) =>
+  defaultShouldRevalidate || currentUrl.href !== nextUrl.href;
+
+/** The flash of the last redirect, shown once at the top of the page. */
+function FlashMessage() {
+  const flash = useRouteLoaderData<typeof loader>("root")?.flash;
+  const t = useT();
+  if (!flash) return null;
+  return (
+    <div className={`alert ${flash.kind === "error" ? "alert-error" : "alert-success"} no-print`} role="status">
+      {t(flash.message.key, flash.message.vars)}
+    </div>
+  );
 }
 
 function Header() {
@@ -94,6 +114,7 @@ function Document({ children, locale }: { children: React.ReactNode; locale: str
       <body>
         <Header />
         <main id="main" className="page">
+          <FlashMessage />
           {children}
         </main>
         <ScrollRestoration />

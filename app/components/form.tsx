@@ -1,6 +1,39 @@
 import type { ReactNode } from "react";
-import type { FieldErrors } from "~/schemas/form";
-import { useT } from "~/utils/i18n";
+import { getFormProps, useForm, type FieldMetadata, type FormMetadata, type SubmissionResult } from "@conform-to/react";
+import { Form, useActionData, type FormProps } from "@remix-run/react";
+import type { FieldErrors, FormErrors } from "~/schemas/form";
+import { useT, type Message } from "~/utils/i18n";
+
+/** A conform field of ours: its errors are translatable messages. */
+export type ConformField = FieldMetadata<unknown, Record<string, unknown>, FormErrors>;
+
+/** The action's reply, if it answers the form with this id (a page may hold several forms). */
+export function useFormReply(id: string): SubmissionResult<FormErrors> | undefined {
+  const data = useActionData() as SubmissionResult<FormErrors> | undefined;
+  if (!data || typeof data !== "object" || !("initialValue" in data)) return undefined;
+  return data.initialValue?.formId === id ? data : undefined;
+}
+
+/**
+ * One form of a page, with conform: `id` is unique on the page (e.g. `answer-edit-${answerId}`),
+ * the server's reply (errors and what was typed) goes back to this form only.
+ */
+export function useGildeForm(id: string, defaultValue?: Record<string, string | null | undefined>) {
+  const lastResult = useFormReply(id);
+  const [form, fields] = useForm<Record<string, unknown>, Record<string, unknown>, FormErrors>({ id, lastResult, defaultValue, shouldValidate: "onSubmit" });
+  return [form, fields as Record<string, ConformField>] as const;
+}
+
+/** A Remix form bound to a conform form: its id travels along, and form-level errors show on top. */
+export function ConformForm({ form, children, ...props }: { form: FormMetadata<Record<string, unknown>, FormErrors> } & Omit<FormProps, "id" | "onSubmit" | "noValidate">) {
+  return (
+    <Form method="post" {...props} {...getFormProps(form)}>
+      <input type="hidden" name="formId" value={form.id} />
+      <FormAlert form={form} />
+      {children}
+    </Form>
+  );
+}
 
 export function FieldError({ id, errors, name }: { id: string; errors?: FieldErrors; name: string }) {
   const t = useT();
@@ -14,7 +47,9 @@ export function FieldError({ id, errors, name }: { id: string; errors?: FieldErr
 }
 
 type InputProps = {
-  name: string;
+  name?: string;
+  /** The conform field: name, id, error and the value typed before a refusal come from it. */
+  field?: ConformField;
   label: string;
   errors?: FieldErrors;
   defaultValue?: string;
@@ -49,34 +84,103 @@ export function FieldLabel({ id, label, hint }: { id: string; label: string; hin
 
 type ControlProps = { id: string; name: string; defaultValue?: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
+/** The error of a field: from its conform metadata, or from the older error map. */
+export function fieldError(field: ConformField | undefined, errors: FieldErrors | undefined, name: string): Message | undefined {
+  return field ? field.errors?.[0] : errors?.[name];
+}
+
+/** What the field showed before a refusal, else the given default. */
+export function fieldValue(field: ConformField | undefined, defaultValue: string | undefined): string | undefined {
+  const typed = field?.initialValue;
+  return typeof typed === "string" ? typed : defaultValue;
+}
+
 /** A field's frame: label and hint above, the error below, and the ids that tie them to the control. */
-function Field({ id, name, label, hint, errors, control }: { id: string; name: string; label: string; hint?: string; errors?: FieldErrors; control: (props: ControlProps) => ReactNode }) {
-  const error = errors?.[name];
+function Field({ id, name, label, hint, error, control }: { id: string; name: string; label: string; hint?: string; error?: Message; control: (props: ControlProps) => ReactNode }) {
   return (
     <div className="field">
       <FieldLabel id={id} label={label} hint={hint} />
       {control({ id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, Boolean(error)) })}
-      <FieldError id={`${id}-error`} errors={errors} name={name} />
+      <MessageError id={`${id}-error`} error={error} />
     </div>
   );
 }
 
+/** One translated error under a control, announced to screen readers. */
+export function MessageError({ id, error }: { id: string; error?: Message }) {
+  const t = useT();
+  if (!error) return null;
+  return (
+    <p className="field-error" id={id} role="alert">
+      {t(error.key, error.vars)}
+    </p>
+  );
+}
+
 /** A labelled input with its hint and its error, linked for screen readers. */
-export function TextField({ name, label, errors, defaultValue, hint, type = "text", idPrefix = "f", ...rest }: InputProps) {
-  const id = `${idPrefix}-${name}`;
-  return <Field id={id} name={name} label={label} hint={hint} errors={errors} control={(props) => <input {...props} type={type} defaultValue={defaultValue} {...rest} />} />;
+export function TextField({ name: givenName, field, label, errors, defaultValue, hint, type = "text", idPrefix = "f", ...rest }: InputProps) {
+  const name = field?.name ?? givenName ?? "";
+  const id = field?.id ?? `${idPrefix}-${name}`;
+  const value = type === "password" ? undefined : fieldValue(field, defaultValue);
+  return <Field id={id} name={name} label={label} hint={hint} error={fieldError(field, errors, name)} control={(props) => <input {...props} key={field?.key} type={type} defaultValue={value} {...rest} />} />;
 }
 
 type TextAreaProps = Omit<InputProps, "type" | "list" | "autoComplete"> & { rows?: number; id?: string };
 
 /** A labelled textarea with its hint and its error, linked for screen readers. `id` overrides prefix-name. */
-export function TextAreaField({ name, label, errors, defaultValue, hint, idPrefix = "f", id: givenId, rows = 3, ...rest }: TextAreaProps) {
-  const id = givenId ?? `${idPrefix}-${name}`;
-  return <Field id={id} name={name} label={label} hint={hint} errors={errors} control={(props) => <textarea {...props} rows={rows} defaultValue={defaultValue} {...rest} />} />;
+export function TextAreaField({ name: givenName, field, label, errors, defaultValue, hint, idPrefix = "f", id: givenId, rows = 3, ...rest }: TextAreaProps) {
+  const name = field?.name ?? givenName ?? "";
+  const id = givenId ?? field?.id ?? `${idPrefix}-${name}`;
+  return <Field id={id} name={name} label={label} hint={hint} error={fieldError(field, errors, name)} control={(props) => <textarea {...props} key={field?.key} rows={rows} defaultValue={fieldValue(field, defaultValue)} {...rest} />} />;
 }
 
-export function FormAlert({ errors }: { errors?: FieldErrors }) {
+/** A labelled select over a conform field, with its hint and its error. */
+export function SelectField({ field, label, options, defaultValue, hint }: { field: ConformField; label: string; options: { value: string; label: string }[]; defaultValue?: string; hint?: string }) {
+  return (
+    <Field
+      id={field.id}
+      name={field.name}
+      label={label}
+      hint={hint}
+      error={field.errors?.[0]}
+      control={(props) => (
+        <select {...props} key={field.key} defaultValue={fieldValue(field, defaultValue)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+/** A checkbox over a conform field, with its error. */
+export function CheckboxField({ field, label, defaultChecked }: { field: ConformField; label: string; defaultChecked?: boolean }) {
+  const typed = field.initialValue;
+  const checked = typed === undefined ? defaultChecked : typed === "on";
+  return (
+    <div className="field">
+      <label className="radio">
+        <input type="checkbox" key={field.key} id={field.id} name={field.name} defaultChecked={checked} aria-invalid={field.errors ? true : undefined} aria-describedby={field.errors ? `${field.id}-error` : undefined} /> {label}
+      </label>
+      <MessageError id={`${field.id}-error`} error={field.errors?.[0]} />
+    </div>
+  );
+}
+
+export function FormAlert({ errors, form }: { errors?: FieldErrors; form?: FormMetadata<Record<string, unknown>, FormErrors> }) {
   const t = useT();
+  if (form) {
+    const general = form.errors?.[0];
+    if (!general && Object.keys(form.allErrors).length === 0) return null;
+    return (
+      <div className="alert alert-error" role="alert">
+        {general ? t(general.key, general.vars) : t("error.formTitle")}
+      </div>
+    );
+  }
   if (!errors || Object.keys(errors).length === 0) return null;
   const general = errors._form;
   return (

@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { createUser } from "~/commands/manage-user.server";
-import { FieldError, FormAlert, TextField } from "~/components/form";
+import { ConformForm, SelectField, TextField, useGildeForm, type ConformField } from "~/components/form";
 import { listDepartments } from "~/models/department.server";
 import { listUsers } from "~/models/user.server";
 import { authorize } from "~/utils/http.server";
 import { canManageUsers } from "~/policies/policies";
 import { ROLES } from "~/schemas/enums";
-import { formValues, parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 import { CreateUserSchema } from "~/schemas/user";
-import { useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { useT, type Translate } from "~/utils/i18n";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -25,33 +26,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   authorize(canManageUsers(actor));
-  const form = await request.formData();
-  const parsed = parseForm(CreateUserSchema, form);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const submission = parseSubmission(CreateUserSchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
   try {
-    await createUser(actor, parsed.data);
+    await createUser(actor, submission.value);
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
-  return redirect("/admin/users?created=1");
+  return redirectWithFlash(request, "/admin/users", { key: "users.created" });
 }
 
 export default function Users() {
   const t = useT();
   const { users, departments } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [params] = useSearchParams();
-  const errors = actionData?.errors;
-  const values = actionData?.values ?? {};
+  const [form, fields] = useGildeForm("user-create");
   return (
     <div className="stack">
       <h1>{t("users.title")}</h1>
-      {params.get("created") ? (
-        <div className="alert alert-success" role="status">
-          {t("users.created")}
-        </div>
-      ) : null}
       <div className="card table-wrap">
         <table>
           <thead>
@@ -86,16 +78,15 @@ export default function Users() {
       </div>
       <section className="card form-page" aria-labelledby="new-user">
         <h2 id="new-user">{t("users.new")}</h2>
-        <Form method="post" noValidate>
-          <FormAlert errors={errors} />
-          <TextField name="name" label={t("users.name")} errors={errors} defaultValue={values.name} required />
-          <TextField name="email" type="email" label={t("users.email")} errors={errors} defaultValue={values.email} required />
-          <TextField name="password" type="password" label={t("users.password")} hint={t("users.passwordHint")} errors={errors} autoComplete="new-password" required />
-          <UserSelects t={t} departments={departments} errors={errors} values={values} />
+        <ConformForm form={form}>
+          <TextField field={fields.name} label={t("users.name")} required />
+          <TextField field={fields.email} type="email" label={t("users.email")} required />
+          <TextField field={fields.password} type="password" label={t("users.password")} hint={t("users.passwordHint")} autoComplete="new-password" required />
+          <UserSelects t={t} departments={departments} fields={fields} />
           <button type="submit" className="button primary" disabled={busy}>
             {t("users.create")}
           </button>
-        </Form>
+        </ConformForm>
       </section>
     </div>
   );
@@ -104,46 +95,24 @@ export default function Users() {
 export function UserSelects({
   t,
   departments,
-  errors,
-  values,
+  fields,
+  values = {},
 }: {
-  t: ReturnType<typeof useT>;
+  t: Translate;
   departments: { id: string; name: string }[];
-  errors?: Partial<Record<string, { key: Parameters<ReturnType<typeof useT>>[0] }>>;
-  values: Record<string, string | null | undefined>;
+  fields: Record<string, ConformField>;
+  values?: { role?: string; departmentId?: string | null; locale?: string };
 }) {
   return (
     <div className="field-row">
-      <div className="field">
-        <label htmlFor="f-role">{t("users.role")}</label>
-        <select id="f-role" name="role" defaultValue={values.role ?? "EMPLOYEE"} aria-describedby={errors?.role ? "f-role-error" : undefined}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError id="f-role-error" errors={errors} name="role" />
-      </div>
-      <div className="field">
-        <label htmlFor="f-departmentId">{t("users.department")}</label>
-        <select id="f-departmentId" name="departmentId" defaultValue={values.departmentId ?? ""} aria-describedby={errors?.departmentId ? "f-departmentId-error" : undefined}>
-          <option value="">{t("users.noDepartment")}</option>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="f-departmentId-error" errors={errors} name="departmentId" />
-      </div>
-      <div className="field">
-        <label htmlFor="f-locale">{t("users.locale")}</label>
-        <select id="f-locale" name="locale" defaultValue={values.locale ?? "nl"}>
-          <option value="nl">{t("locale.nl")}</option>
-          <option value="en">{t("locale.en")}</option>
-        </select>
-      </div>
+      <SelectField field={fields.role} label={t("users.role")} defaultValue={values.role ?? "EMPLOYEE"} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      <SelectField
+        field={fields.departmentId}
+        label={t("users.department")}
+        defaultValue={values.departmentId ?? ""}
+        options={[{ value: "", label: t("users.noDepartment") }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
+      />
+      <SelectField field={fields.locale} label={t("users.locale")} defaultValue={values.locale ?? "nl"} options={[{ value: "nl", label: t("locale.nl") }, { value: "en", label: t("locale.en") }]} />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { Submission } from "@conform-to/react";
 import type { z } from "zod";
 import type { Message, MessageKey } from "~/utils/i18n";
 import { LIMITS } from "./note";
@@ -54,4 +56,29 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData): Parse
     errors[field] ??= issueToMessage(issue);
   }
   return { ok: false, errors, values: formValues(form) };
+}
+
+/** Each zod issue becomes a serialised Message, so schema-level keys ("error.…") and built-in checks read alike. */
+const messageErrorMap: z.core.$ZodErrorMap = (issue) => JSON.stringify(issueToMessage({ ...issue, message: undefined } as unknown as z.core.$ZodIssue));
+
+function toMessage(issue: z.core.$ZodIssue): Message {
+  if (issue.message.startsWith("{")) return JSON.parse(issue.message) as Message;
+  return issueToMessage(issue);
+}
+
+/** The errors a conform form carries: translatable messages, first one per field. */
+export type FormErrors = Message[];
+export type FormSubmission<T> = Submission<Record<string, unknown>, FormErrors, T>;
+
+/**
+ * Parses a submitted form with conform and a zod schema. The schema reads raw strings as it always
+ * did (no auto coercion), so the same schema serves the server and the form's field names.
+ */
+export function parseSubmission<S extends z.ZodType>(schema: S, form: FormData): FormSubmission<z.output<S>> {
+  return parseWithZod(form, {
+    schema,
+    disableAutoCoercion: true,
+    error: messageErrorMap,
+    formatError: (issues: z.core.$ZodIssue[]) => [toMessage(issues[0])],
+  }) as FormSubmission<z.output<S>>;
 }

@@ -27,8 +27,11 @@ export const CreateUserSchema = z.object({
   locale: z.enum(LOCALES).default("nl"),
 });
 
+/** The forms of a user's admin page, told apart by `intent`. */
+export const USER_INTENT = { update: "update", disable: "disable", enable: "enable" } as const;
+
 export const UpdateUserSchema = z.object({
-  intent: z.literal("update"),
+  intent: z.literal(USER_INTENT.update),
   name: z.string().trim().min(1).max(120),
   role: z.enum(ROLES),
   departmentId,
@@ -36,5 +39,11 @@ export const UpdateUserSchema = z.object({
   /** Checkbox: this user heads the chosen department. */
   headOfDepartment: z.literal("on").optional().transform((v) => v === "on"),
 });
+
+export const UserIntentSchema = z.discriminatedUnion("intent", [
+  UpdateUserSchema,
+  z.object({ intent: z.literal(USER_INTENT.disable) }),
+  z.object({ intent: z.literal(USER_INTENT.enable) }),
+]);
 
 export const SettingsSchema = z.object({ locale: z.enum(LOCALES) });

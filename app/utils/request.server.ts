@@ -1,7 +1,8 @@
 import { json } from "@remix-run/node";
 import { actorFromSession } from "~/models/actor.server";
 import { requireUser } from "./session.server";
-import type { FieldErrors } from "~/schemas/form";
+import type { SubmissionResult } from "@conform-to/react";
+import type { FieldErrors, FormErrors, FormSubmission } from "~/schemas/form";
 import { CommandError } from "~/commands/errors";
 
 /** Every loader and action starts here: who is asking, with what the policies need. */
@@ -25,4 +26,30 @@ export function commandFailure(error: unknown, values: Record<string, string>) {
     return invalid({ [error.field]: { key: error.messageKey } }, values, error.status);
   }
   throw error;
+}
+
+/** What a form action answers when it refuses: conform's result, read by the form whose id was sent. */
+export type FormReply = SubmissionResult<FormErrors>;
+
+function secretFields(submission: FormSubmission<unknown>): string[] {
+  return Object.keys(submission.payload).filter((name) => /password/i.test(name));
+}
+
+/** 400 with each field's error and what was typed (passwords never echoed). */
+export function replyInvalid(submission: FormSubmission<unknown>, status = 400) {
+  return json<FormReply>(submission.reply({ hideFields: secretFields(submission) }), { status });
+}
+
+/**
+ * A command said no: 403 and 404 become the error page (nothing is told about what may not be
+ * seen), any other CommandError is shown beside its field, or above the form for "_form".
+ */
+export function replyCommandError(submission: FormSubmission<unknown>, error: unknown) {
+  if (!(error instanceof CommandError)) throw error;
+  if (error.status === 403 || error.status === 404) throw json({ message: error.messageKey }, { status: error.status });
+  const message = [{ key: error.messageKey }];
+  const reply = error.field === "_form"
+    ? submission.reply({ formErrors: message, hideFields: secretFields(submission) })
+    : submission.reply({ fieldErrors: { [error.field]: message }, hideFields: secretFields(submission) });
+  return json<FormReply>(reply, { status: error.status });
 }

@@ -181,6 +181,8 @@ export const en: Record<MessageKey, string> = {
   "users.created": "User created.",
   "users.save": "Save",
   "users.saved": "Changes saved.",
+  "users.disabledDone": "User disabled: they can no longer sign in.",
+  "users.enabledDone": "User enabled again.",
   "users.disable": "Disable",
   "users.enable": "Enable again",
   "users.edit": "Edit",

@@ -180,6 +180,8 @@ export const nl = {
   "users.created": "Gebruiker aangemaakt.",
   "users.save": "Opslaan",
   "users.saved": "Wijzigingen bewaard.",
+  "users.disabledDone": "Gebruiker uitgeschakeld: die kan niet meer aanmelden.",
+  "users.enabledDone": "Gebruiker opnieuw ingeschakeld.",
   "users.disable": "Uitschakelen",
   "users.enable": "Opnieuw inschakelen",
   "users.edit": "Bewerken",
