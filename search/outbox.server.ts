@@ -16,21 +16,22 @@ export function backoffMs(attempts: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
 }
 
-/** Call inside the transaction that changes the entry. */
-export async function enqueueEntry(tx: Tx, entryId: string): Promise<void> {
-  await tx.searchOutbox.create({ data: { indexName: "entries", documentId: entryId, operation: "UPSERT" } });
-}
-
-/** Call inside the transaction that changes a question or its answers. */
-export async function enqueueQuestion(tx: Tx, questionId: string): Promise<void> {
-  await tx.searchOutbox.create({ data: { indexName: "questions", documentId: questionId, operation: "UPSERT" } });
-}
-
 /** Each index the outbox feeds: where its documents go and how they are built from the database. */
-const INDEXES: Record<string, { uid: () => string; load: (ids: string[]) => Promise<{ id: string }[]> }> = {
-  entries: { uid: entriesIndexUid, load: (ids) => loadEntryDocuments(db, ids) },
-  questions: { uid: questionsIndexUid, load: (ids) => loadQuestionDocuments(db, ids) },
-};
+const INDEXES = {
+  entries: { uid: entriesIndexUid, load: (ids: string[]) => loadEntryDocuments(db, ids) },
+  questions: { uid: questionsIndexUid, load: (ids: string[]) => loadQuestionDocuments(db, ids) },
+} satisfies Record<string, { uid: () => string; load: (ids: string[]) => Promise<{ id: string }[]> }>;
+
+/** The indexes a command can queue a document for: entries, and the questions asked in communities. */
+export type OutboxIndex = keyof typeof INDEXES;
+
+/**
+ * A row for a document whose indexed form changed (also when it is gone: the worker then deletes
+ * it). Written inside the command's transaction, through runCommand (app/commands/runner.server.ts).
+ */
+export async function enqueueDocument(tx: Tx, index: OutboxIndex, documentId: string): Promise<void> {
+  await tx.searchOutbox.create({ data: { indexName: index, documentId, operation: "UPSERT" } });
+}
 
 export type OutboxRun = { claimed: number; indexed: number; deleted: number; failed: number; error?: string };
 
@@ -62,7 +63,7 @@ export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
 
 async function pushGroup(indexName: string, rows: { id: number; documentId: string; attempts: number }[]) {
   try {
-    const target = INDEXES[indexName];
+    const target = Object.hasOwn(INDEXES, indexName) ? INDEXES[indexName as OutboxIndex] : undefined;
     if (!target) throw new Error(`unknown search index "${indexName}"`);
     const ids = [...new Set(rows.map((r) => r.documentId))];
     // The document is built from the database as it is now, so several rows for one document collapse into one write.
@@ -146,7 +147,7 @@ export function stopOutboxWorker(): void {
   clearTimeout(state.timer);
 }
 
-/** After a command commits: push its rows now instead of at the next poll. */
+/** After a command that queued rows commits (runCommand calls it): push them now instead of at the next poll. */
 export function kickOutbox(): void {
   const state = globalThis.__gildeOutboxWorker;
   if (state && !state.stopped) void runWorker(state);

@@ -2,12 +2,11 @@
  * The knowledge manager's three decisions on a submitted note: publish, merge, decline.
  * Each one changes the rows, writes an audit event and (for entries) an outbox row in one transaction.
  */
-import { db, type Tx } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
+import type { Tx } from "~/utils/db.server";
 import { ensureTags } from "~/models/tag.server";
 import { canCurate, canSeeCommunityContent, type Actor } from "~/policies/policies";
-import { enqueueEntry, enqueueQuestion, kickOutbox } from "../../search/outbox.server";
 import { CommandError } from "./errors";
+import { runCommand, type CommandContext } from "./runner.server";
 
 /** Entries are due for review a year after publication unless a knowledge manager says otherwise. */
 export const REVIEW_AFTER_DAYS = 365;
@@ -15,7 +14,7 @@ export const REVIEW_AFTER_DAYS = 365;
 export type EntryContent = { title: string; body: { json: string; text: string }; tags: string[] };
 
 async function loadSubmittedNote(tx: Tx, actor: Actor, noteId: string) {
-  if (!canCurate(actor)) throw new CommandError("error.forbidden.body", "_form", 403);
+  if (!canCurate(actor)) throw CommandError.forbidden();
   const note = await tx.note.findUnique({
     where: { id: noteId },
     select: {
@@ -28,8 +27,8 @@ async function loadSubmittedNote(tx: Tx, actor: Actor, noteId: string) {
       community: { select: { id: true, visibility: true, departmentId: true } },
     },
   });
-  if (!note || !canSeeCommunityContent(actor, note.community)) throw new CommandError("error.notFound.body", "_form", 404);
-  if (note.state !== "SUBMITTED") throw new CommandError("error.noteNotSubmitted", "_form", 409);
+  if (!note || !canSeeCommunityContent(actor, note.community)) throw CommandError.notFound();
+  if (note.state !== "SUBMITTED") throw CommandError.conflict("error.noteNotSubmitted");
   return note;
 }
 
@@ -58,7 +57,7 @@ async function saveVersion(tx: Tx, entryId: string, version: number, editorId: s
 
 /** The note's decision: its new state, who decided, when, why, and the entry it became part of. */
 async function decide(
-  tx: Tx,
+  { tx, audit, enqueue }: CommandContext,
   actor: Actor,
   note: { id: string; kind: string },
   decision: { state: "PUBLISHED" | "MERGED" | "DECLINED"; entryId?: string; reason?: string },
@@ -70,13 +69,14 @@ async function decide(
     data: { state: decision.state, reviewerId: actor.id, decidedAt: new Date(), entryId: decision.entryId, decisionReason: decision.reason },
   });
   const action = { PUBLISHED: "note.publish", MERGED: "note.merge", DECLINED: "note.decline" }[decision.state];
-  await writeAudit(tx, { actorId: actor.id, action, targetType: "note", targetId: noteId, details });
+  await audit({ action, targetType: "note", targetId: noteId, details });
   // A question's state shows in the questions index too.
-  if (note.kind === "QUESTION") await enqueueQuestion(tx, noteId);
+  if (note.kind === "QUESTION") await enqueue("questions", noteId);
 }
 
 export async function publishNote(actor: Actor, noteId: string, content: EntryContent) {
-  const result = await db.$transaction(async (tx) => {
+  return runCommand(actor, async (context) => {
+    const { tx, enqueue } = context;
     const note = await loadSubmittedNote(tx, actor, noteId);
     const entry = await tx.entry.create({
       data: {
@@ -90,23 +90,22 @@ export async function publishNote(actor: Actor, noteId: string, content: EntryCo
       select: { id: true },
     });
     await saveVersion(tx, entry.id, 1, actor.id, content, `publish:${note.author.name}`);
-    await decide(tx, actor, note, { state: "PUBLISHED", entryId: entry.id }, { entryId: entry.id, title: content.title });
-    await enqueueEntry(tx, entry.id);
+    await decide(context, actor, note, { state: "PUBLISHED", entryId: entry.id }, { entryId: entry.id, title: content.title });
+    await enqueue("entries", entry.id);
     return { entryId: entry.id };
   });
-  kickOutbox();
-  return result;
 }
 
 export async function mergeNote(actor: Actor, noteId: string, entryId: string, content: EntryContent) {
-  const result = await db.$transaction(async (tx) => {
+  return runCommand(actor, async (context) => {
+    const { tx, enqueue } = context;
     const note = await loadSubmittedNote(tx, actor, noteId);
     const entry = await tx.entry.findUnique({
       where: { id: entryId },
       select: { id: true, state: true, version: true, community: { select: { id: true, visibility: true, departmentId: true } } },
     });
     if (!entry || entry.state === "ARCHIVED" || !canSeeCommunityContent(actor, entry.community)) {
-      throw new CommandError("error.entryNotFound", "entryId");
+      throw CommandError.invalid("error.entryNotFound", "entryId");
     }
     const version = entry.version + 1;
     await tx.entry.update({
@@ -120,18 +119,15 @@ export async function mergeNote(actor: Actor, noteId: string, entryId: string, c
       },
     });
     await saveVersion(tx, entry.id, version, actor.id, content, `merge:${note.author.name}`);
-    await decide(tx, actor, note, { state: "MERGED", entryId: entry.id }, { entryId: entry.id, version });
-    await enqueueEntry(tx, entry.id);
+    await decide(context, actor, note, { state: "MERGED", entryId: entry.id }, { entryId: entry.id, version });
+    await enqueue("entries", entry.id);
     return { entryId: entry.id, version };
   });
-  kickOutbox();
-  return result;
 }
 
 export async function declineNote(actor: Actor, noteId: string, reason: string) {
-  await db.$transaction(async (tx) => {
-    const note = await loadSubmittedNote(tx, actor, noteId);
-    await decide(tx, actor, note, { state: "DECLINED", reason }, { reason });
+  await runCommand(actor, async (context) => {
+    const note = await loadSubmittedNote(context.tx, actor, noteId);
+    await decide(context, actor, note, { state: "DECLINED", reason }, { reason });
   });
-  kickOutbox();
 }

@@ -3,17 +3,17 @@
  * active community log time; nobody logs more than 24 hours on one day, all communities together
  * (checked inside the transaction that writes, so two requests at once cannot both pass).
  */
-import { db, type Tx } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
+import type { Tx } from "~/utils/db.server";
 import { canLogTime, type Actor } from "~/policies/policies";
 import { TIME_LIMITS, type EditTimeInput, type LogTimeInput } from "~/schemas/time";
 import { CommandError } from "./errors";
-import { assertActive, forbidden, loadCommunityRef, notFound } from "~/models/community-ref.server";
+import { runCommand } from "./runner.server";
+import { assertActive, loadCommunityRef } from "~/models/community-ref.server";
 
 /** Refuses when the user's minutes on that day, in every community, would exceed 24 hours (`except`: the entry being corrected). */
 export async function assertDayLimit(tx: Tx, userId: string, date: Date, minutes: number, field = "minutes", except?: string) {
   const { _sum } = await tx.timeEntry.aggregate({ where: { userId, date, ...(except ? { id: { not: except } } : {}) }, _sum: { minutes: true } });
-  if ((_sum.minutes ?? 0) + minutes > TIME_LIMITS.minutesMax) throw new CommandError("error.time.dayTotal", field);
+  if ((_sum.minutes ?? 0) + minutes > TIME_LIMITS.minutesMax) throw CommandError.invalid("error.time.dayTotal", field);
 }
 
 /**
@@ -21,17 +21,17 @@ export async function assertDayLimit(tx: Tx, userId: string, date: Date, minutes
  * activity and the actor is recorded as having attended it (one entry per activity and person).
  */
 export async function logTime(actor: Actor, communityId: string, input: LogTimeInput) {
-  return db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit }) => {
     const community = await loadCommunityRef(tx, actor, communityId);
     assertActive(community);
-    if (!canLogTime(actor, community)) throw forbidden();
+    if (!canLogTime(actor, community)) throw CommandError.forbidden();
     if (input.activityId) {
       const activity = await tx.activity.findUnique({ where: { id: input.activityId }, select: { communityId: true, startsAt: true, cancelledAt: true } });
       if (!activity || activity.communityId !== communityId || activity.cancelledAt || activity.startsAt > new Date()) {
-        throw new CommandError("error.time.activity", "activityId");
+        throw CommandError.invalid("error.time.activity", "activityId");
       }
       const logged = await tx.timeEntry.findUnique({ where: { activityId_userId: { activityId: input.activityId, userId: actor.id } }, select: { id: true } });
-      if (logged) throw new CommandError("error.time.activityLogged", "activityId");
+      if (logged) throw CommandError.invalid("error.time.activityLogged", "activityId");
     }
     await assertDayLimit(tx, actor.id, input.date, input.minutes);
     const entry = await tx.timeEntry.create({
@@ -42,8 +42,7 @@ export async function logTime(actor: Actor, communityId: string, input: LogTimeI
       const key = { activityId_userId: { activityId: input.activityId, userId: actor.id } };
       await tx.attendance.upsert({ where: key, create: { activityId: input.activityId, userId: actor.id }, update: {} });
     }
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "time.log",
       targetType: "timeEntry",
       targetId: entry.id,
@@ -55,12 +54,11 @@ export async function logTime(actor: Actor, communityId: string, input: LogTimeI
 
 /** The actor deletes one of their own entries (and, for an activity, their attendance with it). */
 export async function deleteTimeEntry(actor: Actor, communityId: string, entryId: string) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const entry = await ownEntry(tx, actor, communityId, entryId);
     await tx.timeEntry.delete({ where: { id: entryId } });
     if (entry.activityId) await tx.attendance.deleteMany({ where: { activityId: entry.activityId, userId: actor.id } });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "time.delete",
       targetType: "timeEntry",
       targetId: entryId,
@@ -73,8 +71,8 @@ export async function deleteTimeEntry(actor: Actor, communityId: string, entryId
 async function ownEntry(tx: Tx, actor: Actor, communityId: string, entryId: string) {
   const community = await loadCommunityRef(tx, actor, communityId);
   const entry = await tx.timeEntry.findUnique({ where: { id: entryId }, select: { id: true, userId: true, communityId: true, activityId: true, minutes: true, date: true, what: true } });
-  if (!entry || entry.communityId !== communityId) throw notFound();
-  if (entry.userId !== actor.id) throw forbidden();
+  if (!entry || entry.communityId !== communityId) throw CommandError.notFound();
+  if (entry.userId !== actor.id) throw CommandError.forbidden();
   assertActive(community);
   return entry;
 }
@@ -84,14 +82,13 @@ async function ownEntry(tx: Tx, actor: Actor, communityId: string, entryId: stri
  * activity's day (its attendance goes with it); the 24-hour limit counts the corrected minutes.
  */
 export async function editTimeEntry(actor: Actor, communityId: string, entryId: string, input: EditTimeInput) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const entry = await ownEntry(tx, actor, communityId, entryId);
-    if (entry.activityId && input.date.getTime() !== entry.date.getTime()) throw new CommandError("error.time.activityDay", "date");
+    if (entry.activityId && input.date.getTime() !== entry.date.getTime()) throw CommandError.invalid("error.time.activityDay", "date");
     await assertDayLimit(tx, actor.id, input.date, input.minutes, "minutes", entry.id);
     await tx.timeEntry.update({ where: { id: entryId }, data: { date: input.date, minutes: input.minutes, what: input.what } });
     const day = (d: Date) => d.toISOString().slice(0, 10);
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "time.edit",
       targetType: "timeEntry",
       targetId: entryId,

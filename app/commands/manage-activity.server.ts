@@ -3,13 +3,13 @@
  * Attending records the attendance and logs the activity's duration on its day, with its title as what,
  * in one transaction; undoing removes both.
  */
-import { db, type Tx } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
+import type { Tx } from "~/utils/db.server";
 import { canAttendActivities, canScheduleActivities, type Actor } from "~/policies/policies";
 import { zonedDay, type ScheduleActivityInput } from "~/schemas/activity";
 import { CommandError } from "./errors";
 import { assertDayLimit } from "./log-time.server";
-import { assertActive, forbidden, loadCommunityRef, notFound } from "~/models/community-ref.server";
+import { runCommand } from "./runner.server";
+import { assertActive, loadCommunityRef } from "~/models/community-ref.server";
 
 async function loadActivity(tx: Tx, actor: Actor, communityId: string, activityId: string) {
   const community = await loadCommunityRef(tx, actor, communityId);
@@ -17,18 +17,17 @@ async function loadActivity(tx: Tx, actor: Actor, communityId: string, activityI
     where: { id: activityId },
     select: { id: true, communityId: true, title: true, startsAt: true, durationMinutes: true, cancelledAt: true },
   });
-  if (!activity || activity.communityId !== communityId) throw notFound();
+  if (!activity || activity.communityId !== communityId) throw CommandError.notFound();
   return { community, activity };
 }
 
 export async function scheduleActivity(actor: Actor, communityId: string, input: ScheduleActivityInput) {
-  return db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit }) => {
     const community = await loadCommunityRef(tx, actor, communityId);
     assertActive(community);
-    if (!canScheduleActivities(actor, community)) throw forbidden();
+    if (!canScheduleActivities(actor, community)) throw CommandError.forbidden();
     const activity = await tx.activity.create({ data: { communityId, ...input, createdById: actor.id }, select: { id: true } });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "activity.schedule",
       targetType: "activity",
       targetId: activity.id,
@@ -40,31 +39,31 @@ export async function scheduleActivity(actor: Actor, communityId: string, input:
 
 /** A lead cancels an activity that has not started yet (so nobody attended it). */
 export async function cancelActivity(actor: Actor, communityId: string, activityId: string, now = new Date()) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const { community, activity } = await loadActivity(tx, actor, communityId, activityId);
     assertActive(community);
-    if (!canScheduleActivities(actor, community)) throw forbidden();
-    if (activity.cancelledAt) throw new CommandError("error.activity.cancelled");
-    if (activity.startsAt <= now) throw new CommandError("error.activity.started");
+    if (!canScheduleActivities(actor, community)) throw CommandError.forbidden();
+    if (activity.cancelledAt) throw CommandError.invalid("error.activity.cancelled");
+    if (activity.startsAt <= now) throw CommandError.invalid("error.activity.started");
     await tx.activity.update({ where: { id: activityId }, data: { cancelledAt: now } });
-    await writeAudit(tx, { actorId: actor.id, action: "activity.cancel", targetType: "activity", targetId: activityId, details: { communityId } });
+    await audit({ action: "activity.cancel", targetType: "activity", targetId: activityId, details: { communityId } });
   });
 }
 
 /** A member was there: attendance plus a time entry for the activity's duration on its (Belgian) day. */
 export async function attendActivity(actor: Actor, communityId: string, activityId: string, now = new Date()) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const { community, activity } = await loadActivity(tx, actor, communityId, activityId);
     assertActive(community);
-    if (!canAttendActivities(actor, community)) throw forbidden();
-    if (activity.cancelledAt) throw new CommandError("error.activity.cancelled");
-    if (activity.startsAt > now) throw new CommandError("error.activity.notStarted");
+    if (!canAttendActivities(actor, community)) throw CommandError.forbidden();
+    if (activity.cancelledAt) throw CommandError.invalid("error.activity.cancelled");
+    if (activity.startsAt > now) throw CommandError.invalid("error.activity.notStarted");
     const key = { activityId_userId: { activityId, userId: actor.id } };
     const [attending, logged] = await Promise.all([
       tx.attendance.findUnique({ where: key, select: { activityId: true } }),
       tx.timeEntry.findUnique({ where: key, select: { id: true } }),
     ]);
-    if (attending || logged) throw new CommandError("error.activity.alreadyAttending");
+    if (attending || logged) throw CommandError.invalid("error.activity.alreadyAttending");
     const date = new Date(`${zonedDay(activity.startsAt)}T00:00:00Z`);
     await assertDayLimit(tx, actor.id, date, activity.durationMinutes, "_form");
     await tx.attendance.create({ data: { activityId, userId: actor.id } });
@@ -72,8 +71,7 @@ export async function attendActivity(actor: Actor, communityId: string, activity
       data: { userId: actor.id, communityId, date, minutes: activity.durationMinutes, what: activity.title, activityId },
       select: { id: true },
     });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "activity.attend",
       targetType: "activity",
       targetId: activityId,
@@ -84,14 +82,14 @@ export async function attendActivity(actor: Actor, communityId: string, activity
 
 /** The member was not there after all: the attendance and the activity's time entry go. */
 export async function unattendActivity(actor: Actor, communityId: string, activityId: string) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const { community } = await loadActivity(tx, actor, communityId, activityId);
     assertActive(community);
-    if (!canAttendActivities(actor, community)) throw forbidden();
+    if (!canAttendActivities(actor, community)) throw CommandError.forbidden();
     const key = { activityId_userId: { activityId, userId: actor.id } };
-    if (!(await tx.attendance.findUnique({ where: key, select: { activityId: true } }))) throw new CommandError("error.activity.notAttending");
+    if (!(await tx.attendance.findUnique({ where: key, select: { activityId: true } }))) throw CommandError.invalid("error.activity.notAttending");
     await tx.attendance.delete({ where: key });
     const removed = await tx.timeEntry.deleteMany({ where: { activityId, userId: actor.id } });
-    await writeAudit(tx, { actorId: actor.id, action: "activity.unattend", targetType: "activity", targetId: activityId, details: { communityId, timeEntriesRemoved: removed.count } });
+    await audit({ action: "activity.unattend", targetType: "activity", targetId: activityId, details: { communityId, timeEntriesRemoved: removed.count } });
   });
 }

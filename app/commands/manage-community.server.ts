@@ -2,9 +2,7 @@
  * Communities and their membership: create, join (open) or ask to join (closed), accept or refuse,
  * leave, remove, archive. Every change writes its audit event in the same transaction.
  */
-import { db, type Tx } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
-import { enqueueEntry, enqueueQuestion, kickOutbox } from "../../search/outbox.server";
+import type { Tx } from "~/utils/db.server";
 import {
   canArchiveCommunity,
   canCreateCommunity,
@@ -15,7 +13,8 @@ import {
 } from "~/policies/policies";
 import { slugify, type CreateCommunityInput, type UpdateCommunityInput } from "~/schemas/community";
 import { CommandError } from "./errors";
-import { assertActive, findCommunityRef, forbidden } from "~/models/community-ref.server";
+import { runCommand } from "./runner.server";
+import { assertActive, findCommunityRef } from "~/models/community-ref.server";
 
 
 /** A slug from the name that no other community has: "sparen", else "sparen-2", "sparen-3"… */
@@ -30,14 +29,14 @@ async function uniqueSlug(tx: Tx, name: string): Promise<string> {
 }
 
 export async function createCommunity(actor: Actor, input: CreateCommunityInput) {
-  if (!canCreateCommunity(actor)) throw forbidden();
-  if (!canCreateCommunity(actor, input.departmentId)) throw new CommandError("error.community.departmentNotYours", "departmentId", 403);
-  return db.$transaction(async (tx) => {
+  if (!canCreateCommunity(actor)) throw CommandError.forbidden();
+  if (!canCreateCommunity(actor, input.departmentId)) throw CommandError.forbidden("error.community.departmentNotYours");
+  return runCommand(actor, async ({ tx, audit }) => {
     if (!(await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } }))) {
-      throw new CommandError("error.community.department", "departmentId");
+      throw CommandError.invalid("error.community.department", "departmentId");
     }
     const leads = await tx.user.count({ where: { id: { in: input.leadIds }, disabledAt: null } });
-    if (leads !== input.leadIds.length) throw new CommandError("error.community.leadUnknown", "leadIds");
+    if (leads !== input.leadIds.length) throw CommandError.invalid("error.community.leadUnknown", "leadIds");
     const slug = await uniqueSlug(tx, input.name);
     const { leadIds, ...data } = input;
     const community = await tx.community.create({
@@ -48,8 +47,7 @@ export async function createCommunity(actor: Actor, input: CreateCommunityInput)
       data: { communityId: community.id, effectiveFrom: startOfDay(community.createdAt), minutes: input.budgetMinutes, periodDays: input.budgetPeriodDays },
     });
     await tx.membershipHistory.createMany({ data: leadIds.map((userId) => ({ userId, communityId: community.id, joinedAt: community.createdAt })) });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "community.create",
       targetType: "community",
       targetId: community.id,
@@ -61,35 +59,34 @@ export async function createCommunity(actor: Actor, input: CreateCommunityInput)
 
 /** Open: the actor becomes a member. Closed: the actor's request waits for a lead. */
 export async function joinCommunity(actor: Actor, communityId: string): Promise<{ result: "joined" | "requested"; slug: string }> {
-  return db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit }) => {
     const community = await findCommunityRef(tx, communityId);
     assertActive(community);
     const where = { userId_communityId: { userId: actor.id, communityId } };
-    if (await tx.membership.findUnique({ where, select: { id: true } })) throw new CommandError("error.community.alreadyMember");
+    if (await tx.membership.findUnique({ where, select: { id: true } })) throw CommandError.invalid("error.community.alreadyMember");
     if (community.visibility === "OPEN") {
       await addMembership(tx, actor.id, communityId);
-      await writeAudit(tx, { actorId: actor.id, action: "community.join", targetType: "community", targetId: communityId });
+      await audit({ action: "community.join", targetType: "community", targetId: communityId });
       return { result: "joined", slug: community.slug };
     }
-    if (await tx.membershipRequest.findUnique({ where, select: { id: true } })) throw new CommandError("error.community.alreadyRequested");
+    if (await tx.membershipRequest.findUnique({ where, select: { id: true } })) throw CommandError.invalid("error.community.alreadyRequested");
     await tx.membershipRequest.create({ data: { userId: actor.id, communityId } });
-    await writeAudit(tx, { actorId: actor.id, action: "community.request", targetType: "community", targetId: communityId });
+    await audit({ action: "community.request", targetType: "community", targetId: communityId });
     return { result: "requested", slug: community.slug };
   });
 }
 
 /** A lead (or the department head, or an admin) accepts or refuses a request to join. */
 export async function decideRequest(actor: Actor, communityId: string, userId: string, accept: boolean) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const community = await findCommunityRef(tx, communityId);
-    if (!canManageCommunity(actor, community)) throw forbidden();
+    if (!canManageCommunity(actor, community)) throw CommandError.forbidden();
     assertActive(community);
     const where = { userId_communityId: { userId, communityId } };
-    if (!(await tx.membershipRequest.findUnique({ where, select: { id: true } }))) throw new CommandError("error.community.noRequest");
+    if (!(await tx.membershipRequest.findUnique({ where, select: { id: true } }))) throw CommandError.invalid("error.community.noRequest");
     await tx.membershipRequest.delete({ where });
     if (accept) await addMembership(tx, userId, communityId);
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: accept ? "community.accept" : "community.refuse",
       targetType: "community",
       targetId: communityId,
@@ -101,8 +98,8 @@ export async function decideRequest(actor: Actor, communityId: string, userId: s
 async function removeMembership(tx: Tx, community: ManagedCommunityRef, userId: string) {
   const where = { userId_communityId: { userId, communityId: community.id } };
   const membership = await tx.membership.findUnique({ where, select: { role: true } });
-  if (!membership) throw new CommandError("error.community.notMember");
-  if (membership.role === "LEAD" && community.leadIds.length <= 1) throw new CommandError("error.community.lastLead");
+  if (!membership) throw CommandError.invalid("error.community.notMember");
+  if (membership.role === "LEAD" && community.leadIds.length <= 1) throw CommandError.invalid("error.community.lastLead");
   await tx.membership.delete({ where });
   await tx.membershipHistory.updateMany({ where: { userId, communityId: community.id, leftAt: null }, data: { leftAt: new Date() } });
 }
@@ -119,33 +116,33 @@ function startOfDay(moment: Date): Date {
 }
 
 export async function leaveCommunity(actor: Actor, communityId: string) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const community = await findCommunityRef(tx, communityId);
     assertActive(community);
     await removeMembership(tx, community, actor.id);
-    await writeAudit(tx, { actorId: actor.id, action: "community.leave", targetType: "community", targetId: communityId });
+    await audit({ action: "community.leave", targetType: "community", targetId: communityId });
   });
 }
 
 export async function removeMember(actor: Actor, communityId: string, userId: string) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const community = await findCommunityRef(tx, communityId);
-    if (!canManageCommunity(actor, community)) throw forbidden();
+    if (!canManageCommunity(actor, community)) throw CommandError.forbidden();
     assertActive(community);
     await removeMembership(tx, community, userId);
-    await writeAudit(tx, { actorId: actor.id, action: "community.remove", targetType: "community", targetId: communityId, details: { userId } });
+    await audit({ action: "community.remove", targetType: "community", targetId: communityId, details: { userId } });
   });
 }
 
 /** Archived: read-only and out of the lists; members, notes and entries stay. Open requests lapse. */
 export async function archiveCommunity(actor: Actor, communityId: string) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const community = await findCommunityRef(tx, communityId);
-    if (!canManageCommunity(actor, community)) throw forbidden();
-    if (!canArchiveCommunity(actor, community)) throw new CommandError("error.community.archived");
+    if (!canManageCommunity(actor, community)) throw CommandError.forbidden();
+    if (!canArchiveCommunity(actor, community)) throw CommandError.invalid("error.community.archived");
     await tx.community.update({ where: { id: communityId }, data: { status: "ARCHIVED" } });
     await tx.membershipRequest.deleteMany({ where: { communityId } });
-    await writeAudit(tx, { actorId: actor.id, action: "community.archive", targetType: "community", targetId: communityId });
+    await audit({ action: "community.archive", targetType: "community", targetId: communityId });
   });
 }
 
@@ -155,13 +152,13 @@ export async function archiveCommunity(actor: Actor, communityId: string) {
  * community's entries and questions, whose visibility in search depends on it.
  */
 export async function updateCommunity(actor: Actor, communityId: string, input: UpdateCommunityInput) {
-  const result = await db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit, enqueue }) => {
     const community = await findCommunityRef(tx, communityId);
-    if (!canEditCommunity(actor, community)) throw forbidden();
+    if (!canEditCommunity(actor, community)) throw CommandError.forbidden();
     assertActive(community);
     const current = await tx.community.findUniqueOrThrow({ where: { id: communityId }, select: { budgetMinutes: true, budgetPeriodDays: true } });
     const leads = await tx.user.count({ where: { id: { in: input.leadIds }, disabledAt: null } });
-    if (leads !== input.leadIds.length) throw new CommandError("error.community.leadUnknown", "leadIds");
+    if (leads !== input.leadIds.length) throw CommandError.invalid("error.community.leadUnknown", "leadIds");
 
     await tx.community.update({
       where: { id: communityId },
@@ -192,12 +189,11 @@ export async function updateCommunity(actor: Actor, communityId: string, input: 
     const accessChanged = community.visibility !== input.visibility;
     if (accessChanged) {
       const entries = await tx.entry.findMany({ where: { communityId }, select: { id: true } });
-      for (const entry of entries) await enqueueEntry(tx, entry.id);
+      for (const entry of entries) await enqueue("entries", entry.id);
       const questions = await tx.note.findMany({ where: { communityId, kind: "QUESTION" }, select: { id: true } });
-      for (const question of questions) await enqueueQuestion(tx, question.id);
+      for (const question of questions) await enqueue("questions", question.id);
     }
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "community.update",
       targetType: "community",
       targetId: communityId,
@@ -209,19 +205,17 @@ export async function updateCommunity(actor: Actor, communityId: string, input: 
         ...(demoted.length ? { demoted } : {}),
       },
     });
-    return { slug: community.slug, accessChanged };
+    return { slug: community.slug };
   });
-  if (result.accessChanged) kickOutbox();
-  return { slug: result.slug };
 }
 
 /** An archived community becomes active again, by an admin or the head of its department. */
 export async function restoreCommunity(actor: Actor, communityId: string) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const community = await findCommunityRef(tx, communityId);
-    if (!canEditCommunity(actor, community)) throw forbidden();
-    if (community.status !== "ARCHIVED") throw new CommandError("error.community.notArchived");
+    if (!canEditCommunity(actor, community)) throw CommandError.forbidden();
+    if (community.status !== "ARCHIVED") throw CommandError.invalid("error.community.notArchived");
     await tx.community.update({ where: { id: communityId }, data: { status: "ACTIVE" } });
-    await writeAudit(tx, { actorId: actor.id, action: "community.restore", targetType: "community", targetId: communityId });
+    await audit({ action: "community.restore", targetType: "community", targetId: communityId });
   });
 }

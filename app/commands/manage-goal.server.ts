@@ -3,38 +3,37 @@
  * the lead records progress and closes (done or dropped). Each step writes a GoalEvent (the history the
  * page shows) and an audit event in the same transaction, so nothing is ever half-saved.
  */
-import { db, type Tx } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
+import type { Tx } from "~/utils/db.server";
 import { canAgreeGoals, canLeadGoals, type Actor } from "~/policies/policies";
 import type { GoalEventKind, GoalStatus, ProposeGoalInput } from "~/schemas/goal";
 import { CommandError } from "./errors";
-import { forbidden, loadCommunityRef, notFound } from "~/models/community-ref.server";
+import { runCommand, type CommandContext } from "./runner.server";
+import { loadCommunityRef } from "~/models/community-ref.server";
 
 
 /** The goal, if it belongs to this community, with its community. */
 async function loadGoal(tx: Tx, actor: Actor, communityId: string, goalId: string) {
   const community = await loadCommunityRef(tx, actor, communityId);
   const goal = await tx.goal.findUnique({ where: { id: goalId }, select: { id: true, communityId: true, status: true } });
-  if (!goal || goal.communityId !== communityId) throw notFound();
+  if (!goal || goal.communityId !== communityId) throw CommandError.notFound();
   return { community, goal: { ...goal, status: goal.status as GoalStatus } };
 }
 
-async function record(tx: Tx, actor: Actor, goalId: string, kind: GoalEventKind, details: { comment?: string; percentage?: number } = {}) {
+async function record({ tx, audit }: CommandContext, actor: Actor, goalId: string, kind: GoalEventKind, details: { comment?: string; percentage?: number } = {}) {
   await tx.goalEvent.create({ data: { goalId, actorId: actor.id, kind, comment: details.comment ?? "", percentage: details.percentage ?? null } });
-  await writeAudit(tx, { actorId: actor.id, action: `goal.${kind}`, targetType: "goal", targetId: goalId, details });
+  await audit({ action: `goal.${kind}`, targetType: "goal", targetId: goalId, details });
 }
 
 export async function proposeGoal(actor: Actor, communityId: string, input: ProposeGoalInput) {
-  return db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit }) => {
     const community = await loadCommunityRef(tx, actor, communityId);
-    if (!canLeadGoals(actor, community)) throw forbidden();
+    if (!canLeadGoals(actor, community)) throw CommandError.forbidden();
     const goal = await tx.goal.create({
       data: { communityId, title: input.title, target: input.target, dueDate: input.dueDate, proposedById: actor.id },
       select: { id: true },
     });
     await tx.goalEvent.create({ data: { goalId: goal.id, actorId: actor.id, kind: "proposed" } });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "goal.proposed",
       targetType: "goal",
       targetId: goal.id,
@@ -46,41 +45,44 @@ export async function proposeGoal(actor: Actor, communityId: string, input: Prop
 
 /** The head agrees (PROPOSED → AGREED) or sends the proposal back with a comment (it stays PROPOSED). */
 export async function decideGoal(actor: Actor, communityId: string, goalId: string, agree: boolean, comment = "") {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async (context) => {
+    const { tx } = context;
     const { community, goal } = await loadGoal(tx, actor, communityId, goalId);
-    if (!canAgreeGoals(actor, community)) throw forbidden();
-    if (goal.status !== "PROPOSED") throw new CommandError("error.goal.notProposed");
+    if (!canAgreeGoals(actor, community)) throw CommandError.forbidden();
+    if (goal.status !== "PROPOSED") throw CommandError.invalid("error.goal.notProposed");
     if (agree) {
       await tx.goal.update({ where: { id: goalId }, data: { status: "AGREED", agreedById: actor.id, agreedAt: new Date() } });
-      await record(tx, actor, goalId, "agreed", { comment });
+      await record(context, actor, goalId, "agreed", { comment });
     } else {
-      if (!comment.trim()) throw new CommandError("error.goal.commentRequired", "comment");
-      await record(tx, actor, goalId, "sent_back", { comment });
+      if (!comment.trim()) throw CommandError.invalid("error.goal.commentRequired", "comment");
+      await record(context, actor, goalId, "sent_back", { comment });
     }
   });
 }
 
 /** The lead's progress note with a percentage, on an agreed goal only. */
 export async function recordGoalProgress(actor: Actor, communityId: string, goalId: string, input: { percentage: number; comment: string }) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async (context) => {
+    const { tx } = context;
     const { community, goal } = await loadGoal(tx, actor, communityId, goalId);
-    if (!canLeadGoals(actor, community)) throw forbidden();
-    if (goal.status !== "AGREED") throw new CommandError("error.goal.notAgreed");
-    if (!Number.isInteger(input.percentage) || input.percentage < 0 || input.percentage > 100) throw new CommandError("error.goal.percentage", "percentage");
+    if (!canLeadGoals(actor, community)) throw CommandError.forbidden();
+    if (goal.status !== "AGREED") throw CommandError.invalid("error.goal.notAgreed");
+    if (!Number.isInteger(input.percentage) || input.percentage < 0 || input.percentage > 100) throw CommandError.invalid("error.goal.percentage", "percentage");
     await tx.goal.update({ where: { id: goalId }, data: { updatedAt: new Date() } });
-    await record(tx, actor, goalId, "progress", input);
+    await record(context, actor, goalId, "progress", input);
   });
 }
 
 /** The lead closes a goal: DONE (agreed goals) or DROPPED (proposed or agreed, with a comment). */
 export async function closeGoal(actor: Actor, communityId: string, goalId: string, outcome: "DONE" | "DROPPED", comment = "") {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async (context) => {
+    const { tx } = context;
     const { community, goal } = await loadGoal(tx, actor, communityId, goalId);
-    if (!canLeadGoals(actor, community)) throw forbidden();
-    if (outcome === "DONE" && goal.status !== "AGREED") throw new CommandError("error.goal.notAgreed");
-    if (outcome === "DROPPED" && goal.status !== "AGREED" && goal.status !== "PROPOSED") throw new CommandError("error.goal.closed");
-    if (outcome === "DROPPED" && !comment.trim()) throw new CommandError("error.goal.commentRequired", "comment");
+    if (!canLeadGoals(actor, community)) throw CommandError.forbidden();
+    if (outcome === "DONE" && goal.status !== "AGREED") throw CommandError.invalid("error.goal.notAgreed");
+    if (outcome === "DROPPED" && goal.status !== "AGREED" && goal.status !== "PROPOSED") throw CommandError.invalid("error.goal.closed");
+    if (outcome === "DROPPED" && !comment.trim()) throw CommandError.invalid("error.goal.commentRequired", "comment");
     await tx.goal.update({ where: { id: goalId }, data: { status: outcome } });
-    await record(tx, actor, goalId, outcome === "DONE" ? "done" : "dropped", { comment });
+    await record(context, actor, goalId, outcome === "DONE" ? "done" : "dropped", { comment });
   });
 }

@@ -4,8 +4,7 @@
  * lead sends it to the knowledge manager's inbox (OPEN → SUBMITTED), where curation takes over.
  * Every step writes its rows, an audit event and a search outbox row in one transaction.
  */
-import { db, type Tx } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
+import type { Tx } from "~/utils/db.server";
 import { ensureTags } from "~/models/tag.server";
 import {
   canAcceptAnswer,
@@ -16,13 +15,13 @@ import {
   type Actor,
 } from "~/policies/policies";
 import type { AskQuestionInput } from "~/schemas/question";
-import { enqueueQuestion, kickOutbox } from "../../search/outbox.server";
 import { CommandError } from "./errors";
-import { communityRefSelect, loadCommunityRef, notFound, toCommunityRef } from "~/models/community-ref.server";
+import { runCommand } from "./runner.server";
+import { communityRefSelect, loadCommunityRef, toCommunityRef } from "~/models/community-ref.server";
 
 type RichBody = { json: string; text: string };
 
-const notOpen = () => new CommandError("error.question.notOpen", "_form", 409);
+const notOpen = () => CommandError.conflict("error.question.notOpen");
 
 /** The question with its community, if this actor may know it exists (404 otherwise). */
 async function loadQuestion(tx: Tx, actor: Actor, questionId: string) {
@@ -30,16 +29,16 @@ async function loadQuestion(tx: Tx, actor: Actor, questionId: string) {
     where: { id: questionId },
     select: { id: true, kind: true, authorId: true, state: true, acceptedAnswerId: true, community: { select: communityRefSelect } },
   });
-  if (!row || row.kind !== "QUESTION" || !row.community || !canSeeCommunityContent(actor, row.community)) throw notFound();
+  if (!row || row.kind !== "QUESTION" || !row.community || !canSeeCommunityContent(actor, row.community)) throw CommandError.notFound();
   const { community, ...question } = row;
   return { question, community: toCommunityRef(community) };
 }
 
 export async function askQuestion(actor: Actor, communityId: string, input: AskQuestionInput & { body: RichBody }) {
-  const result = await db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit, enqueue }) => {
     const community = await loadCommunityRef(tx, actor, communityId);
     if (!canAskQuestion(actor, community)) {
-      throw new CommandError(community.status === "ACTIVE" ? "error.question.membersOnly" : "error.question.archived", "_form", 403);
+      throw CommandError.forbidden(community.status === "ACTIVE" ? "error.question.membersOnly" : "error.question.archived");
     }
     const tagIds = await ensureTags(tx, input.tags);
     const question = await tx.note.create({
@@ -55,61 +54,54 @@ export async function askQuestion(actor: Actor, communityId: string, input: AskQ
       },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "question.ask", targetType: "note", targetId: question.id, details: { communityId, title: input.title } });
-    await enqueueQuestion(tx, question.id);
+    await audit({ action: "question.ask", targetType: "note", targetId: question.id, details: { communityId, title: input.title } });
+    await enqueue("questions", question.id);
     return question;
   });
-  kickOutbox();
-  return result;
 }
 
 export async function answerQuestion(actor: Actor, questionId: string, body: RichBody) {
-  const result = await db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit, enqueue }) => {
     const { question, community } = await loadQuestion(tx, actor, questionId);
     if (question.state !== "OPEN") throw notOpen();
-    if (!canAnswerQuestion(actor, community, question)) throw new CommandError("error.question.membersOnly", "_form", 403);
+    if (!canAnswerQuestion(actor, community, question)) throw CommandError.forbidden("error.question.membersOnly");
     const answer = await tx.answer.create({ data: { questionId, authorId: actor.id, bodyJson: body.json, bodyText: body.text }, select: { id: true } });
     await tx.note.update({ where: { id: questionId }, data: { updatedAt: new Date() } });
-    await writeAudit(tx, { actorId: actor.id, action: "question.answer", targetType: "note", targetId: questionId, details: { answerId: answer.id } });
-    await enqueueQuestion(tx, questionId);
+    await audit({ action: "question.answer", targetType: "note", targetId: questionId, details: { answerId: answer.id } });
+    await enqueue("questions", questionId);
     return answer;
   });
-  kickOutbox();
-  return result;
 }
 
 /** Accepts an answer of this question; while the question is open, another answer may be accepted instead. */
 export async function acceptAnswer(actor: Actor, questionId: string, answerId: string) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit, enqueue }) => {
     const { question, community } = await loadQuestion(tx, actor, questionId);
     if (question.state !== "OPEN") throw notOpen();
-    if (!canAcceptAnswer(actor, community, question)) throw new CommandError("error.question.acceptForbidden", "_form", 403);
+    if (!canAcceptAnswer(actor, community, question)) throw CommandError.forbidden("error.question.acceptForbidden");
     const answer = await tx.answer.findUnique({ where: { id: answerId }, select: { questionId: true } });
-    if (!answer || answer.questionId !== questionId) throw new CommandError("error.question.answerNotFound", "answerId");
+    if (!answer || answer.questionId !== questionId) throw CommandError.invalid("error.question.answerNotFound", "answerId");
     if (question.acceptedAnswerId === answerId) return;
     await tx.note.update({ where: { id: questionId }, data: { acceptedAnswerId: answerId, acceptedAt: new Date() } });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "question.accept",
       targetType: "note",
       targetId: questionId,
       details: { answerId, previousAnswerId: question.acceptedAnswerId },
     });
-    await enqueueQuestion(tx, questionId);
+    await enqueue("questions", questionId);
   });
-  kickOutbox();
 }
 
 /** Sends an answered question to the knowledge manager's inbox: OPEN → SUBMITTED. */
 export async function sendQuestionToCuration(actor: Actor, questionId: string) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit, enqueue }) => {
     const { question, community } = await loadQuestion(tx, actor, questionId);
     if (question.state !== "OPEN") throw notOpen();
-    if (!canAcceptAnswer(actor, community, question)) throw new CommandError("error.question.sendForbidden", "_form", 403);
-    if (!canSendQuestionToCuration(actor, community, question)) throw new CommandError("error.question.noAccepted");
+    if (!canAcceptAnswer(actor, community, question)) throw CommandError.forbidden("error.question.sendForbidden");
+    if (!canSendQuestionToCuration(actor, community, question)) throw CommandError.invalid("error.question.noAccepted");
     await tx.note.update({ where: { id: questionId }, data: { state: "SUBMITTED" } });
-    await writeAudit(tx, { actorId: actor.id, action: "question.send", targetType: "note", targetId: questionId, details: { answerId: question.acceptedAnswerId } });
-    await enqueueQuestion(tx, questionId);
+    await audit({ action: "question.send", targetType: "note", targetId: questionId, details: { answerId: question.acceptedAnswerId } });
+    await enqueue("questions", questionId);
   });
-  kickOutbox();
 }

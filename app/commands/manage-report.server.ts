@@ -4,33 +4,33 @@
  * DRAFT → SUBMITTED → ACKNOWLEDGED. Each step writes an audit event in the same transaction.
  */
 import { db, type Tx } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
 import { computeReportFigures } from "~/models/report.server";
 import { period } from "~/models/report-period";
 import { canReviewReport, canSeeCommunityContent, canViewReport, canWriteReport, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
-import { findCommunityRef, forbidden, notFound } from "~/models/community-ref.server";
+import { runCommand } from "./runner.server";
+import { findCommunityRef } from "~/models/community-ref.server";
 
 
 /** The report and its community, if the actor may see it at all (otherwise 404: it does not exist for them). */
 async function loadReport(tx: Tx, actor: Actor, reportId: string) {
   const report = await tx.report.findUnique({ where: { id: reportId }, select: { id: true, state: true, authorId: true, communityId: true, periodStart: true, periodEnd: true } });
-  if (!report) throw notFound();
+  if (!report) throw CommandError.notFound();
   const community = await findCommunityRef(tx, report.communityId);
-  if (!canSeeCommunityContent(actor, community) || !canViewReport(actor, community, report)) throw notFound();
+  if (!canSeeCommunityContent(actor, community) || !canViewReport(actor, community, report)) throw CommandError.notFound();
   return { report, community };
 }
 
 export async function startReport(actor: Actor, communityId: string, input: { periodStart: Date; periodEnd: Date }) {
-  return db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit }) => {
     const community = await findCommunityRef(tx, communityId);
-    if (!canSeeCommunityContent(actor, community)) throw notFound();
-    if (!canWriteReport(actor, community)) throw forbidden();
+    if (!canSeeCommunityContent(actor, community)) throw CommandError.notFound();
+    if (!canWriteReport(actor, community)) throw CommandError.forbidden();
     const report = await tx.report.create({
       data: { communityId, authorId: actor.id, periodStart: input.periodStart, periodEnd: input.periodEnd },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "report.start", targetType: "report", targetId: report.id, details: { communityId } });
+    await audit({ action: "report.start", targetType: "report", targetId: report.id, details: { communityId } });
     return report;
   });
 }
@@ -42,11 +42,11 @@ export async function saveReport(actor: Actor, reportId: string, draft: Draft, s
   // Computed before the transaction, which then only writes (the period of a report never changes).
   const stored = submit ? await db.report.findUnique({ where: { id: reportId }, select: { communityId: true, periodStart: true, periodEnd: true } }) : null;
   const frozen = stored ? JSON.stringify(await computeReportFigures(stored.communityId, period(stored.periodStart, stored.periodEnd))) : undefined;
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const { report, community } = await loadReport(tx, actor, reportId);
-    if (!canWriteReport(actor, community)) throw forbidden();
-    if (report.state !== "DRAFT") throw new CommandError("error.report.notDraft");
-    if (submit && !draft.narrative.text.trim()) throw new CommandError("error.report.narrativeRequired", "narrative");
+    if (!canWriteReport(actor, community)) throw CommandError.forbidden();
+    if (report.state !== "DRAFT") throw CommandError.invalid("error.report.notDraft");
+    if (submit && !draft.narrative.text.trim()) throw CommandError.invalid("error.report.narrativeRequired", "narrative");
     await tx.report.update({
       where: { id: reportId },
       data: {
@@ -56,7 +56,7 @@ export async function saveReport(actor: Actor, reportId: string, draft: Draft, s
         ...(submit ? { state: "SUBMITTED", submittedAt: new Date(), figures: frozen } : {}),
       },
     });
-    await writeAudit(tx, { actorId: actor.id, action: submit ? "report.submit" : "report.save", targetType: "report", targetId: reportId });
+    await audit({ action: submit ? "report.submit" : "report.save", targetType: "report", targetId: reportId });
   });
 }
 
@@ -65,13 +65,12 @@ export async function saveReport(actor: Actor, reportId: string, draft: Draft, s
  * report is the community's record. The audit event keeps which period it was.
  */
 export async function discardReport(actor: Actor, reportId: string): Promise<{ communitySlug: string }> {
-  return db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit }) => {
     const { report, community } = await loadReport(tx, actor, reportId);
-    if (!canWriteReport(actor, community)) throw forbidden();
-    if (report.state !== "DRAFT") throw new CommandError("error.report.notDraft");
+    if (!canWriteReport(actor, community)) throw CommandError.forbidden();
+    if (report.state !== "DRAFT") throw CommandError.invalid("error.report.notDraft");
     await tx.report.delete({ where: { id: reportId } });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "report.discard",
       targetType: "report",
       targetId: reportId,
@@ -83,11 +82,11 @@ export async function discardReport(actor: Actor, reportId: string): Promise<{ c
 
 /** The head comments on a submitted report, and may acknowledge it at the same time. */
 export async function reviewReport(actor: Actor, reportId: string, input: { comment: string; acknowledge: boolean }) {
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const { report, community } = await loadReport(tx, actor, reportId);
-    if (!canReviewReport(actor, community)) throw forbidden();
-    if (report.state !== "SUBMITTED") throw new CommandError(report.state === "DRAFT" ? "error.report.notSubmitted" : "error.report.acknowledged");
-    if (!input.acknowledge && !input.comment) throw new CommandError("error.report.commentRequired", "comment");
+    if (!canReviewReport(actor, community)) throw CommandError.forbidden();
+    if (report.state !== "SUBMITTED") throw CommandError.invalid(report.state === "DRAFT" ? "error.report.notSubmitted" : "error.report.acknowledged");
+    if (!input.acknowledge && !input.comment) throw CommandError.invalid("error.report.commentRequired", "comment");
     await tx.report.update({
       where: { id: reportId },
       data: {
@@ -95,8 +94,7 @@ export async function reviewReport(actor: Actor, reportId: string, input: { comm
         ...(input.acknowledge ? { state: "ACKNOWLEDGED", acknowledgedAt: new Date(), acknowledgedById: actor.id } : {}),
       },
     });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: input.acknowledge ? "report.acknowledge" : "report.comment",
       targetType: "report",
       targetId: reportId,

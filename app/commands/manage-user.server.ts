@@ -1,12 +1,11 @@
-import { db } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
 import { canManageUsers, type Actor } from "~/policies/policies";
 import type { Locale, Role } from "~/schemas/enums";
 import { CommandError } from "./errors";
+import { runCommand } from "./runner.server";
 import { hashPassword } from "./log-in.server";
 
 function assertAdmin(actor: Actor) {
-  if (!canManageUsers(actor)) throw new CommandError("error.forbidden.body", "_form", 403);
+  if (!canManageUsers(actor)) throw CommandError.forbidden();
 }
 
 export async function createUser(
@@ -15,18 +14,18 @@ export async function createUser(
 ) {
   assertAdmin(actor);
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit }) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new CommandError("error.emailTaken", "email");
+      throw CommandError.invalid("error.emailTaken", "email");
     }
     if (input.departmentId && !(await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } }))) {
-      throw new CommandError("error.invalid", "departmentId");
+      throw CommandError.invalid("error.invalid", "departmentId");
     }
     const user = await tx.user.create({
       data: { name: input.name, email: input.email, passwordHash, role: input.role, departmentId: input.departmentId, locale: input.locale },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "user.create", targetType: "user", targetId: user.id, details: { role: input.role } });
+    await audit({ action: "user.create", targetType: "user", targetId: user.id, details: { role: input.role } });
     return user;
   });
 }
@@ -38,13 +37,13 @@ export async function updateUser(
 ) {
   assertAdmin(actor);
   const { headOfDepartment = false, ...data } = input;
-  await db.$transaction(async (tx) => {
+  await runCommand(actor, async ({ tx, audit }) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true, departmentId: true } });
-    if (!before) throw new CommandError("error.notFound.body", "_form", 404);
+    if (!before) throw CommandError.notFound();
     if (input.departmentId && !(await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } }))) {
-      throw new CommandError("error.invalid", "departmentId");
+      throw CommandError.invalid("error.invalid", "departmentId");
     }
-    if (headOfDepartment && !data.departmentId) throw new CommandError("users.headNeedsDepartment", "headOfDepartment");
+    if (headOfDepartment && !data.departmentId) throw CommandError.invalid("users.headNeedsDepartment", "headOfDepartment");
     await tx.user.update({ where: { id: userId }, data });
     // A user heads at most one department: their own. Unset elsewhere, set (replacing the old head) here.
     await tx.department.updateMany({
@@ -52,8 +51,7 @@ export async function updateUser(
       data: { headId: null },
     });
     if (headOfDepartment) await tx.department.update({ where: { id: data.departmentId! }, data: { headId: userId } });
-    await writeAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "user.update",
       targetType: "user",
       targetId: userId,
@@ -65,16 +63,20 @@ export async function updateUser(
 /** Disabling a user ends all their sessions at once. */
 export async function setUserDisabled(actor: Actor, userId: string, disabled: boolean) {
   assertAdmin(actor);
-  if (disabled && userId === actor.id) throw new CommandError("users.cannotDisableSelf");
-  await db.$transaction(async (tx) => {
+  if (disabled && userId === actor.id) throw CommandError.invalid("users.cannotDisableSelf");
+  await runCommand(actor, async ({ tx, audit }) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!user) throw new CommandError("error.notFound.body", "_form", 404);
+    if (!user) throw CommandError.notFound();
     await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
-    await writeAudit(tx, { actorId: actor.id, action: disabled ? "user.disable" : "user.enable", targetType: "user", targetId: userId });
+    await audit({ action: disabled ? "user.disable" : "user.enable", targetType: "user", targetId: userId });
   });
 }
 
+/** A user's own choice of language: the user is the actor. */
 export async function setLocale(userId: string, locale: Locale) {
-  await db.user.update({ where: { id: userId }, data: { locale } });
+  await runCommand({ id: userId }, async ({ tx, audit }) => {
+    await tx.user.update({ where: { id: userId }, data: { locale } });
+    await audit({ action: "user.locale", targetType: "user", targetId: userId, details: { locale } });
+  });
 }

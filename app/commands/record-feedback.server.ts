@@ -1,16 +1,15 @@
-import { db } from "~/utils/db.server";
-import { enqueueEntry, kickOutbox } from "../../search/outbox.server";
 import { canGiveFeedback, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
+import { runCommand } from "./runner.server";
 
 /** "This helped me": counted once per user (a second click changes nothing). */
 export async function recordHelped(actor: Actor, entryId: string) {
-  const result = await db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, enqueue }) => {
     const entry = await tx.entry.findUnique({
       where: { id: entryId },
       select: { id: true, state: true, updatedAt: true, community: { select: { id: true, visibility: true, departmentId: true } } },
     });
-    if (!entry || !canGiveFeedback(actor, entry)) throw new CommandError("error.notFound.body", "_form", 404);
+    if (!entry || !canGiveFeedback(actor, entry)) throw CommandError.notFound();
     const existing = await tx.feedback.findUnique({ where: { entryId_userId: { entryId, userId: actor.id } }, select: { helpful: true } });
     if (existing?.helpful) return { changed: false };
     await tx.feedback.upsert({
@@ -21,9 +20,7 @@ export async function recordHelped(actor: Actor, entryId: string) {
     const helpfulCount = await tx.feedback.count({ where: { entryId, helpful: true } });
     // Feedback is not an edit: keep the entry's "updated" date as it was.
     await tx.entry.update({ where: { id: entryId }, data: { helpfulCount, updatedAt: entry.updatedAt } });
-    await enqueueEntry(tx, entryId);
+    await enqueue("entries", entryId);
     return { changed: true };
   });
-  if (result.changed) kickOutbox();
-  return result;
 }

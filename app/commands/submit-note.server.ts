@@ -1,8 +1,7 @@
-import { db } from "~/utils/db.server";
-import { writeAudit } from "~/models/audit.server";
 import { ensureTags } from "~/models/tag.server";
 import { canSeeCommunityContent, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
+import { runCommand } from "./runner.server";
 
 export type SubmitNoteInput = {
   title: string;
@@ -14,14 +13,14 @@ export type SubmitNoteInput = {
 
 /** An employee submits a field note; it lands in the knowledge manager's inbox. */
 export async function submitNote(actor: Actor, input: SubmitNoteInput) {
-  return db.$transaction(async (tx) => {
+  return runCommand(actor, async ({ tx, audit }) => {
     if (input.communityId) {
       const community = await tx.community.findUnique({
         where: { id: input.communityId },
         select: { id: true, visibility: true, departmentId: true, status: true },
       });
       if (!community || community.status !== "ACTIVE" || !canSeeCommunityContent(actor, community) || !actor.communityIds.includes(community.id)) {
-        throw new CommandError("error.invalid", "communityId");
+        throw CommandError.invalid("error.invalid", "communityId");
       }
     }
     const tagIds = await ensureTags(tx, input.tags);
@@ -37,7 +36,7 @@ export async function submitNote(actor: Actor, input: SubmitNoteInput) {
       },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "note.submit", targetType: "note", targetId: note.id });
+    await audit({ action: "note.submit", targetType: "note", targetId: note.id });
     return note;
   });
 }

@@ -1,13 +1,10 @@
 /**
  * What every community command starts with: the community as the policies see it (its leads
- * included), the 403 and 404 errors, and the "archived is read-only" rule.
+ * included), its 404, and the "archived is read-only" rule.
  */
 import type { Tx } from "~/utils/db.server";
 import { canSeeCommunityContent, type Actor, type ManagedCommunityRef } from "~/policies/policies";
 import { CommandError } from "~/commands/errors";
-
-export const forbidden = () => new CommandError("error.forbidden.body", "_form", 403);
-export const notFound = () => new CommandError("error.notFound.body", "_form", 404);
 
 /** The fields the policies need, for a Prisma `select` of a community (also through a relation). */
 export const communityRefSelect = {
@@ -29,17 +26,17 @@ export function toCommunityRef(row: CommunityRow): ManagedCommunityRef & { slug:
 /** The community, or 404 when it does not exist. Closed ones included: the caller's policy decides. */
 export async function findCommunityRef(tx: Tx, communityId: string) {
   const row = await tx.community.findUnique({ where: { id: communityId }, select: communityRefSelect });
-  if (!row) throw notFound();
+  if (!row) throw CommandError.notFound();
   return toCommunityRef(row);
 }
 
 /** The community, or 404 when the actor may not know it exists (closed, and not theirs to see). */
 export async function loadCommunityRef(tx: Tx, actor: Actor, communityId: string) {
   const community = await findCommunityRef(tx, communityId);
-  if (!canSeeCommunityContent(actor, community)) throw notFound();
+  if (!canSeeCommunityContent(actor, community)) throw CommandError.notFound();
   return community;
 }
 
 export function assertActive(community: { status: string }) {
-  if (community.status !== "ACTIVE") throw new CommandError("error.community.archived");
+  if (community.status !== "ACTIVE") throw CommandError.invalid("error.community.archived");
 }

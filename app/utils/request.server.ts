@@ -19,13 +19,21 @@ export function invalid(errors: FieldErrors, values: Record<string, string>, sta
   return json<FormFailure>({ ok: false, errors, values }, { status });
 }
 
-/** Turns a CommandError into the same answer as a validation error; anything else is rethrown. */
+/**
+ * A command's refusal as an answer: forbidden and notFound become the 403 and 404 pages; invalid and
+ * conflict answer like a validation error (400, 409) with the message beside its field. Anything
+ * else is rethrown.
+ */
 export function commandFailure(error: unknown, values: Record<string, string>) {
-  if (error instanceof CommandError) {
-    if (error.status === 403 || error.status === 404) throw json({ message: error.messageKey }, { status: error.status });
-    return invalid({ [error.field]: { key: error.messageKey } }, values, error.status);
+  if (!(error instanceof CommandError)) throw error;
+  switch (error.kind) {
+    case "forbidden":
+    case "notFound":
+      throw json({ message: error.messageKey }, { status: error.status });
+    case "invalid":
+    case "conflict":
+      return invalid({ [error.field]: { key: error.messageKey } }, values, error.status);
   }
-  throw error;
 }
 
 /** What a form action answers when it refuses: conform's result, read by the form whose id was sent. */
