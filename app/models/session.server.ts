@@ -1,4 +1,5 @@
-import { accessWrites, db } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
+import { sessionReadsVersion } from "~/utils/session-reads.server";
 import { getEnv } from "~/utils/env.server";
 
 export type SessionRow = {
@@ -16,29 +17,29 @@ export type SessionRow = {
 
 /**
  * Session reads are kept in memory while nothing they come from has changed: every committed write
- * to the session, user, membership, department or community tables in this process clears them all
- * at once (accessWrites, counted in the database layer), and an entry never outlives SESSION_CACHE_MS
- * (5 s), which bounds what another process's write can leave stale; 0 turns keeping off, for
- * several app servers on one database (docs/decisions/0016). Expiry is checked on every request by
- * the caller, so a kept read never stretches a session's lifetime.
+ * to the User, Session, Membership, Department or Community models in this process drops them all at
+ * once (sessionReadsVersion moves: app/utils/session-reads.server.ts), and an entry never outlives
+ * SESSION_CACHE_MS (5 s), which bounds what another process's write can leave stale; 0 turns keeping
+ * off, for several app servers on one database (docs/decisions/0025). Expiry is checked on every
+ * request by the caller, so a kept read never stretches a session's lifetime.
  */
 const CACHE_MAX = 10_000;
-const cache = new Map<string, { row: SessionRow; writes: number; at: number }>();
+const cache = new Map<string, { row: SessionRow; version: number; at: number }>();
 
 export async function findSessionUser(sessionId: string): Promise<SessionRow | null> {
   const ttl = getEnv().SESSION_CACHE_MS;
   if (ttl === 0) return readSessionUser(sessionId);
-  const writes = accessWrites();
+  const version = sessionReadsVersion();
   const now = Date.now();
   const kept = cache.get(sessionId);
-  if (kept && kept.writes === writes && now - kept.at < ttl) return kept.row;
-  // The count is taken before the read: a write that commits during it makes this entry stale at once.
+  if (kept && kept.version === version && now - kept.at < ttl) return kept.row;
+  // The version is taken before the read: a write that commits during it makes this entry stale at once.
   const row = await readSessionUser(sessionId);
   cache.delete(sessionId);
   if (row) {
     if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
     Object.freeze(row.communityIds);
-    cache.set(sessionId, { row: Object.freeze(row), writes, at: now });
+    cache.set(sessionId, { row: Object.freeze(row), version, at: now });
   }
   return row;
 }

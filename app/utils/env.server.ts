@@ -37,7 +37,7 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   OUTBOX_POLL_MS: wholeNumber(10, 60000).default(200),
-  // How long a session's read may be kept in memory (docs/decisions/0016); 0 with several app servers.
+  // How long a session's read may be kept in memory (docs/decisions/0025); 0 with several app servers.
   SESSION_CACHE_MS: wholeNumber(0, 60000).default(5000),
 });
 

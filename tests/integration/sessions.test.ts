@@ -1,7 +1,8 @@
 /** Sessions on a real database: lifetime, disabled users, logout, and what the policies get with them. */
 import { createClient } from "@libsql/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { accessWrites, changesAccess, db } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
+import { sessionReadsVersion } from "~/utils/session-reads.server";
 import { resetEnvCache } from "~/utils/env.server";
 import { createSession, destroySession, getUser, SESSION_LIFETIME_MS } from "~/utils/session.server";
 import { decideRequest, joinCommunity, leaveCommunity } from "~/commands/manage-community.server";
@@ -58,7 +59,7 @@ describe("sessions", () => {
 });
 
 /**
- * Session reads are kept in memory (docs/decisions/0016). Each case reads the session first, so it
+ * Session reads are kept in memory (docs/decisions/0025). Each case reads the session first, so it
  * is kept, then changes what it grants, and reads again at once: the change must show.
  */
 describe("kept session reads", () => {
@@ -75,14 +76,14 @@ describe("kept session reads", () => {
   it("are served from memory while nothing changes", async () => {
     const { user, read } = await signedIn();
     const first = await read();
-    const before = accessWrites();
+    const before = sessionReadsVersion();
     // A write elsewhere in the database does not end them…
     await db.tag.create({ data: { name: uid("tag-") } });
-    expect(accessWrites()).toBe(before);
+    expect(sessionReadsVersion()).toBe(before);
     expect((await read())?.communityIds).toBe(first?.communityIds);
     // …a write to the user does.
     await db.user.update({ where: { id: user.id }, data: { name: "Nieuwe naam" } });
-    expect(accessWrites()).toBeGreaterThan(before);
+    expect(sessionReadsVersion()).toBeGreaterThan(before);
     expect(await read()).toMatchObject({ name: "Nieuwe naam" });
   });
 
@@ -179,16 +180,55 @@ describe("kept session reads", () => {
   });
 });
 
-describe("changesAccess", () => {
-  it("names writes to the tables a session is read from, however they are quoted", () => {
-    expect(changesAccess('INSERT INTO "main"."Membership" ("id") VALUES (?)')).toBe(true);
-    expect(changesAccess({ sql: "UPDATE `main`.`User` SET `role` = ? WHERE `id` = ?", args: [] })).toBe(true);
-    expect(changesAccess('DELETE FROM "Session" WHERE "id" = ?')).toBe(true);
-    expect(changesAccess('update "Department" set "headId" = null')).toBe(true);
+describe("invalidation of kept session reads", () => {
+  /** Runs `write` and says whether kept session reads were dropped by it. */
+  async function drops(write: () => Promise<unknown>) {
+    const before = sessionReadsVersion();
+    await write();
+    return sessionReadsVersion() !== before;
+  }
+
+  it("follows every kind of write to the user, session, membership, department and community models", async () => {
+    const department = await makeDepartment();
+    const user = await makeUser({ departmentId: department.id });
+    const community = await makeCommunity({ departmentId: department.id });
+    expect(await drops(() => db.user.update({ where: { id: user.id }, data: { name: "Andere naam" } }))).toBe(true);
+    expect(await drops(() => db.session.create({ data: { id: uid("s").padEnd(43, "x"), userId: user.id, expiresAt: new Date(Date.now() + 60_000) } }))).toBe(true);
+    expect(await drops(() => db.session.deleteMany({ where: { userId: user.id } }))).toBe(true);
+    expect(await drops(() => db.membership.upsert({ where: { userId_communityId: { userId: user.id, communityId: community.id } }, create: { userId: user.id, communityId: community.id }, update: {} }))).toBe(true);
+    expect(await drops(() => db.membership.updateMany({ where: { userId: user.id }, data: { role: "LEAD" } }))).toBe(true);
+    expect(await drops(() => db.department.update({ where: { id: department.id }, data: { headId: user.id } }))).toBe(true);
+    expect(await drops(() => db.community.update({ where: { id: community.id }, data: { purpose: "Nieuw doel" } }))).toBe(true);
   });
-  it("leaves reads and other tables alone", () => {
-    expect(changesAccess('SELECT * FROM "Membership" WHERE "userId" = ?')).toBe(false);
-    expect(changesAccess('INSERT INTO "MembershipHistory" ("id") VALUES (?)')).toBe(false);
-    expect(changesAccess('UPDATE "Note" SET "state" = ? WHERE "id" = ?')).toBe(false);
+
+  it("leaves them alone for reads and for writes to other models", async () => {
+    const department = await makeDepartment();
+    const user = await makeUser();
+    const community = await makeCommunity({ departmentId: department.id });
+    expect(await drops(() => db.user.findMany({ where: { id: user.id } }))).toBe(false);
+    expect(await drops(() => db.membership.count({ where: { userId: user.id } }))).toBe(false);
+    expect(await drops(() => db.membershipHistory.create({ data: { userId: user.id, communityId: community.id, joinedAt: new Date() } }))).toBe(false);
+    expect(await drops(() => db.tag.create({ data: { name: uid("tag-") } }))).toBe(false);
+  });
+
+  it("drops them when a transaction commits, not before, and not after a rollback", async () => {
+    const department = await makeDepartment();
+    const user = await makeUser();
+    const community = await makeCommunity({ departmentId: department.id });
+    const before = sessionReadsVersion();
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.membership.create({ data: { userId: user.id, communityId: community.id } });
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(sessionReadsVersion()).toBe(before);
+    await db.$transaction(async (tx) => {
+      await tx.membership.create({ data: { userId: user.id, communityId: community.id } });
+      expect(sessionReadsVersion()).toBe(before);
+    });
+    expect(sessionReadsVersion()).toBeGreaterThan(before);
+    // A batch transaction counts the same way.
+    expect(await drops(() => db.$transaction([db.membership.deleteMany({ where: { userId: user.id } })]))).toBe(true);
   });
 });
