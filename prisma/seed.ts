@@ -29,13 +29,13 @@ import { fraudEntries } from "./seed-data/entries-fraude-digitaal";
 import { otherEntries } from "./seed-data/entries-overig";
 import { declinedNotes, submittedNotes } from "./seed-data/notes-open";
 import { buildTimeAndActivities } from "./seed-data/time-activities";
+import { addDays, startOfDay } from "../app/utils/dates";
 import { demoQuestions } from "./seed-data/questions";
 
 export type SeedCounts = { users: number; notes: number; entries: number };
 
 const KNOWLEDGE_MANAGER: UserKey = "ann";
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 // ---------------------------------------------------------------------------------------------
 // Ids and dates
@@ -70,7 +70,7 @@ function isWeekend(d: Date): boolean {
 
 /** A moment during office hours `daysAgo` days before now (weekends move to the Friday before), never in the future. */
 function officeTime(now: Date, daysAgo: number, seed: string): Date {
-  const d = new Date(now.getTime() - daysAgo * DAY);
+  const d = addDays(now, -daysAgo);
   while (isWeekend(d)) d.setUTCDate(d.getUTCDate() - 1);
   const h = hashOf(seed);
   // 07:10-16:10 UTC, roughly 08:10-17:10 in Belgium
@@ -154,7 +154,7 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     acceptedAnswers: [],
     searchLogs: [],
   };
-  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  const ago = (days: number) => addDays(now, -days);
 
   // Departments and people
   const departmentId = new Map(departments.map((d) => [d.key, newId()]));
@@ -294,7 +294,7 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
       communityId: communityId.get(g.community ?? "sparen")!,
       title: g.title,
       target: g.target,
-      dueDate: new Date(`${new Date(now.getTime() + g.dueInDays * DAY).toISOString().slice(0, 10)}T00:00:00Z`),
+      dueDate: startOfDay(addDays(now, g.dueInDays)),
       status: g.status,
       proposedById: g.steps[0].by,
       agreedById: agreed ? agreed.by : null,
@@ -531,7 +531,7 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
         key: c.key,
         id,
         createdAt,
-        budget: { effectiveFrom: new Date(`${createdAt.toISOString().slice(0, 10)}T00:00:00Z`), minutes: c.budgetMinutes, periodDays: c.budgetPeriodDays },
+        budget: { effectiveFrom: startOfDay(createdAt), minutes: c.budgetMinutes, periodDays: c.budgetPeriodDays },
         leadId: userId.get(lead.user)!,
         members: c.members.map((m) => ({
           key: m.user,
@@ -637,7 +637,7 @@ function demoSearchLogs(now: Date, userIds: string[]): Prisma.SearchLogCreateMan
   ];
   const logs: Prisma.SearchLogCreateManyInput[] = [];
   for (let daysAgo = 120; daysAgo >= 0; daysAgo--) {
-    const day = new Date(now.getTime() - daysAgo * DAY);
+    const day = addDays(now, -daysAgo);
     if (isWeekend(day)) continue;
     const perDay = 2 + (hashOf(`searches:${daysAgo}`) % 4);
     for (let i = 0; i < perDay; i++) {
@@ -671,7 +671,7 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.budgetChange.createMany({
         data: rows.communities.map((c) => ({
           communityId: c.id!,
-          effectiveFrom: new Date(`${new Date(c.createdAt!).toISOString().slice(0, 10)}T00:00:00Z`),
+          effectiveFrom: startOfDay(new Date(c.createdAt!)),
           minutes: c.budgetMinutes!,
           periodDays: c.budgetPeriodDays!,
         })),

@@ -3,6 +3,7 @@
  * Each one changes the rows, writes an audit event and (for entries) an outbox row in one transaction.
  */
 import type { Tx } from "~/utils/db.server";
+import { addDays } from "~/utils/dates";
 import { ensureTags } from "~/models/tag.server";
 import { canCurate, canSeeCommunityContent, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
@@ -85,7 +86,7 @@ export async function publishNote(actor: Actor, noteId: string, content: EntryCo
         bodyText: content.body.text,
         communityId: note.communityId,
         ownerId: actor.id,
-        reviewBy: new Date(Date.now() + REVIEW_AFTER_DAYS * 86_400_000),
+        reviewBy: addDays(new Date(), REVIEW_AFTER_DAYS),
       },
       select: { id: true },
     });

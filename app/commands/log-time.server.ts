@@ -4,6 +4,7 @@
  * (checked inside the transaction that writes, so two requests at once cannot both pass).
  */
 import type { Tx } from "~/utils/db.server";
+import { isoDay } from "~/utils/dates";
 import { canLogTime, type Actor } from "~/policies/policies";
 import { TIME_LIMITS, type EditTimeInput, type LogTimeInput } from "~/schemas/time";
 import { CommandError } from "./errors";
@@ -46,7 +47,7 @@ export async function logTime(actor: Actor, communityId: string, input: LogTimeI
       action: "time.log",
       targetType: "timeEntry",
       targetId: entry.id,
-      details: { communityId, date: input.date.toISOString().slice(0, 10), minutes: input.minutes, activityId: input.activityId ?? null },
+      details: { communityId, date: isoDay(input.date), minutes: input.minutes, activityId: input.activityId ?? null },
     });
     return entry;
   });
@@ -62,7 +63,7 @@ export async function deleteTimeEntry(actor: Actor, communityId: string, entryId
       action: "time.delete",
       targetType: "timeEntry",
       targetId: entryId,
-      details: { communityId, date: entry.date.toISOString().slice(0, 10), minutes: entry.minutes, activityId: entry.activityId },
+      details: { communityId, date: isoDay(entry.date), minutes: entry.minutes, activityId: entry.activityId },
     });
   });
 }
@@ -87,12 +88,11 @@ export async function editTimeEntry(actor: Actor, communityId: string, entryId: 
     if (entry.activityId && input.date.getTime() !== entry.date.getTime()) throw CommandError.invalid("error.time.activityDay", "date");
     await assertDayLimit(tx, actor.id, input.date, input.minutes, "minutes", entry.id);
     await tx.timeEntry.update({ where: { id: entryId }, data: { date: input.date, minutes: input.minutes, what: input.what } });
-    const day = (d: Date) => d.toISOString().slice(0, 10);
     await audit({
       action: "time.edit",
       targetType: "timeEntry",
       targetId: entryId,
-      details: { communityId, from: { date: day(entry.date), minutes: entry.minutes, what: entry.what }, to: { date: day(input.date), minutes: input.minutes, what: input.what } },
+      details: { communityId, from: { date: isoDay(entry.date), minutes: entry.minutes, what: entry.what }, to: { date: isoDay(input.date), minutes: input.minutes, what: input.what } },
     });
   });
 }

@@ -5,7 +5,8 @@
  */
 import type { Tx } from "~/utils/db.server";
 import { canAttendActivities, canScheduleActivities, type Actor } from "~/policies/policies";
-import { zonedDay, type ScheduleActivityInput } from "~/schemas/activity";
+import type { ScheduleActivityInput } from "~/schemas/activity";
+import { dayDate, zonedDay } from "~/utils/dates";
 import { CommandError } from "./errors";
 import { assertDayLimit } from "./log-time.server";
 import { runCommand } from "./runner.server";
@@ -64,7 +65,7 @@ export async function attendActivity(actor: Actor, communityId: string, activity
       tx.timeEntry.findUnique({ where: key, select: { id: true } }),
     ]);
     if (attending || logged) throw CommandError.invalid("error.activity.alreadyAttending");
-    const date = new Date(`${zonedDay(activity.startsAt)}T00:00:00Z`);
+    const date = dayDate(zonedDay(activity.startsAt));
     await assertDayLimit(tx, actor.id, date, activity.durationMinutes, "_form");
     await tx.attendance.create({ data: { activityId, userId: actor.id } });
     const entry = await tx.timeEntry.create({

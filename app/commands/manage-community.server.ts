@@ -3,6 +3,7 @@
  * leave, remove, archive. Every change writes its audit event in the same transaction.
  */
 import type { Tx } from "~/utils/db.server";
+import { startOfDay } from "~/utils/dates";
 import {
   canArchiveCommunity,
   canCreateCommunity,
@@ -108,11 +109,6 @@ async function removeMembership(tx: Tx, community: ManagedCommunityRef, userId: 
 async function addMembership(tx: Tx, userId: string, communityId: string) {
   const membership = await tx.membership.create({ data: { userId, communityId }, select: { createdAt: true } });
   await tx.membershipHistory.create({ data: { userId, communityId, joinedAt: membership.createdAt } });
-}
-
-/** Midnight UTC of the day of a moment. */
-function startOfDay(moment: Date): Date {
-  return new Date(`${moment.toISOString().slice(0, 10)}T00:00:00Z`);
 }
 
 export async function leaveCommunity(actor: Actor, communityId: string) {

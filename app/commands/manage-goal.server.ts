@@ -4,6 +4,7 @@
  * page shows) and an audit event in the same transaction, so nothing is ever half-saved.
  */
 import type { Tx } from "~/utils/db.server";
+import { isoDay } from "~/utils/dates";
 import { canAgreeGoals, canLeadGoals, type Actor } from "~/policies/policies";
 import type { GoalEventKind, GoalStatus, ProposeGoalInput } from "~/schemas/goal";
 import { CommandError } from "./errors";
@@ -37,7 +38,7 @@ export async function proposeGoal(actor: Actor, communityId: string, input: Prop
       action: "goal.proposed",
       targetType: "goal",
       targetId: goal.id,
-      details: { communityId, title: input.title, target: input.target, dueDate: input.dueDate.toISOString().slice(0, 10) },
+      details: { communityId, title: input.title, target: input.target, dueDate: isoDay(input.dueDate) },
     });
     return goal;
   });

@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { FieldErrors } from "~/schemas/form";
 import { TIME_LIMITS } from "~/schemas/time";
+import { addDays } from "~/utils/dates";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
 import type { Locale } from "~/schemas/enums";
 import { BarChart, type BarDatum } from "./charts/bar-chart";
@@ -18,7 +19,7 @@ type PeriodLike = { start: string; end: string };
 
 /** "3 nov. 2026 – 16 nov. 2026": the period's first and last day (its end is exclusive). */
 export function periodRange(t: Translate, locale: Locale, period: PeriodLike): string {
-  const last = new Date(new Date(period.end).getTime() - 86_400_000);
+  const last = addDays(new Date(period.end), -1);
   return t("time.periodRange", { start: formatDate(locale, period.start), end: formatDate(locale, last) });
 }
 

@@ -3,14 +3,14 @@
  * period, and how the time used compares with it. Shared by the time page, the community home and
  * period reports.
  *
- * Calendar days are Dates at midnight UTC (see todayIso). A budget is "minutes per member per period of
+ * Calendar days are Dates at midnight UTC (app/utils/dates.ts). A budget is "minutes per member per period of
  * N days". Periods start on the day a budget takes effect and follow each other every N days; a budget
  * change starts a new series on its own day, so the last period before a change can be shorter (its
  * budget is then prorated by its length). A member's budget in a period is prorated by the days they
  * were a member within it.
  */
 
-export const DAY_MS = 86_400_000;
+import { dayFromNumber, dayNumber, isoDay, startOfDay } from "~/utils/dates";
 
 /** The budget from a day on (a BudgetChange row). */
 export type BudgetSetting = { effectiveFrom: Date; minutes: number; periodDays: number };
@@ -34,24 +34,6 @@ export type MembershipStint = { joinedAt: Date; leftAt: Date | null };
 export type MemberUsage = { userId: string; budget: number; used: number; memberDays: number };
 export type BudgetLine = MemberUsage & { over: boolean; overBy: number; remaining: number };
 export type BudgetTotals = { budget: number; used: number; over: boolean; overBy: number; members: number };
-
-/** The number of the UTC calendar day a moment falls on (days since 1970-01-01). */
-export function dayNumber(date: Date): number {
-  return Math.floor(date.getTime() / DAY_MS);
-}
-
-export function dayFromNumber(day: number): Date {
-  return new Date(day * DAY_MS);
-}
-
-/** The calendar day (midnight UTC) of a moment. */
-export function startOfDay(date: Date): Date {
-  return dayFromNumber(dayNumber(date));
-}
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Every period from the first budget setting up to and including the one that contains `until`,

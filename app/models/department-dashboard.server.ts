@@ -4,7 +4,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
-import { addDays, dayText, parseDay } from "./report-period";
+import { addDays, isoDay, parseDay } from "~/utils/dates";
 import { currentBudgetStatuses } from "./time.server";
 
 export const TREND_WEEKS = 8;
@@ -20,10 +20,10 @@ export async function departmentDashboard(departmentId: string, today = new Date
     select: { id: true, slug: true, name: true, visibility: true, budgetMinutes: true, budgetPeriodDays: true, createdAt: true, _count: { select: { memberships: true } } },
   });
   const ids = communities.map((c) => c.id);
-  if (ids.length === 0) return { department, communities: [], waiting: [], trendStart: dayText(trendStart(today)) };
+  if (ids.length === 0) return { department, communities: [], waiting: [], trendStart: isoDay(trendStart(today)) };
   const inIds = Prisma.join(ids);
   const start = trendStart(today);
-  const until = addDays(parseDay(dayText(today))!, 1);
+  const until = addDays(parseDay(isoDay(today))!, 1);
 
   const [goalRows, lastReports, waiting, trendRows, minuteRows] = await Promise.all([
     db.$queryRaw<{ communityId: string; status: string; n: bigint }[]>`
@@ -38,14 +38,14 @@ export async function departmentDashboard(departmentId: string, today = new Date
       select: { id: true, periodStart: true, periodEnd: true, submittedAt: true, community: { select: { name: true } }, author: { select: { name: true } } },
     }),
     db.$queryRaw<{ communityId: string; week: bigint; n: bigint }[]>`
-      SELECT x."communityId", CAST((julianday(substr(x."createdAt", 1, 10)) - julianday(${dayText(start)})) / 7 AS INTEGER) AS week, count(*) AS n
+      SELECT x."communityId", CAST((julianday(substr(x."createdAt", 1, 10)) - julianday(${isoDay(start)})) / 7 AS INTEGER) AS week, count(*) AS n
       FROM (
         SELECT "communityId", "createdAt" FROM "Note" WHERE "communityId" IN (${inIds}) AND "createdAt" >= ${start} AND "createdAt" < ${until}
         UNION ALL SELECT q."communityId", a."createdAt" FROM "Answer" a JOIN "Note" q ON q."id" = a."questionId"
           WHERE q."communityId" IN (${inIds}) AND a."createdAt" >= ${start} AND a."createdAt" < ${until}
       ) x GROUP BY x."communityId", week`,
     db.$queryRaw<{ communityId: string; week: bigint; minutes: bigint }[]>`
-      SELECT "communityId", CAST((julianday(substr("date", 1, 10)) - julianday(${dayText(start)})) / 7 AS INTEGER) AS week, sum("minutes") AS minutes
+      SELECT "communityId", CAST((julianday(substr("date", 1, 10)) - julianday(${isoDay(start)})) / 7 AS INTEGER) AS week, sum("minutes") AS minutes
       FROM "TimeEntry" WHERE "communityId" IN (${inIds}) AND "date" >= ${start} AND "date" < ${until}
       GROUP BY "communityId", week`,
   ]);
@@ -67,7 +67,7 @@ export async function departmentDashboard(departmentId: string, today = new Date
   }
   for (const r of lastReports) {
     const entry = byCommunity.get(r.communityId);
-    if (entry) entry.lastReport = { id: r.id, state: r.state, periodStart: dayText(new Date(r.periodStart)), periodEnd: dayText(new Date(r.periodEnd)) };
+    if (entry) entry.lastReport = { id: r.id, state: r.state, periodStart: isoDay(new Date(r.periodStart)), periodEnd: isoDay(new Date(r.periodEnd)) };
   }
   for (const r of trendRows) {
     const week = byCommunity.get(r.communityId)?.trend[count(r.week)];
@@ -81,7 +81,7 @@ export async function departmentDashboard(departmentId: string, today = new Date
   const budgets = await currentBudgetStatuses(communities, today);
   return {
     department,
-    trendStart: dayText(start),
+    trendStart: isoDay(start),
     communities: communities.map((c) => ({
       id: c.id,
       slug: c.slug,
@@ -93,11 +93,11 @@ export async function departmentDashboard(departmentId: string, today = new Date
       budget: budgets.get(c.id)?.totals ?? null,
       ...byCommunity.get(c.id)!,
     })),
-    waiting: waiting.map((w) => ({ id: w.id, community: w.community.name, author: w.author.name, periodStart: dayText(w.periodStart), periodEnd: dayText(w.periodEnd), submittedAt: w.submittedAt })),
+    waiting: waiting.map((w) => ({ id: w.id, community: w.community.name, author: w.author.name, periodStart: isoDay(w.periodStart), periodEnd: isoDay(w.periodEnd), submittedAt: w.submittedAt })),
   };
 }
 
 /** The first day of the trend: TREND_WEEKS weeks of seven days that end with today. */
 function trendStart(today: Date): Date {
-  return addDays(parseDay(dayText(today))!, -(TREND_WEEKS * 7 - 1));
+  return addDays(parseDay(isoDay(today))!, -(TREND_WEEKS * 7 - 1));
 }

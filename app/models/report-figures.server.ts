@@ -5,7 +5,8 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
-import { addDays, dayText, type Period } from "./report-period";
+import { addDays, isoDay } from "~/utils/dates";
+import type { Period } from "./report-period";
 import { budgetLines, budgetPeriods, budgetTotals, clipPeriods, memberBudget } from "./budget";
 import { budgetSettings, membershipStints } from "./time.server";
 
@@ -59,7 +60,7 @@ export async function goalFigures(communityId: string, period: Period) {
   for (const r of rows) if (r.status in byStatus) byStatus[r.status as keyof typeof byStatus]++;
   return {
     byStatus,
-    items: rows.map((r) => ({ id: r.id, title: r.title, target: r.target, status: r.status, dueDate: new Date(r.dueDate).toISOString().slice(0, 10), progress: r.progress === null ? null : count(r.progress) })),
+    items: rows.map((r) => ({ id: r.id, title: r.title, target: r.target, status: r.status, dueDate: isoDay(new Date(r.dueDate)), progress: r.progress === null ? null : count(r.progress) })),
   };
 }
 
@@ -98,7 +99,7 @@ export async function contributionFigures(communityId: string, period: Period) {
         UNION SELECT a."authorId" FROM "Answer" a JOIN "Note" q ON q."id" = a."questionId" WHERE q."communityId" = ${communityId} AND a."createdAt" >= ${from} AND a."createdAt" < ${until}
       )) AS contributors`;
   const weekRows = await db.$queryRaw<{ week: bigint; kind: string; n: bigint }[]>`
-    SELECT CAST((julianday(substr(x."createdAt", 1, 10)) - julianday(${from.toISOString().slice(0, 10)})) / 7 AS INTEGER) AS week, x.kind, count(*) AS n
+    SELECT CAST((julianday(substr(x."createdAt", 1, 10)) - julianday(${isoDay(from)})) / 7 AS INTEGER) AS week, x.kind, count(*) AS n
     FROM (
       SELECT "createdAt", CASE "kind" WHEN 'QUESTION' THEN 'questions' ELSE 'notes' END AS kind FROM "Note"
         WHERE "communityId" = ${communityId} AND "createdAt" >= ${from} AND "createdAt" < ${until}
@@ -106,7 +107,7 @@ export async function contributionFigures(communityId: string, period: Period) {
         WHERE q."communityId" = ${communityId} AND a."createdAt" >= ${from} AND a."createdAt" < ${until}
     ) x GROUP BY week, x.kind`;
   const weekCount = Math.ceil(period.days / 7);
-  const weeks = Array.from({ length: weekCount }, (_, i) => ({ start: addDays(from, i * 7).toISOString().slice(0, 10), notes: 0, questions: 0, answers: 0 }));
+  const weeks = Array.from({ length: weekCount }, (_, i) => ({ start: isoDay(addDays(from, i * 7)), notes: 0, questions: 0, answers: 0 }));
   for (const r of weekRows) {
     const week = weeks[count(r.week)];
     if (week) week[r.kind as "notes" | "questions" | "answers"] += count(r.n);
@@ -173,7 +174,7 @@ export async function timeFigures(communityId: string, period: Period) {
   const periods = parts.map((part) => {
     const budget = [...stints.values()].reduce((sum, s) => sum + memberBudget(part, s), 0);
     const minutes = perDay.filter((d) => d.date >= part.start && d.date < part.end).reduce((sum, d) => sum + (d._sum.minutes ?? 0), 0);
-    return { start: dayText(part.start), end: dayText(addDays(part.end, -1)), budget, used: minutes };
+    return { start: isoDay(part.start), end: isoDay(addDays(part.end, -1)), budget, used: minutes };
   });
   return { budget: totals.budget, used: totals.used, over: totals.over, members, periods };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDay, period } from "./report-period";
+import { parseDay } from "~/utils/dates";
+import { period } from "./report-period";
 
 const d = (s: string) => parseDay(s)!;
 

@@ -1,8 +1,9 @@
 /** Reading reports, and the figures a report shows (live while a draft, frozen from submission on). */
 import { db } from "~/utils/db.server";
 import { activityFigures, contributionFigures, entryFigures, goalFigures, memberFigures, timeFigures } from "./report-figures.server";
-import { addDays, dayText, period as makePeriod, type Period } from "./report-period";
-import { budgetPeriods, lastEndedPeriod, startOfDay } from "./budget";
+import { addDays, isoDay, startOfDay } from "~/utils/dates";
+import { period as makePeriod, type Period } from "./report-period";
+import { budgetPeriods, lastEndedPeriod } from "./budget";
 import { budgetSettings, type BudgetCommunity } from "./time.server";
 
 export async function computeReportFigures(communityId: string, period: Period) {
@@ -14,7 +15,7 @@ export async function computeReportFigures(communityId: string, period: Period) 
     contributionFigures(communityId, period),
     entryFigures(communityId, period),
   ]);
-  return { period: { start: dayText(period.start), end: dayText(period.end), days: period.days }, time, members, goals, activities, contributions, entries };
+  return { period: { start: isoDay(period.start), end: isoDay(period.end), days: period.days }, time, members, goals, activities, contributions, entries };
 }
 export type ReportFigures = Awaited<ReturnType<typeof computeReportFigures>>;
 
@@ -97,14 +98,14 @@ export async function suggestedReportPeriod(community: BudgetCommunity, today = 
 
 /** What the downloads print about a report besides its figures, with dates as calendar days. */
 export function reportMeta(report: ReportView) {
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const day = (d: Date | null) => (d ? isoDay(d) : null);
   return {
     communityName: report.community.name,
     departmentName: report.community.department.name,
     authorName: report.author.name,
     state: report.state,
-    periodStart: dayText(report.periodStart),
-    periodEnd: dayText(report.periodEnd),
+    periodStart: isoDay(report.periodStart),
+    periodEnd: isoDay(report.periodEnd),
     submittedAt: day(report.submittedAt),
     acknowledgedAt: day(report.acknowledgedAt),
     highlights: report.highlights,

@@ -4,6 +4,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
+import { addDays, startOfDay } from "~/utils/dates";
 import {
   budgetLines,
   budgetPeriods,
@@ -11,7 +12,6 @@ import {
   memberBudget,
   periodByKey,
   periodOf,
-  startOfDay,
   usedPerPeriod,
   type BudgetPeriod,
   type BudgetSetting,
@@ -202,7 +202,7 @@ export async function activitiesToLog(communityId: string, userId: string, now =
     where: {
       communityId,
       cancelledAt: null,
-      startsAt: { lte: now, gte: new Date(now.getTime() - 60 * 86_400_000) },
+      startsAt: { lte: now, gte: addDays(now, -60) },
       timeEntries: { none: { userId } },
     },
     orderBy: { startsAt: "desc" },

@@ -10,7 +10,7 @@ import { requireTimeCommunity } from "~/models/community-access.server";
 import { canAttendActivities, canListReports, canScheduleActivities } from "~/policies/policies";
 import { ActivityIntentSchema, toScheduleInput } from "~/schemas/activity";
 import { formValues, parseForm } from "~/schemas/form";
-import { todayIso } from "~/schemas/goal";
+import { today } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 import { commandFailure, invalid, requireActor } from "~/utils/request.server";
 
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     community: { slug: community.slug, name: community.name, status: community.status },
     upcoming,
     past,
-    today: todayIso(),
+    today: today(),
     me: actor.id,
     can: { schedule: canScheduleActivities(actor, community), attend: canAttendActivities(actor, community), reports: canListReports(actor, community) },
   });

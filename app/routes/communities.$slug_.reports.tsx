@@ -6,7 +6,7 @@ import { CommunityTabs } from "~/components/community-tabs";
 import { FormAlert, TextField } from "~/components/form";
 import { ReportStateBadge } from "~/components/report";
 import { getReportCommunity, listCommunityReports, suggestedReportPeriod } from "~/models/report.server";
-import { dayText } from "~/models/report-period";
+import { isoDay } from "~/utils/dates";
 import { authorize, notFound } from "~/utils/http.server";
 import { canListReports, canSeeCommunityContent, canViewReport, canWriteReport, type Actor } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     community: { name: community.name, slug: community.slug },
     reports: reports.filter((r) => canViewReport(actor, community, r)),
     canStart: canWriteReport(actor, community),
-    suggested: { periodStart: dayText(suggested.start), periodEnd: dayText(suggested.end) },
+    suggested: { periodStart: isoDay(suggested.start), periodEnd: isoDay(suggested.end) },
   });
 }
 

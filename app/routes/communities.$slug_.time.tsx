@@ -10,7 +10,7 @@ import { activitiesToLog, budgetView, listOwnEntries } from "~/models/time.serve
 import { requireTimeCommunity } from "~/models/community-access.server";
 import { canListReports, canLogTime, canViewMemberTime } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
-import { todayIso } from "~/schemas/goal";
+import { today } from "~/utils/dates";
 import { TimeIntentSchema } from "~/schemas/time";
 import { useLocale, useT } from "~/utils/i18n";
 import { commandFailure, invalid, requireActor } from "~/utils/request.server";
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     view,
     own,
     activities,
-    today: todayIso(),
+    today: today(),
     me: actor.id,
     can: { log: canLogTime(actor, community), perMember, member, reports: canListReports(actor, community) },
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { GoalIntentSchema, todayIso } from "./goal";
+import { today } from "~/utils/dates";
+import { GoalIntentSchema } from "./goal";
 
 function form(values: Record<string, string>) {
   const data = new FormData();
@@ -18,7 +19,7 @@ describe("goal schemas", () => {
       ok: true,
       data: { intent: "goal-propose", title: "20 artikels", target: "20 nieuwe artikels over sparen", dueDate: new Date(`${future}T00:00:00Z`) },
     });
-    expect(parseForm(GoalIntentSchema, form({ ...propose, dueDate: todayIso() })).ok).toBe(true);
+    expect(parseForm(GoalIntentSchema, form({ ...propose, dueDate: today() })).ok).toBe(true);
   });
 
   it("refuses an empty target, a past or impossible due date, and keeps the values", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayDate, isCalendarDate, today } from "~/utils/dates";
 
 export const GOAL_LIMITS = { titleMax: 120, targetMax: 500, commentMax: 1000 } as const;
 export const GOAL_STATUSES = ["PROPOSED", "AGREED", "DONE", "DROPPED"] as const;
@@ -7,18 +8,6 @@ export type GoalEventKind = "proposed" | "agreed" | "sent_back" | "progress" | "
 
 const ID = /^[a-z0-9]{10,40}$/;
 const goalId = z.string().regex(ID, "error.notFound.body");
-
-/** Today as YYYY-MM-DD in UTC: a due date on or after it is not in the past. */
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** A YYYY-MM-DD calendar date that exists ("2026-02-30" does not). */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 const comment = (required: boolean) =>
   required
@@ -34,8 +23,8 @@ export const ProposeGoalSchema = z.object({
     .string("error.goal.dueDate")
     .trim()
     .refine(isCalendarDate, "error.goal.dueDate")
-    .refine((d) => d >= todayIso(), "error.goal.duePast")
-    .transform((d) => new Date(`${d}T00:00:00Z`)),
+    .refine((d) => d >= today(), "error.goal.duePast")
+    .transform(dayDate),
 });
 export type ProposeGoalInput = Omit<z.output<typeof ProposeGoalSchema>, "intent">;
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { parseDay } from "~/models/report-period";
-import { todayIso } from "./goal";
+import { daysBetween, isoDay, parseDay, today } from "~/utils/dates";
 
 export const REPORT_LIMITS = { highlightsMax: 5, highlightMax: 200, commentMax: 2000, periodDaysMax: 366 } as const;
 
@@ -22,8 +21,8 @@ export const StartReportSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.endBeforeStart" });
-    else if (v.periodEnd.toISOString().slice(0, 10) > todayIso()) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.endFuture" });
-    else if ((v.periodEnd.getTime() - v.periodStart.getTime()) / 86_400_000 + 1 > REPORT_LIMITS.periodDaysMax) {
+    else if (isoDay(v.periodEnd) > today()) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.endFuture" });
+    else if (daysBetween(v.periodStart, v.periodEnd) + 1 > REPORT_LIMITS.periodDaysMax) {
       ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.tooLong" });
     }
   });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LogTimeSchema, TimeIntentSchema, earliestLogDay, parseMinutes } from "./time";
-import { todayIso } from "./goal";
+import { isoDayFromToday as iso, today } from "~/utils/dates";
 
-const iso = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
-const log = (over: Record<string, unknown> = {}) => LogTimeSchema.safeParse({ intent: "time-log", date: todayIso(), minutes: "45", what: "Notities nalezen", ...over });
+const log = (over: Record<string, unknown> = {}) => LogTimeSchema.safeParse({ intent: "time-log", date: today(), minutes: "45", what: "Notities nalezen", ...over });
 const firstMessage = (over: Record<string, unknown>) => {
   const r = log(over);
   return r.success ? undefined : r.error.issues[0].message;
@@ -32,7 +31,7 @@ describe("LogTimeSchema", () => {
     if (!r.success) return;
     expect(r.data.minutes).toBe(90);
     expect(r.data.what).toBe("Intervisie voorbereiden");
-    expect(r.data.date.toISOString()).toBe(`${todayIso()}T00:00:00.000Z`);
+    expect(r.data.date.toISOString()).toBe(`${today()}T00:00:00.000Z`);
     expect(r.data.activityId).toBeUndefined();
   });
   it("gives each kind of bad minutes its own message", () => {
@@ -68,7 +67,7 @@ describe("LogTimeSchema", () => {
 
 describe("TimeIntentSchema: correcting an entry", () => {
   const edit = (over: Record<string, unknown> = {}) =>
-    TimeIntentSchema.safeParse({ intent: "time-edit", entryId: "cmabcdefghij", date: todayIso(), minutes: "1u30", what: "Intervisie", ...over });
+    TimeIntentSchema.safeParse({ intent: "time-edit", entryId: "cmabcdefghij", date: today(), minutes: "1u30", what: "Intervisie", ...over });
   it("takes the same fields as logging, and the entry", () => {
     const r = edit();
     expect(r.success && r.data).toMatchObject({ intent: "time-edit", entryId: "cmabcdefghij", minutes: 90, what: "Intervisie" });

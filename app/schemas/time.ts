@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate, todayIso } from "./goal";
+import { dayDate, isCalendarDate, isoDayFromToday, today } from "~/utils/dates";
 
 export const TIME_LIMITS = { minutesMax: 1440, whatMax: 200, daysBack: 366 } as const;
 
@@ -37,7 +37,7 @@ export function minutesField(messages: { invalid: string; negative: string; tooM
 
 /** The earliest day time can be logged for: a year back. */
 export function earliestLogDay(now = new Date()): string {
-  return new Date(now.getTime() - TIME_LIMITS.daysBack * 86_400_000).toISOString().slice(0, 10);
+  return isoDayFromToday(-TIME_LIMITS.daysBack, now);
 }
 
 const optionalId = z
@@ -52,9 +52,9 @@ const logDay = z
   .string("error.time.date")
   .trim()
   .refine(isCalendarDate, "error.time.date")
-  .refine((d) => !isCalendarDate(d) || d <= todayIso(), "error.time.future")
+  .refine((d) => !isCalendarDate(d) || d <= today(), "error.time.future")
   .refine((d) => !isCalendarDate(d) || d >= earliestLogDay(), "error.time.tooOld")
-  .transform((d) => new Date(`${d}T00:00:00Z`));
+  .transform(dayDate);
 const loggedMinutes = minutesField({ invalid: "error.time.minutes", negative: "error.time.negative", tooMuch: "error.time.dayLimit" });
 const what = z.string("error.time.whatRequired").trim().min(1, "error.time.whatRequired").max(TIME_LIMITS.whatMax);
 const entryId = z.string().regex(ID, "error.notFound.body");

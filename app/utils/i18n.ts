@@ -2,6 +2,7 @@ import { useRouteLoaderData } from "@remix-run/react";
 import { en } from "./i18n/en";
 import { nl, type MessageKey } from "./i18n/nl";
 import type { Locale } from "~/schemas/enums";
+import { TIME_ZONE } from "./dates";
 
 export type { MessageKey };
 export type Vars = Record<string, string | number>;
@@ -32,7 +33,7 @@ export function formatDate(locale: Locale, date: Date | string, withTime = false
   return new Intl.DateTimeFormat(locale === "nl" ? "nl-BE" : "en-GB", {
     dateStyle: "medium",
     ...(withTime ? { timeStyle: "short" } : {}),
-    timeZone: "Europe/Brussels",
+    timeZone: TIME_ZONE,
   }).format(d);
 }
 

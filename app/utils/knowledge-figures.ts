@@ -3,8 +3,7 @@
  * figure. Pure (no database): app/models/knowledge-figures.server.ts runs the aggregate queries and
  * hands their rows to these functions; the dashboard shows the definitions.
  */
-
-export const DAY_MS = 86_400_000;
+import { addDays, DAY_MS, startOfDay } from "./dates";
 
 /** The periods one can choose on the dashboard, in days; the default is the last 30 days. */
 export const PERIOD_CHOICES = [7, 30, 90, 365] as const;
@@ -24,8 +23,7 @@ export type Period = { days: PeriodDays; from: Date; to: Date; bucketDays: 1 | 7
  * Counts per bucket are per day up to 30 days and per 7 days beyond.
  */
 export function periodEndingAt(now: Date, days: PeriodDays): Period {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return { days, from: new Date(today - (days - 1) * DAY_MS), to: now, bucketDays: days <= 30 ? 1 : 7 };
+  return { days, from: addDays(startOfDay(now), -(days - 1)), to: now, bucketDays: days <= 30 ? 1 : 7 };
 }
 
 /** How the database stores a moment (ISO 8601 with "+00:00"), so text comparisons in SQL are exact. */
@@ -100,7 +98,7 @@ export function fillBuckets(period: Period, rows: { bucket: number; count: numbe
   const n = Math.ceil(period.days / period.bucketDays);
   const counts = new Array<number>(n).fill(0);
   for (const r of rows) if (r.bucket >= 0 && r.bucket < n) counts[r.bucket] += r.count;
-  return counts.map((count, i) => ({ start: new Date(period.from.getTime() + i * period.bucketDays * DAY_MS), count }));
+  return counts.map((count, i) => ({ start: addDays(period.from, i * period.bucketDays), count }));
 }
 
 /** A duration in hours, shown as hours below two days and as days from there on (one decimal). */

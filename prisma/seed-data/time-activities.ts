@@ -8,10 +8,10 @@
  * and one member of "Sparen aan de lijn" has logged nothing in the current period.
  */
 import type { Prisma } from "@prisma/client";
-import { budgetPeriods, dayNumber, periodOf, type BudgetSetting } from "../../app/models/budget";
+import { budgetPeriods, periodOf, type BudgetSetting } from "../../app/models/budget";
+import { DAY_MS, dayFromNumber, dayNumber } from "../../app/utils/dates";
 import type { CommunityKey, UserKey } from "./organisation";
 
-const DAY = 86_400_000;
 const SIX_MONTHS_DAYS = 183;
 
 export type TimeSeedCommunity = {
@@ -200,12 +200,11 @@ function random(seed: string): () => number {
 }
 
 const isWeekend = (day: number) => {
-  const weekday = new Date(day * DAY).getUTCDay();
+  const weekday = new Date(day * DAY_MS).getUTCDay();
   return weekday === 0 || weekday === 6;
 };
-const dayDate = (day: number) => new Date(day * DAY);
 /** The Belgian calendar day of a daytime moment in UTC is the same day: activities run between 08 and 16 UTC. */
-const dayOfActivity = (startsAt: Date) => dayDate(dayNumber(startsAt));
+const dayOfActivity = (startsAt: Date) => dayFromNumber(dayNumber(startsAt));
 
 export function buildTimeAndActivities(now: Date, communities: readonly TimeSeedCommunity[], newId: () => string): TimeSeedRows {
   const rows: TimeSeedRows = { activities: [], attendances: [], timeEntries: [] };
@@ -226,7 +225,7 @@ export function buildTimeAndActivities(now: Date, communities: readonly TimeSeed
       for (let day = first + s.firstAfterDays; day <= today + 30; day += s.everyDays, n++) {
         let d = day;
         while (isWeekend(d)) d++;
-        const startsAt = new Date(d * DAY + s.hourUtc * 3_600_000);
+        const startsAt = new Date(d * DAY_MS + s.hourUtc * 3_600_000);
         const id = newId();
         const upcoming = startsAt.getTime() > now.getTime();
         const cancel = upcoming && !cancelledOne && s.kind === "MEETING" && c.key === "sparen";
@@ -240,8 +239,8 @@ export function buildTimeAndActivities(now: Date, communities: readonly TimeSeed
           startsAt,
           durationMinutes: s.duration,
           createdById: c.leadId,
-          cancelledAt: cancel ? new Date(now.getTime() - 2 * DAY) : null,
-          createdAt: new Date(startsAt.getTime() - 14 * DAY),
+          cancelledAt: cancel ? new Date(now.getTime() - 2 * DAY_MS) : null,
+          createdAt: new Date(startsAt.getTime() - 14 * DAY_MS),
         });
         if (upcoming) continue;
         for (const m of c.members) {
@@ -269,8 +268,8 @@ export function buildTimeAndActivities(now: Date, communities: readonly TimeSeed
         const key = `${m.id}:${day}`;
         if ((logged.get(key) ?? 0) + minutes > 8 * 60) continue;
         logged.set(key, (logged.get(key) ?? 0) + minutes);
-        const createdAt = new Date(Math.min(now.getTime() - 60_000, day * DAY + (15 + Math.floor(rnd() * 3)) * 3_600_000));
-        rows.timeEntries.push({ id: newId(), userId: m.id, communityId: c.id, date: dayDate(day), minutes, what: whats[Math.floor(rnd() * whats.length)], activityId: null, createdAt });
+        const createdAt = new Date(Math.min(now.getTime() - 60_000, day * DAY_MS + (15 + Math.floor(rnd() * 3)) * 3_600_000));
+        rows.timeEntries.push({ id: newId(), userId: m.id, communityId: c.id, date: dayFromNumber(day), minutes, what: whats[Math.floor(rnd() * whats.length)], activityId: null, createdAt });
       }
     }
   }

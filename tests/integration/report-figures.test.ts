@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { activityFigures, contributionFigures, entryFigures, goalFigures, memberFigures, timeFigures } from "~/models/report-figures.server";
-import { parseDay, period } from "~/models/report-period";
+import { parseDay } from "~/utils/dates";
+import { period } from "~/models/report-period";
 import { makeCommunity, makeDepartment, makeUser } from "../support/factories";
 
 const at = (text: string) => new Date(text);

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { discardReport, reviewReport, saveReport, startReport } from "~/commands/manage-report.server";
 import { getReport, reportFigures } from "~/models/report.server";
-import { parseDay } from "~/models/report-period";
+import { parseDay } from "~/utils/dates";
 import { actorFor, makeCommunity, makeDepartment, makeUser } from "../support/factories";
 
 const day = (s: string) => parseDay(s)!;

@@ -9,7 +9,7 @@ import { db } from "~/utils/db.server";
 import { deleteTimeEntry, editTimeEntry, logTime } from "~/commands/log-time.server";
 import { attendActivity, cancelActivity, scheduleActivity, unattendActivity } from "~/commands/manage-activity.server";
 import { budgetView, currentBudgetStatus, listActivities } from "~/models/time.server";
-import { todayIso } from "~/schemas/goal";
+import { today as todayIso } from "~/utils/dates";
 import { actorFor, makeCommunity, makeDepartment, makeUser } from "../support/factories";
 
 const DAY = 86_400_000;
