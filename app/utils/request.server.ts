@@ -54,7 +54,7 @@ export function replyInvalid(submission: FormSubmission<unknown>, status = 400) 
  */
 export function replyCommandError(submission: FormSubmission<unknown>, error: unknown) {
   if (!(error instanceof CommandError)) throw error;
-  if (error.status === 403 || error.status === 404) throw json({ message: error.messageKey }, { status: error.status });
+  if (error.kind === "forbidden" || error.kind === "notFound") throw json({ message: error.messageKey }, { status: error.status });
   const message = [{ key: error.messageKey }];
   const reply = error.field === "_form"
     ? submission.reply({ formErrors: message, hideFields: secretFields(submission) })
