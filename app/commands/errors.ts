@@ -22,9 +22,9 @@ export class CommandError extends Error {
     this.status = STATUS[kind];
   }
 
-  /** The actor may not do this (a more precise message may say why). */
-  static forbidden(messageKey: MessageKey = "error.forbidden.body") {
-    return new CommandError("forbidden", messageKey, "_form");
+  /** The actor may not do this (a more precise message may say why, about one field of the input). */
+  static forbidden(messageKey: MessageKey = "error.forbidden.body", field = "_form") {
+    return new CommandError("forbidden", messageKey, field);
   }
 
   /** It does not exist, or not for this actor (closed communities, archived entries). */

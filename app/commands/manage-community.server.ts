@@ -31,7 +31,7 @@ async function uniqueSlug(tx: Tx, name: string): Promise<string> {
 
 export async function createCommunity(actor: Actor, input: CreateCommunityInput) {
   if (!canCreateCommunity(actor)) throw CommandError.forbidden();
-  if (!canCreateCommunity(actor, input.departmentId)) throw CommandError.forbidden("error.community.departmentNotYours");
+  if (!canCreateCommunity(actor, input.departmentId)) throw CommandError.forbidden("error.community.departmentNotYours", "departmentId");
   return runCommand(actor, async ({ tx, audit }) => {
     if (!(await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } }))) {
       throw CommandError.invalid("error.community.department", "departmentId");
