@@ -1,4 +1,5 @@
 import type { Tx } from "~/utils/db.server";
+import { documentTokens } from "~/policies/visibility";
 
 /** What Meilisearch holds for one entry. Derived from the database; never edited by hand. */
 export type EntryDocument = {
@@ -9,7 +10,7 @@ export type EntryDocument = {
   communityId: string | null;
   communityName: string | null;
   state: string;
-  /** "public", or for a closed community ["community:<id>", "department:<id>"]: matched by entrySearchFilter. */
+  /** The tokens of app/policies/visibility.ts: "public", or for a closed community ["community:<id>", "department:<id>"]. */
   visibility: string[];
   updatedAt: number;
   helpfulCount: number;
@@ -43,7 +44,6 @@ type EntryRow = {
 };
 
 export function toEntryDocument(row: EntryRow): EntryDocument {
-  const closed = row.community?.visibility === "CLOSED";
   return {
     id: row.id,
     title: row.title,
@@ -52,7 +52,7 @@ export function toEntryDocument(row: EntryRow): EntryDocument {
     communityId: row.communityId,
     communityName: row.community?.name ?? null,
     state: row.state,
-    visibility: closed ? [`community:${row.communityId}`, `department:${row.community!.departmentId}`] : ["public"],
+    visibility: documentTokens(row.community && row.communityId ? { id: row.communityId, ...row.community } : null),
     updatedAt: Math.floor(row.updatedAt.getTime() / 1000),
     helpfulCount: row.helpfulCount,
     reuseCount: row.reuseCount,
@@ -112,7 +112,6 @@ type QuestionRow = {
 /** Only questions asked in a community are indexed; anything else has no document (and is deleted). */
 export function toQuestionDocument(row: QuestionRow): QuestionDocument | null {
   if (row.kind !== "QUESTION" || !row.communityId || !row.community) return null;
-  const closed = row.community.visibility === "CLOSED";
   return {
     id: row.id,
     title: row.title,
@@ -122,7 +121,7 @@ export function toQuestionDocument(row: QuestionRow): QuestionDocument | null {
     communityName: row.community.name,
     communitySlug: row.community.slug,
     state: row.state,
-    visibility: closed ? [`community:${row.communityId}`, `department:${row.community.departmentId}`] : ["public"],
+    visibility: documentTokens({ id: row.communityId, ...row.community }),
     answerCount: row._count.answers,
     accepted: row.acceptedAnswerId !== null,
     createdAt: Math.floor(row.createdAt.getTime() / 1000),

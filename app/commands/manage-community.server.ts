@@ -13,6 +13,7 @@ import {
   type ManagedCommunityRef,
 } from "~/policies/policies";
 import { slugify, type CreateCommunityInput, type UpdateCommunityInput } from "~/schemas/community";
+import { documentTokensChange } from "~/policies/visibility";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
 import { assertActive, findCommunityRef } from "~/models/community-ref.server";
@@ -182,7 +183,8 @@ export async function updateCommunity(actor: Actor, communityId: string, input: 
       }
     }
 
-    const accessChanged = community.visibility !== input.visibility;
+    // Search documents carry their community's visibility tokens: when those change, they are indexed again.
+    const accessChanged = documentTokensChange(community, { ...community, visibility: input.visibility });
     if (accessChanged) {
       const entries = await tx.entry.findMany({ where: { communityId }, select: { id: true } });
       for (const entry of entries) await enqueue("entries", entry.id);

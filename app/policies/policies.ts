@@ -3,6 +3,7 @@
  * Routes never decide permissions themselves: they ask here.
  */
 import type { Role } from "~/schemas/enums";
+import { actorTokens, documentTokens, entryVisibilityFilter, readableEntryStates, tokensMatch, visibilityClause } from "./visibility";
 
 export type Actor = {
   id: string;
@@ -36,12 +37,7 @@ export function canWriteNote(_actor: Actor): boolean {
 
 /** Closed communities show their content to members, knowledge managers, the department's head and admins. */
 export function canSeeCommunityContent(actor: Actor, community: CommunityRef | null): boolean {
-  if (!community || community.visibility !== "CLOSED") return true;
-  return (
-    actor.communityIds.includes(community.id) ||
-    canCurate(actor) ||
-    actor.headOfDepartmentId === community.departmentId
-  );
+  return tokensMatch(actorTokens(actor), documentTokens(community));
 }
 
 export type ManagedCommunityRef = CommunityRef & { status: string; leadIds: readonly string[] };
@@ -73,8 +69,7 @@ export function canJoinCommunity(actor: Actor, community: { id: string; status: 
 }
 
 export function canViewEntry(actor: Actor, entry: EntryRef): boolean {
-  if (entry.state === "ARCHIVED" && !canCurate(actor)) return false;
-  return canSeeCommunityContent(actor, entry.community);
+  return readableEntryStates(actor).includes(entry.state) && canSeeCommunityContent(actor, entry.community);
 }
 
 export function canGiveFeedback(actor: Actor, entry: EntryRef): boolean {
@@ -86,22 +81,12 @@ export function canViewNote(actor: Actor, note: NoteRef): boolean {
   return canCurate(actor) && canSeeCommunityContent(actor, note.community);
 }
 
-/** A Meilisearch string literal: quotes and backslashes escaped. */
-function literal(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
 /**
  * The part of every entry search that says what this actor may see. It goes into the
  * Meilisearch query itself, so nothing hidden is ever returned, counted or faceted.
  */
 export function entrySearchFilter(actor: Actor): string {
-  const states = canCurate(actor) ? ["PUBLISHED", "NEEDS_REVIEW", "ARCHIVED"] : ["PUBLISHED", "NEEDS_REVIEW"];
-  const stateFilter = `state IN [${states.map(literal).join(", ")}]`;
-  if (canCurate(actor)) return stateFilter;
-  const visible = [literal("public"), ...actor.communityIds.map((id) => literal(`community:${id}`))];
-  if (actor.headOfDepartmentId) visible.push(literal(`department:${actor.headOfDepartmentId}`));
-  return `${stateFilter} AND visibility IN [${visible.join(", ")}]`;
+  return entryVisibilityFilter(actor);
 }
 
 /** The `can` map loaders hand to the UI, so menus show only what the user may open. */
@@ -228,10 +213,7 @@ export function canSendQuestionToCuration(actor: Actor, community: ManagedCommun
  * "department:<id>" for the head of a department. Knowledge managers and admins see every community.
  */
 export function questionSearchFilter(actor: Actor): string {
-  if (canCurate(actor)) return `visibility EXISTS`;
-  const visible = [literal("public"), ...actor.communityIds.map((id) => literal(`community:${id}`))];
-  if (actor.headOfDepartmentId) visible.push(literal(`department:${actor.headOfDepartmentId}`));
-  return `visibility IN [${visible.join(", ")}]`;
+  return visibilityClause(actor);
 }
 
 /**
