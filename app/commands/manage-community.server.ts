@@ -9,6 +9,7 @@ import {
   canCreateCommunity,
   canEditCommunity,
   canManageCommunity,
+  isArchived,
   type Actor,
   type ManagedCommunityRef,
 } from "~/policies/policies";
@@ -212,7 +213,7 @@ export async function restoreCommunity(actor: Actor, communityId: string) {
   await runCommand(actor, async ({ tx, audit }) => {
     const community = await findCommunityRef(tx, communityId);
     if (!canEditCommunity(actor, community)) throw CommandError.forbidden();
-    if (community.status !== "ARCHIVED") throw CommandError.invalid("error.community.notArchived");
+    if (!isArchived(community)) throw CommandError.invalid("error.community.notArchived");
     await tx.community.update({ where: { id: communityId }, data: { status: "ACTIVE" } });
     await audit({ action: "community.restore", targetType: "community", targetId: communityId });
   });

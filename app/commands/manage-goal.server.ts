@@ -5,7 +5,7 @@
  */
 import type { Tx } from "~/utils/db.server";
 import { isoDay } from "~/utils/dates";
-import { canAgreeGoals, canLeadGoals, type Actor } from "~/policies/policies";
+import { canAgreeGoals, canLeadGoals, isSentBack, type Actor } from "~/policies/policies";
 import type { GoalEventKind, GoalStatus, ProposeGoalInput } from "~/schemas/goal";
 import { CommandError } from "./errors";
 import { runCommand, type CommandContext } from "./runner.server";
@@ -15,7 +15,10 @@ import { loadCommunityRef } from "~/models/community-ref.server";
 /** The goal, if it belongs to this community, with its community. */
 async function loadGoal(tx: Tx, actor: Actor, communityId: string, goalId: string) {
   const community = await loadCommunityRef(tx, actor, communityId);
-  const goal = await tx.goal.findUnique({ where: { id: goalId }, select: { id: true, communityId: true, status: true } });
+  const goal = await tx.goal.findUnique({
+    where: { id: goalId },
+    select: { id: true, communityId: true, status: true, title: true, target: true, dueDate: true, events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true } } },
+  });
   if (!goal || goal.communityId !== communityId) throw CommandError.notFound();
   return { community, goal: { ...goal, status: goal.status as GoalStatus } };
 }
@@ -58,6 +61,32 @@ export async function decideGoal(actor: Actor, communityId: string, goalId: stri
       if (!comment.trim()) throw CommandError.invalid("error.goal.commentRequired", "comment");
       await record(context, actor, goalId, "sent_back", { comment });
     }
+  });
+}
+
+/**
+ * The lead revises a goal the head sent back (title, target, due date) and proposes it again: it stays
+ * PROPOSED, a "revised" event joins its history (the send-back and its comment stay) and the audit
+ * event keeps the values before and after.
+ */
+export async function reviseGoal(actor: Actor, communityId: string, goalId: string, input: ProposeGoalInput & { comment?: string }) {
+  await runCommand(actor, async ({ tx, audit }) => {
+    const { community, goal } = await loadGoal(tx, actor, communityId, goalId);
+    if (!canLeadGoals(actor, community)) throw CommandError.forbidden();
+    if (!isSentBack(goal)) throw CommandError.invalid("error.goal.notSentBack");
+    await tx.goal.update({ where: { id: goalId }, data: { title: input.title, target: input.target, dueDate: input.dueDate, status: "PROPOSED" } });
+    const comment = input.comment ?? "";
+    await tx.goalEvent.create({ data: { goalId, actorId: actor.id, kind: "revised", comment } });
+    await audit({
+      action: "goal.revised",
+      targetType: "goal",
+      targetId: goalId,
+      details: {
+        before: { title: goal.title, target: goal.target, dueDate: isoDay(goal.dueDate) },
+        after: { title: input.title, target: input.target, dueDate: isoDay(input.dueDate) },
+        comment,
+      },
+    });
   });
 }
 

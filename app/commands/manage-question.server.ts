@@ -6,14 +6,7 @@
  */
 import type { Tx } from "~/utils/db.server";
 import { ensureTags } from "~/models/tag.server";
-import {
-  canAcceptAnswer,
-  canAnswerQuestion,
-  canAskQuestion,
-  canSeeCommunityContent,
-  canSendQuestionToCuration,
-  type Actor,
-} from "~/policies/policies";
+import { canAcceptAnswer, canAnswerQuestion, canAskQuestion, canSeeCommunityContent, canSendQuestionToCuration, type Actor, isActive } from "~/policies/policies";
 import type { AskQuestionInput } from "~/schemas/question";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
@@ -38,7 +31,7 @@ export async function askQuestion(actor: Actor, communityId: string, input: AskQ
   return runCommand(actor, async ({ tx, audit, enqueue }) => {
     const community = await loadCommunityRef(tx, actor, communityId);
     if (!canAskQuestion(actor, community)) {
-      throw CommandError.forbidden(community.status === "ACTIVE" ? "error.question.membersOnly" : "error.question.archived");
+      throw CommandError.forbidden(isActive(community) ? "error.question.membersOnly" : "error.question.archived");
     }
     const tagIds = await ensureTags(tx, input.tags);
     const question = await tx.note.create({

@@ -1,5 +1,5 @@
 import { ensureTags } from "~/models/tag.server";
-import { canSeeCommunityContent, type Actor } from "~/policies/policies";
+import { canSeeCommunityContent, type Actor, isActive, isMemberOf } from "~/policies/policies";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
 
@@ -19,7 +19,7 @@ export async function submitNote(actor: Actor, input: SubmitNoteInput) {
         where: { id: input.communityId },
         select: { id: true, visibility: true, departmentId: true, status: true },
       });
-      if (!community || community.status !== "ACTIVE" || !canSeeCommunityContent(actor, community) || !actor.communityIds.includes(community.id)) {
+      if (!community || !isActive(community) || !canSeeCommunityContent(actor, community) || !isMemberOf(actor, community)) {
         throw CommandError.invalid("error.invalid", "communityId");
       }
     }

@@ -1,9 +1,7 @@
-import { Link } from "@remix-run/react";
+import { Form, NavLink } from "@remix-run/react";
 import { useT, type MessageKey } from "~/utils/i18n";
 
-type Tab = "home" | "time" | "activities" | "questions" | "reports";
-
-const TABS: { path: string; key: MessageKey; id: Tab }[] = [
+const TABS: { path: string; key: MessageKey; id: string }[] = [
   { path: "", key: "community.tab.home", id: "home" },
   { path: "/questions", key: "community.tab.questions", id: "questions" },
   { path: "/activities", key: "community.tab.activities", id: "activities" },
@@ -12,16 +10,17 @@ const TABS: { path: string; key: MessageKey; id: Tab }[] = [
 ];
 
 /** The pages of one community: overview, questions, activities, time and budget, and reports for who may read them. */
-export function CommunityTabs({ slug, current, reports = false }: { slug: string; current: Tab; reports?: boolean }) {
+export function CommunityTabs({ slug, reports = false }: { slug: string; reports?: boolean }) {
   const t = useT();
   return (
     <nav className="community-tabs" aria-label={t("community.tabs")}>
       <ul>
         {TABS.filter((tab) => tab.id !== "reports" || reports).map((tab) => (
+          // NavLink marks the open page with aria-current="page"; the overview only when it is itself open.
           <li key={tab.id}>
-            <Link to={`/communities/${slug}${tab.path}`} aria-current={tab.id === current ? "page" : undefined}>
+            <NavLink to={`/communities/${slug}${tab.path}`} end={tab.path === ""}>
               {t(tab.key)}
-            </Link>
+            </NavLink>
           </li>
         ))}
       </ul>
@@ -29,42 +28,48 @@ export function CommunityTabs({ slug, current, reports = false }: { slug: string
   );
 }
 
-/**
- * The head of a community's sub-page: title with the community's name, the tabs, the message of the
- * last action, and the notice that an archived community is read-only.
- */
-export function CommunityPageHead({
-  title,
-  community,
-  current,
-  reports,
-  done,
-}: {
-  title: string;
-  community: { slug: string; name: string; status: string };
-  current: Tab;
-  reports: boolean;
-  done?: MessageKey | null;
-}) {
+/** The title of a community's sub-page (the layout above it names the community) and the message of the last action. */
+export function CommunitySubPageHead({ title, done, id }: { title: string; done?: MessageKey | null; id?: string }) {
   const t = useT();
   return (
     <>
-      <div className="page-head">
-        <h1>
-          {title} <span className="muted">· {community.name}</span>
-        </h1>
-      </div>
-      <CommunityTabs slug={community.slug} current={current} reports={reports} />
+      <h2 className="page-title" id={id}>
+        {title}
+      </h2>
       {done ? (
         <div className="alert alert-success" role="status">
           {t(done)}
         </div>
       ) : null}
-      {community.status !== "ACTIVE" ? (
-        <div className="alert alert-warning" role="status">
-          {t("communities.archivedNotice")}
-        </div>
-      ) : null}
     </>
+  );
+}
+
+/** A one-button form for an intent of a community page (join, leave, accept a request…). */
+export function IntentButton({
+  intent,
+  userId,
+  label,
+  text,
+  danger,
+  busy,
+  action,
+}: {
+  intent: string;
+  userId?: string;
+  label?: string;
+  text: string;
+  danger?: boolean;
+  busy: boolean;
+  action?: string;
+}) {
+  return (
+    <Form method="post" className="inline-form" action={action}>
+      <input type="hidden" name="intent" value={intent} />
+      {userId ? <input type="hidden" name="userId" value={userId} /> : null}
+      <button type="submit" className={`button small${danger ? " danger" : ""}`} aria-label={label} disabled={busy}>
+        {text}
+      </button>
+    </Form>
   );
 }

@@ -15,6 +15,8 @@ export type GoalItem = {
   proposedBy: { name: string };
   agreedBy: { name: string } | null;
   events: GoalEvent[];
+  /** From the loader (canReviseGoal): the head sent it back and this actor leads the goals. */
+  canRevise?: boolean;
 };
 type Failure = { errors?: FieldErrors; values?: Record<string, string> } | undefined;
 type Can = { lead: boolean; agree: boolean };
@@ -66,6 +68,32 @@ function DecideForm({ goal, failure, busy }: { goal: GoalItem; failure: Failure;
         {t("goals.sendBack")}
       </button>
     </Form>
+  );
+}
+
+/** A goal the head sent back: the lead changes title, target or due date and proposes it again. */
+function ReviseForm({ goal, failure, busy }: { goal: GoalItem; failure: Failure; busy: boolean }) {
+  const t = useT();
+  const { errors, values } = ownFailure(failure, ["goal-revise"], goal.id);
+  const prefix = `goal-${goal.id}-revise`;
+  return (
+    <details className="goal-revise" open={Boolean(errors)}>
+      <summary>{t("goals.revise")}</summary>
+      <Form method="post" className="stack goal-form" noValidate aria-label={`${t("goals.revise")}: ${goal.title}`}>
+        <input type="hidden" name="intent" value="goal-revise" />
+        <input type="hidden" name="goalId" value={goal.id} />
+        <TextField name="title" idPrefix={prefix} label={t("goals.field.title")} errors={errors} defaultValue={values.title ?? goal.title} maxLength={GOAL_LIMITS.titleMax} required />
+        <TextField name="target" idPrefix={prefix} label={t("goals.field.target")} hint={t("goals.field.targetHint")} errors={errors} defaultValue={values.target ?? goal.target} maxLength={GOAL_LIMITS.targetMax} required />
+        <TextField name="dueDate" idPrefix={prefix} type="date" label={t("goals.field.dueDate")} errors={errors} defaultValue={values.dueDate ?? goal.dueDate.slice(0, 10)} required />
+        <TextArea id={`${prefix}-comment`} name="comment" label={t("goals.field.reviseNote")} errors={errors} defaultValue={values.comment} />
+        <FieldError id={`${prefix}-error`} errors={errors} name="_form" />
+        <div>
+          <button type="submit" className="button" disabled={busy}>
+            {t("goals.submitRevise")}
+          </button>
+        </div>
+      </Form>
+    </details>
   );
 }
 
@@ -130,7 +158,7 @@ export function GoalsSection({ goals, can, failure, busy }: { goals: GoalItem[];
         <ul className="goal-list">
           {goals.map((goal) => {
             const progress = [...goal.events].reverse().find((e) => e.kind === "progress");
-            const sentBack = goal.status === "PROPOSED" ? [...goal.events].reverse().find((e) => e.kind === "sent_back" || e.kind === "proposed") : undefined;
+            const sentBack = goal.status === "PROPOSED" ? [...goal.events].reverse().find((e) => e.kind === "sent_back" || e.kind === "proposed" || e.kind === "revised") : undefined;
             const open = goal.status === "PROPOSED" || goal.status === "AGREED";
             return (
               <li key={goal.id} className="goal" aria-labelledby={`goal-${goal.id}-title`}>
@@ -178,6 +206,7 @@ export function GoalsSection({ goals, can, failure, busy }: { goals: GoalItem[];
                   </ol>
                 </details>
                 {can.agree && goal.status === "PROPOSED" ? <DecideForm goal={goal} failure={failure} busy={busy} /> : null}
+                {goal.canRevise ? <ReviseForm goal={goal} failure={failure} busy={busy} /> : null}
                 {can.lead && open ? <LeadForms goal={goal} failure={failure} busy={busy} /> : null}
               </li>
             );

@@ -3,7 +3,7 @@
  * included), its 404, and the "archived is read-only" rule.
  */
 import type { Tx } from "~/utils/db.server";
-import { canSeeCommunityContent, type Actor, type ManagedCommunityRef } from "~/policies/policies";
+import { canSeeCommunityContent, isActive, type Actor, type ManagedCommunityRef } from "~/policies/policies";
 import { CommandError } from "~/commands/errors";
 
 /** The fields the policies need, for a Prisma `select` of a community (also through a relation). */
@@ -38,5 +38,5 @@ export async function loadCommunityRef(tx: Tx, actor: Actor, communityId: string
 }
 
 export function assertActive(community: { status: string }) {
-  if (community.status !== "ACTIVE") throw CommandError.invalid("error.community.archived");
+  if (!isActive(community)) throw CommandError.invalid("error.community.archived");
 }

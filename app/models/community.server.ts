@@ -56,27 +56,6 @@ export async function listCommunityOverview(actor: Actor) {
   return { mine: communities.filter((c) => c.role), others: communities.filter((c) => !c.role) };
 }
 
-/** One community with its people, for its home page (the route checks who may see it). */
-export async function getCommunityBySlug(slug: string) {
-  return db.community.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      purpose: true,
-      visibility: true,
-      status: true,
-      departmentId: true,
-      budgetMinutes: true,
-      budgetPeriodDays: true,
-      department: { select: { name: true } },
-      memberships: { orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: { role: true, user: { select: { id: true, name: true } } } },
-      requests: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true } } } },
-    },
-  });
-}
-
 /** The newest entries and notes filed under a community; the caller filters them through the policies. */
 export async function latestCommunityContent(communityId: string, notesOf: { authorId?: string }, take = 5) {
   const [entries, notes] = await Promise.all([

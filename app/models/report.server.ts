@@ -74,14 +74,6 @@ export async function listCommunityReports(communityId: string) {
   });
 }
 
-/** The community a reports page belongs to, with what the policies need. */
-export async function getReportCommunity(slug: string) {
-  const row = await db.community.findUnique({ where: { slug }, select: { ...communitySelect, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } });
-  if (!row) return null;
-  const { memberships, ...community } = row;
-  return { ...community, leadIds: memberships.map((m) => m.userId) };
-}
-
 /**
  * The period a new report suggests: the last budget period that has ended (a period cut short by a
  * budget change counts as ended). A community without a whole period yet: its first day to yesterday.

@@ -210,28 +210,6 @@ export async function activitiesToLog(communityId: string, userId: string, now =
   });
 }
 
-/** A community as the time and activities pages need it (the route checks who may see it). */
-export async function getTimeCommunity(slug: string) {
-  const row = await db.community.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      visibility: true,
-      status: true,
-      departmentId: true,
-      budgetMinutes: true,
-      budgetPeriodDays: true,
-      createdAt: true,
-      memberships: { where: { role: "LEAD" }, select: { userId: true } },
-    },
-  });
-  if (!row) return null;
-  const { memberships, ...community } = row;
-  return { ...community, leadIds: memberships.map((m) => m.userId) };
-}
-
 /** The community home's budget card: the current period's totals, by community id. */
 export async function currentBudgetStatusOf(communityId: string, now = new Date()) {
   const community = await db.community.findUnique({ where: { id: communityId }, select: { id: true, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } });

@@ -32,6 +32,18 @@ import {
   questionSearchFilter,
   canViewKnowledgeDashboard,
   navigationAbilities,
+  communityAbilities,
+  communityRelation,
+  entryAbilities,
+  isActive,
+  isArchived,
+  isHeadOf,
+  isLeadOf,
+  isMemberOf,
+  canReviseGoal,
+  isSentBack,
+  noteAbilities,
+  reportAbilities,
   type Actor,
 } from "./policies";
 
@@ -308,5 +320,80 @@ describe("knowledge manager dashboard", () => {
   it("shows in the menu for them", () => {
     expect(navigationAbilities(actor({ role: "KNOWLEDGE_MANAGER" })).knowledgeDashboard).toBe(true);
     expect(navigationAbilities(actor({ role: "DEPARTMENT_HEAD" })).knowledgeDashboard).toBe(false);
+  });
+});
+
+describe("the vocabulary of the rules", () => {
+  const community = { id: "c1", visibility: "CLOSED", departmentId: "d1", status: "ACTIVE", leadIds: ["lead"] };
+  it("names who the actor is to a community", () => {
+    expect(isMemberOf(actor({ communityIds: ["c1"] }), community)).toBe(true);
+    expect(isMemberOf(actor(), community)).toBe(false);
+    expect(isLeadOf(actor({ id: "lead" }), community)).toBe(true);
+    expect(isLeadOf(actor(), community)).toBe(false);
+    expect(isHeadOf(actor({ headOfDepartmentId: "d1" }), community)).toBe(true);
+    expect(isHeadOf(actor({ headOfDepartmentId: "d2" }), community)).toBe(false);
+    expect(isHeadOf(actor({ headOfDepartmentId: null }), { departmentId: "d1" })).toBe(false);
+    expect(communityRelation(actor({ id: "lead", communityIds: ["c1"] }), community)).toEqual({ member: true, lead: true, head: false });
+  });
+  it("names the state of a community", () => {
+    expect(isActive(community)).toBe(true);
+    expect(isArchived(community)).toBe(false);
+    expect(isActive({ status: "ARCHIVED" })).toBe(false);
+    expect(isArchived({ status: "ARCHIVED" })).toBe(true);
+  });
+});
+
+describe("abilities handed to the UI", () => {
+  const active = { id: "c1", visibility: "OPEN", departmentId: "d1", status: "ACTIVE", leadIds: ["lead"], requesterIds: ["asker"] };
+  const archived = { ...active, status: "ARCHIVED" };
+  const lead = actor({ id: "lead", communityIds: ["c1"] });
+  const head = actor({ id: "head", role: "DEPARTMENT_HEAD", headOfDepartmentId: "d1" });
+  it("a lead of an active community leads goals, schedules, archives and reports, but does not change settings", () => {
+    expect(communityAbilities(lead, active)).toMatchObject({
+      join: false,
+      leave: true,
+      manageMembers: true,
+      archive: true,
+      restore: false,
+      settings: false,
+      reports: true,
+      startReport: true,
+      goals: { lead: true, agree: false },
+      logTime: true,
+      memberTime: true,
+      scheduleActivities: true,
+      attendActivities: true,
+      askQuestion: true,
+    });
+  });
+  it("an archived community offers nothing that changes it; its head may restore it", () => {
+    const abilities = communityAbilities(head, archived);
+    expect(abilities).toMatchObject({ archive: false, restore: true, settings: false, manageMembers: false, startReport: false, goals: { lead: false, agree: false } });
+    expect(communityAbilities(lead, archived)).toMatchObject({ leave: false, logTime: false, askQuestion: false, archive: false, restore: false });
+  });
+  it("join is not offered twice to someone who already asked", () => {
+    expect(communityAbilities(actor({ id: "asker" }), active).join).toBe(false);
+    expect(communityAbilities(actor({ id: "other" }), active).join).toBe(true);
+    expect(communityAbilities(actor({ id: "other" }), archived).join).toBe(false);
+  });
+  it("entries, notes and reports carry their state rules", () => {
+    expect(entryAbilities(actor(), { state: "ARCHIVED", community: null })).toEqual({ view: false, feedback: false });
+    expect(entryAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), { state: "ARCHIVED", community: null })).toEqual({ view: true, feedback: false });
+    expect(noteAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), { authorId: "x", state: "SUBMITTED", community: null })).toEqual({ view: true, curate: true });
+    expect(noteAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), { authorId: "x", state: "PUBLISHED", community: null }).curate).toBe(false);
+    expect(reportAbilities(lead, active, { state: "DRAFT", authorId: "lead" })).toEqual({ view: true, write: true, review: false });
+    expect(reportAbilities(lead, archived, { state: "DRAFT", authorId: "lead" })).toEqual({ view: true, write: false, review: false });
+    expect(reportAbilities(head, active, { state: "SUBMITTED", authorId: "lead" })).toEqual({ view: true, write: false, review: true });
+    expect(reportAbilities(head, active, { state: "DRAFT", authorId: "lead" })).toEqual({ view: false, write: false, review: false });
+  });
+  it("a goal the head sent back is revised by a lead; a fresh or revised proposal is not", () => {
+    const sentBack = { status: "PROPOSED", events: [{ kind: "proposed" }, { kind: "sent_back" }] };
+    expect(isSentBack(sentBack)).toBe(true);
+    expect(isSentBack({ status: "PROPOSED", events: [{ kind: "proposed" }] })).toBe(false);
+    expect(isSentBack({ status: "PROPOSED", events: [...sentBack.events, { kind: "revised" }] })).toBe(false);
+    expect(isSentBack({ status: "DROPPED", events: sentBack.events })).toBe(false);
+    expect(canReviseGoal(lead, active, sentBack)).toBe(true);
+    expect(canReviseGoal(head, active, sentBack)).toBe(false);
+    expect(canReviseGoal(lead, archived, sentBack)).toBe(false);
   });
 });

@@ -22,6 +22,19 @@ export type NoteRef = { authorId: string; state: string; community: CommunityRef
 export const isAdmin = (a: Pick<Actor, "role">) => a.role === "ADMIN";
 export const isKnowledgeManager = (a: Pick<Actor, "role">) => a.role === "KNOWLEDGE_MANAGER";
 
+// The vocabulary the rules below are written in: who the actor is to a community, and its state.
+
+/** A member or a lead of the community. */
+export const isMemberOf = (actor: Pick<Actor, "communityIds">, community: { id: string }) => actor.communityIds.includes(community.id);
+/** One of the community's leads. */
+export const isLeadOf = (actor: Pick<Actor, "id">, community: { leadIds: readonly string[] }) => community.leadIds.includes(actor.id);
+/** The head of the department the community belongs to. */
+export const isHeadOf = (actor: Pick<Actor, "headOfDepartmentId">, community: { departmentId: string }) =>
+  actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId;
+/** An active community takes changes; an archived one is read-only until its head or an admin restores it. */
+export const isActive = (community: { status: string }) => community.status === "ACTIVE";
+export const isArchived = (community: { status: string }) => community.status === "ARCHIVED";
+
 /** Curation: the inbox, publish, merge, decline. */
 export function canCurate(actor: Pick<Actor, "role">): boolean {
   return isKnowledgeManager(actor) || isAdmin(actor);
@@ -51,21 +64,40 @@ export function canCreateCommunity(actor: Actor, departmentId?: string): boolean
 
 /** Leads, the head of the community's department and admins accept requests, remove members and archive. */
 export function canManageCommunity(actor: Actor, community: ManagedCommunityRef): boolean {
-  return isAdmin(actor) || actor.headOfDepartmentId === community.departmentId || community.leadIds.includes(actor.id);
+  return isAdmin(actor) || isHeadOf(actor, community) || isLeadOf(actor, community);
 }
 
 /** Settings (name, purpose, access, budget, leads) and restoring an archived community: admins and the head of its department. */
 export function canEditCommunity(actor: Actor, community: ManagedCommunityRef): boolean {
-  return isAdmin(actor) || (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId);
+  return isAdmin(actor) || isHeadOf(actor, community);
+}
+
+/** The settings page: who may edit, while the community is active (an archived one is restored first). */
+export function canChangeSettings(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isActive(community) && canEditCommunity(actor, community);
 }
 
 export function canArchiveCommunity(actor: Actor, community: ManagedCommunityRef): boolean {
-  return community.status === "ACTIVE" && canManageCommunity(actor, community);
+  return isActive(community) && canManageCommunity(actor, community);
+}
+
+export function canRestoreCommunity(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isArchived(community) && canEditCommunity(actor, community);
+}
+
+/** Accepting requests and removing members: who manages the community, while it is active. */
+export function canManageMembers(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isActive(community) && canManageCommunity(actor, community);
 }
 
 /** Anyone who is not yet a member may join (open) or ask to join (closed) an active community. */
 export function canJoinCommunity(actor: Actor, community: { id: string; status: string }): boolean {
-  return community.status === "ACTIVE" && !actor.communityIds.includes(community.id);
+  return isActive(community) && !isMemberOf(actor, community);
+}
+
+/** Members leave an active community (the last lead cannot; the command says so). */
+export function canLeaveCommunity(actor: Actor, community: { id: string; status: string }): boolean {
+  return isActive(community) && isMemberOf(actor, community);
 }
 
 export function canViewEntry(actor: Actor, entry: EntryRef): boolean {
@@ -101,12 +133,24 @@ export function navigationAbilities(actor: Pick<Actor, "role" | "headOfDepartmen
 
 /** Goals: the community's leads (and admins) propose them, record progress and close them, while the community is active. */
 export function canLeadGoals(actor: Actor, community: ManagedCommunityRef): boolean {
-  return community.status === "ACTIVE" && (isAdmin(actor) || community.leadIds.includes(actor.id));
+  return isActive(community) && (isAdmin(actor) || isLeadOf(actor, community));
 }
 
 /** Goals: the head of the community's department (and admins) agree or send back a proposal. */
 export function canAgreeGoals(actor: Actor, community: ManagedCommunityRef): boolean {
-  return community.status === "ACTIVE" && (isAdmin(actor) || (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId));
+  return isActive(community) && (isAdmin(actor) || isHeadOf(actor, community));
+}
+
+/** A goal the head sent back: still proposed, and the last word on it was the head's "send back". */
+export function isSentBack(goal: { status: string; events: readonly { kind: string }[] }): boolean {
+  if (goal.status !== "PROPOSED") return false;
+  const last = [...goal.events].reverse().find((e) => e.kind === "sent_back" || e.kind === "proposed" || e.kind === "revised");
+  return last?.kind === "sent_back";
+}
+
+/** The lead revises a goal the head sent back (title, target, due date) and proposes it again. */
+export function canReviseGoal(actor: Actor, community: ManagedCommunityRef, goal: { status: string; events: readonly { kind: string }[] }): boolean {
+  return canLeadGoals(actor, community) && isSentBack(goal);
 }
 
 /** Goals are community content: whoever sees the community's content sees its goals. */
@@ -118,12 +162,12 @@ export type ReportRef = { state: string; authorId: string };
 
 /** Reports: the community's leads write them (and admins may), while the community is active. */
 export function canWriteReport(actor: Actor, community: ManagedCommunityRef): boolean {
-  return community.status === "ACTIVE" && (isAdmin(actor) || community.leadIds.includes(actor.id));
+  return isActive(community) && (isAdmin(actor) || isLeadOf(actor, community));
 }
 
 /** The head of the community's department (and admins) read, comment on and acknowledge submitted reports. */
 export function canReviewReport(actor: Actor, community: ManagedCommunityRef): boolean {
-  return isAdmin(actor) || (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId);
+  return isAdmin(actor) || isHeadOf(actor, community);
 }
 
 /**
@@ -131,14 +175,14 @@ export function canReviewReport(actor: Actor, community: ManagedCommunityRef): b
  * and the community's members read it too. Nobody else: not other heads, not knowledge managers.
  */
 export function canViewReport(actor: Actor, community: ManagedCommunityRef, report: ReportRef): boolean {
-  if (isAdmin(actor) || community.leadIds.includes(actor.id)) return true;
+  if (isAdmin(actor) || isLeadOf(actor, community)) return true;
   if (report.state === "DRAFT") return false;
-  return canReviewReport(actor, community) || actor.communityIds.includes(community.id);
+  return canReviewReport(actor, community) || isMemberOf(actor, community);
 }
 
 /** Who sees the reports page of a community at all (its list shows each report only as canViewReport allows). */
 export function canListReports(actor: Actor, community: ManagedCommunityRef): boolean {
-  return isAdmin(actor) || community.leadIds.includes(actor.id) || canReviewReport(actor, community) || actor.communityIds.includes(community.id);
+  return isAdmin(actor) || isLeadOf(actor, community) || canReviewReport(actor, community) || isMemberOf(actor, community);
 }
 
 /** The department dashboard: the head of that department, and admins (for any department). */
@@ -148,7 +192,7 @@ export function canViewDepartmentDashboard(actor: Actor, departmentId: string): 
 
 /** Time and activities: only members (and leads) of an active community log time and attend activities. */
 export function canLogTime(actor: Actor, community: { id: string; status: string }): boolean {
-  return community.status === "ACTIVE" && actor.communityIds.includes(community.id);
+  return isActive(community) && isMemberOf(actor, community);
 }
 
 /**
@@ -156,7 +200,7 @@ export function canLogTime(actor: Actor, community: { id: string; status: string
  * department and admins. Everyone who sees the community sees its total and, if a member, their own line.
  */
 export function canViewMemberTime(actor: Actor, community: ManagedCommunityRef): boolean {
-  return isAdmin(actor) || community.leadIds.includes(actor.id) || (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === community.departmentId);
+  return isAdmin(actor) || isLeadOf(actor, community) || isHeadOf(actor, community);
 }
 
 /** The budget view and the activities are community content. */
@@ -166,7 +210,7 @@ export function canViewTime(actor: Actor, community: CommunityRef): boolean {
 
 /** Activities: the community's leads (and admins) schedule and cancel them, while the community is active. */
 export function canScheduleActivities(actor: Actor, community: ManagedCommunityRef): boolean {
-  return community.status === "ACTIVE" && (isAdmin(actor) || community.leadIds.includes(actor.id));
+  return isActive(community) && (isAdmin(actor) || isLeadOf(actor, community));
 }
 
 /** Attending an activity logs time: the same people as logging time. */
@@ -188,7 +232,7 @@ export function canViewQuestions(actor: Actor, community: CommunityRef): boolean
 
 /** Members and leads ask questions in an active community. */
 export function canAskQuestion(actor: Actor, community: ManagedCommunityRef): boolean {
-  return community.status === "ACTIVE" && actor.communityIds.includes(community.id);
+  return isActive(community) && isMemberOf(actor, community);
 }
 
 /** Members and leads answer an open question of an active community. */
@@ -198,8 +242,8 @@ export function canAnswerQuestion(actor: Actor, community: ManagedCommunityRef, 
 
 /** The asker, a lead of the community or an admin accepts an answer (or another one) while the question is open. */
 export function canAcceptAnswer(actor: Actor, community: ManagedCommunityRef, question: QuestionRef): boolean {
-  if (question.state !== "OPEN" || community.status !== "ACTIVE" || !canSeeCommunityContent(actor, community)) return false;
-  return question.authorId === actor.id || community.leadIds.includes(actor.id) || isAdmin(actor);
+  if (question.state !== "OPEN" || !isActive(community) || !canSeeCommunityContent(actor, community)) return false;
+  return question.authorId === actor.id || isLeadOf(actor, community) || isAdmin(actor);
 }
 
 /** The asker or a lead (or an admin) sends an answered question to the knowledge manager's inbox. */
@@ -222,4 +266,55 @@ export function questionSearchFilter(actor: Actor): string {
  */
 export function canViewKnowledgeDashboard(actor: Pick<Actor, "role">): boolean {
   return isKnowledgeManager(actor) || isAdmin(actor);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Abilities: computed once by a loader and sent to the UI, which never re-derives a permission.
+// ---------------------------------------------------------------------------------------------
+
+/** Who the actor is to a community. */
+export function communityRelation(actor: Actor, community: ManagedCommunityRef) {
+  return { member: isMemberOf(actor, community), lead: isLeadOf(actor, community), head: isHeadOf(actor, community) };
+}
+
+/**
+ * Everything the community pages may offer this actor. `requesterIds`: who asked to join, so the
+ * join button is not offered twice.
+ */
+export function communityAbilities(actor: Actor, community: ManagedCommunityRef & { requesterIds?: readonly string[] }) {
+  return {
+    join: canJoinCommunity(actor, community) && !(community.requesterIds ?? []).includes(actor.id),
+    leave: canLeaveCommunity(actor, community),
+    manageMembers: canManageMembers(actor, community),
+    archive: canArchiveCommunity(actor, community),
+    restore: canRestoreCommunity(actor, community),
+    settings: canChangeSettings(actor, community),
+    reports: canListReports(actor, community),
+    startReport: canWriteReport(actor, community),
+    goals: { lead: canLeadGoals(actor, community), agree: canAgreeGoals(actor, community) },
+    logTime: canLogTime(actor, community),
+    memberTime: canViewMemberTime(actor, community),
+    scheduleActivities: canScheduleActivities(actor, community),
+    attendActivities: canAttendActivities(actor, community),
+    askQuestion: canAskQuestion(actor, community),
+  };
+}
+export type CommunityAbilities = ReturnType<typeof communityAbilities>;
+
+export function entryAbilities(actor: Actor, entry: EntryRef) {
+  return { view: canViewEntry(actor, entry), feedback: canGiveFeedback(actor, entry) };
+}
+
+/** A note (field note or question): who reads it, and whether the curator's decision is pending. */
+export function noteAbilities(actor: Actor, note: NoteRef) {
+  return { view: canViewNote(actor, note), curate: canCurate(actor) && note.state === "SUBMITTED" };
+}
+
+/** A report: a draft is written by its community's leads; a submitted one is reviewed by the head. */
+export function reportAbilities(actor: Actor, community: ManagedCommunityRef, report: ReportRef) {
+  return {
+    view: canViewReport(actor, community, report),
+    write: report.state === "DRAFT" && canWriteReport(actor, community),
+    review: report.state === "SUBMITTED" && canReviewReport(actor, community),
+  };
 }

@@ -6,7 +6,7 @@ import { RichTextView } from "~/components/editor/rich-text-view";
 import { Tags } from "~/components/form";
 import { getEntry, getEntryHistory } from "~/models/entry.server";
 import { notFound } from "~/utils/http.server";
-import { canGiveFeedback, canViewEntry } from "~/policies/policies";
+import { entryAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
 import { commandFailure, requireActor } from "~/utils/request.server";
 
@@ -31,7 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
   const entry = await getEntry(params.entryId ?? "");
   // Entries the user may not see do not exist for them: 404, not 403.
-  if (!entry || !canViewEntry(actor, entry)) notFound();
+  const can = entry ? entryAbilities(actor, entry) : null;
+  if (!entry || !can?.view) notFound();
   const history = await getEntryHistory(entry.id, actor.id);
   const versions = history.versions.map((v, i) => ({
     version: v.version,
@@ -45,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contributors: history.contributors,
     versions,
     helped: Boolean(history.viewerFeedback?.helpful),
-    can: { feedback: canGiveFeedback(actor, entry) },
+    can: { feedback: can.feedback },
   });
 }
 

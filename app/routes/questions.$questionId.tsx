@@ -9,7 +9,7 @@ import { FieldError, FormAlert, Tags } from "~/components/form";
 import { QuestionStateBadge } from "~/components/questions";
 import { getQuestion } from "~/models/question.server";
 import { notFound } from "~/utils/http.server";
-import { canAcceptAnswer, canAnswerQuestion, canCurate, canSendQuestionToCuration, canViewQuestions } from "~/policies/policies";
+import { canAcceptAnswer, canAnswerQuestion, canSendQuestionToCuration, canViewQuestions, isActive, noteAbilities } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { QuestionIntentSchema } from "~/schemas/question";
 import { readBody } from "~/schemas/rich-text-form";
@@ -43,7 +43,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       answer: canAnswerQuestion(actor, community, question),
       accept: canAcceptAnswer(actor, community, question),
       send: canSendQuestionToCuration(actor, community, question),
-      curate: canCurate(actor) && question.state === "SUBMITTED",
+      curate: noteAbilities(actor, { authorId: question.authorId, state: question.state, community: question.community }).curate,
+      // Members-only hint under an open question of an active community, for who may not answer it.
+      answerHint: question.state === "OPEN" && isActive(community),
     },
   });
 }
@@ -213,7 +215,7 @@ export default function QuestionPage() {
             </button>
           </Form>
         </section>
-      ) : question.state === "OPEN" && community.status === "ACTIVE" ? (
+      ) : can.answerHint ? (
         <p className="muted">{t("questions.answerMembersOnly")}</p>
       ) : null}
     </article>

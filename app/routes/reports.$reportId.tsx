@@ -7,7 +7,7 @@ import { RichTextView } from "~/components/editor/rich-text-view";
 import { FormAlert, TextAreaField } from "~/components/form";
 import { ReportFiguresView, ReportStateBadge } from "~/components/report";
 import { reportFigures } from "~/models/report.server";
-import { canReviewReport, canWriteReport } from "~/policies/policies";
+import { reportAbilities } from "~/policies/policies";
 import { requireVisibleReport } from "~/models/report-access.server";
 import { formValues, parseForm, type FieldErrors } from "~/schemas/form";
 import { REPORT_LIMITS, ReportDraftSchema, ReportReviewSchema } from "~/schemas/report";
@@ -26,10 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     report: rest,
     figures,
-    can: {
-      write: report.state === "DRAFT" && canWriteReport(actor, report.community),
-      review: report.state === "SUBMITTED" && canReviewReport(actor, report.community),
-    },
+    can: (({ write, review }) => ({ write, review }))(reportAbilities(actor, report.community, report)),
   });
 }
 

@@ -94,7 +94,8 @@ export type UpdateCommunityInput = z.output<typeof UpdateCommunitySchema>;
 export const CommunityIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("join") }),
   z.object({ intent: z.literal("leave") }),
-  z.object({ intent: z.literal("archive") }),
+  // Archiving asks for confirmation first; the confirmation page posts `confirm=yes`.
+  z.object({ intent: z.literal("archive"), confirm: z.string().optional() }),
   z.object({ intent: z.literal("restore") }),
   z.object({ intent: z.literal("accept"), userId: id() }),
   z.object({ intent: z.literal("refuse"), userId: id() }),

@@ -4,7 +4,7 @@ import { dayDate, isCalendarDate, today } from "~/utils/dates";
 export const GOAL_LIMITS = { titleMax: 120, targetMax: 500, commentMax: 1000 } as const;
 export const GOAL_STATUSES = ["PROPOSED", "AGREED", "DONE", "DROPPED"] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
-export type GoalEventKind = "proposed" | "agreed" | "sent_back" | "progress" | "done" | "dropped";
+export type GoalEventKind = "proposed" | "agreed" | "sent_back" | "revised" | "progress" | "done" | "dropped";
 
 const ID = /^[a-z0-9]{10,40}$/;
 const goalId = z.string().regex(ID, "error.notFound.body");
@@ -15,8 +15,7 @@ const comment = (required: boolean) =>
     : z.string().trim().max(GOAL_LIMITS.commentMax).optional().default("");
 
 /** The lead's proposal. The due date is a calendar date, today or later; stored as midnight UTC. */
-export const ProposeGoalSchema = z.object({
-  intent: z.literal("goal-propose"),
+const goalFields = {
   title: z.string().trim().min(1).max(GOAL_LIMITS.titleMax),
   target: z.string().trim().min(1, "error.goal.targetRequired").max(GOAL_LIMITS.targetMax),
   dueDate: z
@@ -25,7 +24,8 @@ export const ProposeGoalSchema = z.object({
     .refine(isCalendarDate, "error.goal.dueDate")
     .refine((d) => d >= today(), "error.goal.duePast")
     .transform(dayDate),
-});
+};
+export const ProposeGoalSchema = z.object({ intent: z.literal("goal-propose"), ...goalFields });
 export type ProposeGoalInput = Omit<z.output<typeof ProposeGoalSchema>, "intent">;
 
 /** A whole percentage 0–100 from a form field. */
@@ -40,6 +40,8 @@ export const GoalIntentSchema = z.discriminatedUnion("intent", [
   ProposeGoalSchema,
   z.object({ intent: z.literal("goal-agree"), goalId, comment: comment(false) }),
   z.object({ intent: z.literal("goal-send-back"), goalId, comment: comment(true) }),
+  // A goal the head sent back, revised by the lead and proposed again (the comment is optional).
+  z.object({ intent: z.literal("goal-revise"), goalId, ...goalFields, comment: comment(false) }),
   z.object({ intent: z.literal("goal-progress"), goalId, percentage, comment: comment(true) }),
   z.object({ intent: z.literal("goal-done"), goalId, comment: comment(false) }),
   z.object({ intent: z.literal("goal-drop"), goalId, comment: comment(true) }),

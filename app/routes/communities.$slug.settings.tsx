@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { updateCommunity } from "~/commands/manage-community.server";
 import { CommunityFields } from "~/components/community";
 import { FormAlert } from "~/components/form";
-import { getCommunityBySlug } from "~/models/community.server";
+import { requireCommunity } from "~/models/community-access.server";
 import { listActiveUserChoices } from "~/models/user.server";
 import { authorize, notFound } from "~/utils/http.server";
-import { canEditCommunity, canSeeCommunityContent, type Actor } from "~/policies/policies";
+import { canEditCommunity, type Actor } from "~/policies/policies";
 import { BUDGET_PRESETS, UpdateCommunitySchema } from "~/schemas/community";
 import { formValues, parseForm } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
@@ -17,12 +17,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 /** The community if this actor may change its settings: 404 for who may not see it, 403 for who sees it but may not. */
 async function editableCommunity(actor: Actor, slug: string | undefined) {
-  const community = slug ? await getCommunityBySlug(slug) : null;
-  if (!community || !canSeeCommunityContent(actor, community)) notFound();
-  const leadIds = community.memberships.filter((m) => m.role === "LEAD").map((m) => m.user.id);
-  authorize(canEditCommunity(actor, { ...community, leadIds }));
-  if (community.status !== "ACTIVE") notFound();
-  return { community, leadIds };
+  const { community, can } = await requireCommunity(actor, slug);
+  authorize(canEditCommunity(actor, community));
+  // An archived community has no settings page: it is reopened first (the button on its page).
+  if (!can.settings) notFound();
+  return { community, leadIds: community.leadIds };
 }
 
 /** The current settings as form values, so the form starts from what is saved. */
@@ -69,10 +68,7 @@ export default function CommunitySettings() {
   const values = actionData?.values ?? saved;
   return (
     <div className="card form-page">
-      <p>
-        <Link to={`/communities/${community.slug}`}>← {community.name}</Link>
-      </p>
-      <h1>{t("communitySettings.title", { name: community.name })}</h1>
+      <h2 className="page-title">{t("communitySettings.title", { name: community.name })}</h2>
       <p className="lead">{t("communitySettings.intro")}</p>
       <Form method="post" noValidate>
         <FormAlert errors={errors} />

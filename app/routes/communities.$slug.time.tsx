@@ -3,12 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { deleteTimeEntry, editTimeEntry, logTime } from "~/commands/log-time.server";
 import { budgetText } from "~/components/community";
-import { CommunityPageHead } from "~/components/community-tabs";
+import { CommunitySubPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { BudgetChart, LogTimeForm, OwnEntries, formatMinutes, periodRange, usageText } from "~/components/time";
 import { activitiesToLog, budgetView, listOwnEntries } from "~/models/time.server";
-import { requireTimeCommunity } from "~/models/community-access.server";
-import { canListReports, canLogTime, canViewMemberTime } from "~/policies/policies";
+import { requireCommunity } from "~/models/community-access.server";
+import { isMemberOf } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { today } from "~/utils/dates";
 import { TimeIntentSchema } from "~/schemas/time";
@@ -19,28 +19,28 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await requireTimeCommunity(actor, params.slug);
-  const perMember = canViewMemberTime(actor, community);
-  const member = actor.communityIds.includes(community.id);
+  const { community, can } = await requireCommunity(actor, params.slug);
+  const perMember = can.memberTime;
+  const member = isMemberOf(actor, community);
   const view = await budgetView(community, { periodKey: new URL(request.url).searchParams.get("period"), userId: actor.id, perMember });
   const [own, activities] = await Promise.all([
     view && member ? listOwnEntries(actor.id, community.id, view.period) : ([] as Awaited<ReturnType<typeof listOwnEntries>>),
-    canLogTime(actor, community) ? activitiesToLog(community.id, actor.id) : ([] as Awaited<ReturnType<typeof activitiesToLog>>),
+    can.logTime ? activitiesToLog(community.id, actor.id) : ([] as Awaited<ReturnType<typeof activitiesToLog>>),
   ]);
   return json({
-    community: { id: community.id, slug: community.slug, name: community.name, status: community.status },
+    community: { id: community.id, slug: community.slug, name: community.name, archived: community.archived },
     view,
     own,
     activities,
     today: today(),
     me: actor.id,
-    can: { log: canLogTime(actor, community), perMember, member, reports: canListReports(actor, community) },
+    can: { log: can.logTime, perMember, member },
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await requireTimeCommunity(actor, params.slug);
+  const { community } = await requireCommunity(actor, params.slug);
   const form = await request.formData();
   const parsed = parseForm(TimeIntentSchema, form);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
@@ -74,8 +74,8 @@ export default function CommunityTime() {
   const done = params.get("done") as keyof typeof DONE | null;
   const mine = view?.lines.find((l) => l.userId === me);
   return (
-    <div className="stack">
-      <CommunityPageHead title={t("time.title")} community={community} current="time" reports={can.reports} done={done ? DONE[done] : null} />
+    <>
+      <CommunitySubPageHead title={t("time.title")} done={done ? DONE[done] : null} />
       <FormAlert errors={failure?.errors} />
       {!view ? (
         <p className="card muted">{t("time.noPeriod")}</p>
@@ -150,7 +150,7 @@ export default function CommunityTime() {
             <LogTimeForm failure={failure} busy={busy} activities={activities} today={today} />
           </section>
         ) : (
-          <p className="card muted">{community.status === "ACTIVE" ? t("time.log.notMember") : t("communities.archivedNotice")}</p>
+          <p className="card muted">{community.archived ? t("communities.archivedNotice") : t("time.log.notMember")}</p>
         )}
         {can.member && view ? (
           <section className="card" aria-labelledby="mine">
@@ -197,6 +197,6 @@ export default function CommunityTime() {
           </div>
         </section>
       ) : null}
-    </div>
+    </>
   );
 }

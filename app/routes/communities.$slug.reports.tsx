@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { startReport } from "~/commands/manage-report.server";
-import { CommunityTabs } from "~/components/community-tabs";
 import { FormAlert, TextField } from "~/components/form";
 import { ReportStateBadge } from "~/components/report";
-import { getReportCommunity, listCommunityReports, suggestedReportPeriod } from "~/models/report.server";
+import { listCommunityReports, suggestedReportPeriod } from "~/models/report.server";
+import { requireCommunity } from "~/models/community-access.server";
 import { isoDay } from "~/utils/dates";
-import { authorize, notFound } from "~/utils/http.server";
-import { canListReports, canSeeCommunityContent, canViewReport, canWriteReport, type Actor } from "~/policies/policies";
+import { authorize } from "~/utils/http.server";
+import { reportAbilities, type Actor } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { StartReportSchema } from "~/schemas/report";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
@@ -16,28 +16,28 @@ import { commandFailure, invalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
+/** The reports page is for who may list the community's reports: 404 for who may not see it, 403 for who sees it but may not. */
 async function reportsCommunity(actor: Actor, slug: string | undefined) {
-  const community = slug ? await getReportCommunity(slug) : null;
-  if (!community || !canSeeCommunityContent(actor, community)) notFound();
-  authorize(canListReports(actor, community));
-  return community;
+  const { community, can } = await requireCommunity(actor, slug);
+  authorize(can.reports);
+  return { community, can };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await reportsCommunity(actor, params.slug);
+  const { community, can } = await reportsCommunity(actor, params.slug);
   const [reports, suggested] = await Promise.all([listCommunityReports(community.id), suggestedReportPeriod(community)]);
   return json({
     community: { name: community.name, slug: community.slug },
-    reports: reports.filter((r) => canViewReport(actor, community, r)),
-    canStart: canWriteReport(actor, community),
+    reports: reports.filter((r) => reportAbilities(actor, community, r).view),
+    canStart: can.startReport,
     suggested: { periodStart: isoDay(suggested.start), periodEnd: isoDay(suggested.end) },
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await reportsCommunity(actor, params.slug);
+  const { community } = await reportsCommunity(actor, params.slug);
   const form = await request.formData();
   const parsed = parseForm(StartReportSchema, form);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
@@ -59,9 +59,8 @@ export default function CommunityReports() {
   const values = actionData?.values ?? suggested;
   const [params] = useSearchParams();
   return (
-    <div className="stack">
-      <h1>{t("reports.title", { name: community.name })}</h1>
-      <CommunityTabs slug={community.slug} current="reports" reports />
+    <>
+      <h2 className="page-title">{t("reports.title", { name: community.name })}</h2>
       {params.get("done") === "discarded" ? (
         <div className="alert alert-success" role="status">
           {t("reports.done.discarded")}
@@ -101,6 +100,6 @@ export default function CommunityReports() {
           <p className="muted">{t("reports.none")}</p>
         )}
       </section>
-    </div>
+    </>
   );
 }

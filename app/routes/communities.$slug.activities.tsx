@@ -3,11 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { attendActivity, cancelActivity, scheduleActivity, unattendActivity } from "~/commands/manage-activity.server";
 import { ActivityList, ScheduleForm } from "~/components/activities";
-import { CommunityPageHead } from "~/components/community-tabs";
+import { CommunitySubPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
 import { listActivities } from "~/models/time.server";
-import { requireTimeCommunity } from "~/models/community-access.server";
-import { canAttendActivities, canListReports, canScheduleActivities } from "~/policies/policies";
+import { requireCommunity } from "~/models/community-access.server";
 import { ActivityIntentSchema, toScheduleInput } from "~/schemas/activity";
 import { formValues, parseForm } from "~/schemas/form";
 import { today } from "~/utils/dates";
@@ -18,21 +17,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await requireTimeCommunity(actor, params.slug);
+  const { community, can } = await requireCommunity(actor, params.slug);
   const { upcoming, past } = await listActivities(community.id, { take: 12 });
   return json({
-    community: { slug: community.slug, name: community.name, status: community.status },
+    community: { slug: community.slug, name: community.name },
     upcoming,
     past,
     today: today(),
     me: actor.id,
-    can: { schedule: canScheduleActivities(actor, community), attend: canAttendActivities(actor, community), reports: canListReports(actor, community) },
+    can: { schedule: can.scheduleActivities, attend: can.attendActivities },
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
-  const community = await requireTimeCommunity(actor, params.slug);
+  const { community } = await requireCommunity(actor, params.slug);
   const form = await request.formData();
   const parsed = parseForm(ActivityIntentSchema, form);
   if (!parsed.ok) return invalid(parsed.errors, parsed.values);
@@ -67,15 +66,15 @@ const DONE = {
 
 export default function CommunityActivities() {
   const t = useT();
-  const { community, upcoming, past, today, me, can } = useLoaderData<typeof loader>();
+  const { upcoming, past, today, me, can } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [params] = useSearchParams();
   const done = params.get("done") as keyof typeof DONE | null;
   const common = { can, me, busy, failure };
   return (
-    <div className="stack">
-      <CommunityPageHead title={t("activities.title")} community={community} current="activities" reports={can.reports} done={done ? DONE[done] : null} />
+    <>
+      <CommunitySubPageHead title={t("activities.title")} done={done ? DONE[done] : null} />
       <FormAlert errors={failure?.errors} />
       {can.schedule ? <ScheduleForm failure={failure} busy={busy} defaultDate={today} /> : null}
       <section className="card" aria-labelledby="upcoming">
@@ -86,6 +85,6 @@ export default function CommunityActivities() {
         <h2 id="past">{t("activities.past")}</h2>
         <ActivityList activities={past} started empty={t("activities.noPast")} {...common} />
       </section>
-    </div>
+    </>
   );
 }
