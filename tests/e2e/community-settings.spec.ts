@@ -32,7 +32,8 @@ test("the head changes budget, leads and access; others may not; archive and reo
     const page = await loggedInPage(context, head.email, TEST_PASSWORD);
     await page.goto(`/communities/${home.slug}`);
     await page.getByRole("link", { name: "Instellingen" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Instellingen van");
+    // The settings page sits under the community's layout: the community's name above, the page's title below it.
+    await expect(page.getByRole("heading", { level: 2, name: /^Instellingen van/ })).toBeVisible();
     await expect(page.getByLabel("Naam")).toHaveValue(home.name);
     await expect(page.getByRole("radio", { name: "2 u per 14 dagen" })).toBeChecked();
     await expectNoSeriousAxeViolations(page, settingsUrl);
@@ -67,14 +68,15 @@ test("the head changes budget, leads and access; others may not; archive and reo
     expect((await api.get(settingsUrl)).status()).toBe(404);
     await api.dispose();
 
-    // Archive, then reopen.
-    await page.getByRole("button", { name: "Archiveren" }).click();
+    // Archive (after the confirmation), then reopen.
+    await page.getByRole("link", { name: "Archiveren" }).click();
+    await page.getByRole("button", { name: "Ja, archiveren" }).click();
     await page.goto(`/communities/${home.slug}`);
     await expect(page.getByText("Deze community is gearchiveerd.", { exact: false })).toBeVisible();
     await expect(page.getByRole("link", { name: "Instellingen" })).toHaveCount(0);
     await page.getByRole("button", { name: "Heropenen" }).click();
     await expect(page.getByText("De community is heropend.")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Archiveren" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Archiveren" })).toBeVisible();
   } finally {
     await context.close();
   }

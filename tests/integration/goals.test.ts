@@ -1,7 +1,7 @@
 /** Goal commands on a real database: who may propose, agree, send back, record progress and close; states, history, audit. */
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { closeGoal, decideGoal, proposeGoal, recordGoalProgress } from "~/commands/manage-goal.server";
+import { closeGoal, decideGoal, proposeGoal, recordGoalProgress, reviseGoal } from "~/commands/manage-goal.server";
 import { actorFor, makeCommunity, makeDepartment, makeUser } from "../support/factories";
 
 async function setup(visibility: "OPEN" | "CLOSED" = "OPEN") {
@@ -91,5 +91,37 @@ describe("goals", () => {
     await expect(decideGoal(b.head, b.community.id, id, true)).rejects.toMatchObject({ status: 404 });
     await expect(proposeGoal(a.lead, b.community.id, input)).rejects.toMatchObject({ status: 404 });
     expect(await status(id)).toBe("PROPOSED");
+  });
+
+  it("the lead revises a goal the head sent back and proposes it again: changed fields, history and audit kept; the head then agrees", async () => {
+    const { community, lead, member, head } = await setup();
+    const { id } = await proposeGoal(lead, community.id, input);
+    const revised = { title: "Tien artikels per kwartaal", target: "10 nieuwe kennisartikels per kwartaal", dueDate: new Date(`${new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`) };
+    // Not sent back yet: nothing to revise.
+    await expect(reviseGoal(lead, community.id, id, revised)).rejects.toMatchObject({ status: 400, messageKey: "error.goal.notSentBack" });
+    await decideGoal(head, community.id, id, false, "Maak het meetbaar per kwartaal");
+    // Only a lead revises.
+    await expect(reviseGoal(member, community.id, id, revised)).rejects.toMatchObject({ status: 403 });
+    await expect(reviseGoal(head, community.id, id, revised)).rejects.toMatchObject({ status: 403 });
+    await reviseGoal(lead, community.id, id, { ...revised, comment: "Per kwartaal nu" });
+    const goal = await db.goal.findUniqueOrThrow({ where: { id }, select: { status: true, title: true, target: true, dueDate: true } });
+    expect(goal).toEqual({ status: "PROPOSED", title: revised.title, target: revised.target, dueDate: revised.dueDate });
+    // Proposed again: a second revision waits for the head's next word.
+    await expect(reviseGoal(lead, community.id, id, revised)).rejects.toMatchObject({ messageKey: "error.goal.notSentBack" });
+    await decideGoal(head, community.id, id, true);
+    expect(await status(id)).toBe("AGREED");
+    expect(await history(id)).toEqual([
+      { kind: "proposed", actorId: lead.id, comment: "", percentage: null },
+      { kind: "sent_back", actorId: head.id, comment: "Maak het meetbaar per kwartaal", percentage: null },
+      { kind: "revised", actorId: lead.id, comment: "Per kwartaal nu", percentage: null },
+      { kind: "agreed", actorId: head.id, comment: "", percentage: null },
+    ]);
+    expect((await audits(id)).map((a) => a.action)).toEqual(["goal.proposed", "goal.sent_back", "goal.revised", "goal.agreed"]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetType: "goal", targetId: id, action: "goal.revised" }, select: { details: true } });
+    expect(JSON.parse(audit.details)).toEqual({
+      before: { title: input.title, target: input.target, dueDate: input.dueDate.toISOString().slice(0, 10) },
+      after: { title: revised.title, target: revised.target, dueDate: revised.dueDate.toISOString().slice(0, 10) },
+      comment: "Per kwartaal nu",
+    });
   });
 });
