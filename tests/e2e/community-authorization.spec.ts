@@ -55,6 +55,7 @@ test("every community route and action answers each role as the policies say", a
     const pages: [string, Partial<Record<Role, number>>][] = [
       [base, { member: 200, outsider: 404, lead: 200, head: 200, otherHead: 404, km: 200 }],
       [`${base}/settings`, { member: 403, outsider: 404, lead: 403, head: 200, otherHead: 404, km: 403 }],
+      [`${base}/archive`, { member: 403, outsider: 404, lead: 200, head: 200, otherHead: 404, km: 403 }],
       [`${base}/time`, { member: 200, outsider: 404, lead: 200, head: 200, otherHead: 404, km: 200 }],
       [`${base}/activities`, { member: 200, outsider: 404, lead: 200, head: 200, otherHead: 404, km: 200 }],
       [`${base}/questions`, { member: 200, outsider: 404, lead: 200, head: 200, otherHead: 404, km: 200 }],
@@ -78,6 +79,8 @@ test("every community route and action answers each role as the policies say", a
       [base, { intent: "archive" }, ["member", "outsider", "otherHead", "km"]],
       [base, { intent: "goal-propose", title: "Stiekem", target: "x", dueDate: day(30) }, ["member", "outsider", "otherHead", "km", "head"]],
       [base, { intent: "goal-agree", goalId: fixture.goal.id }, ["member", "outsider", "lead", "otherHead", "km"]],
+      [base, { intent: "goal-revise", goalId: fixture.goal.id, title: "Stiekem", target: "x", dueDate: day(30) }, ["member", "outsider", "otherHead", "km", "head"]],
+      [base, { intent: "archive", confirm: "yes" }, ["member", "outsider", "otherHead", "km"]],
       [`${base}/settings`, { name: "Overgenomen", visibility: "OPEN", budgetPreset: "120/14", leadIds: users.member.id }, ["member", "outsider", "lead", "otherHead", "km"]],
       [`${base}/time`, { intent: "time-log", date: day(-1), minutes: "30", what: "Stiekem" }, ["outsider", "otherHead", "km", "head"]],
       [`${base}/time`, { intent: "time-delete", entryId: fixture.time.id }, ["member2", "outsider", "lead", "otherHead", "km"]],
