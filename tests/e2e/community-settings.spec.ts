@@ -71,6 +71,7 @@ test("the head changes budget, leads and access; others may not; archive and reo
     // Archive (after the confirmation), then reopen.
     await page.getByRole("link", { name: "Archiveren" }).click();
     await page.getByRole("button", { name: "Ja, archiveren" }).click();
+    await expect(page.getByText("De community is gearchiveerd.")).toBeVisible();
     await page.goto(`/communities/${home.slug}`);
     await expect(page.getByText("Deze community is gearchiveerd.", { exact: false })).toBeVisible();
     await expect(page.getByRole("link", { name: "Instellingen" })).toHaveCount(0);
