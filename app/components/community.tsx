@@ -1,7 +1,7 @@
 import type { FieldErrors } from "~/schemas/form";
 import { COMMUNITY_LIMITS } from "~/schemas/community";
 import { useT, type Translate } from "~/utils/i18n";
-import { FieldError, FieldLabel, TextAreaField, TextField, describedBy } from "./form";
+import { FieldLabel, MessageError, TextAreaField, TextField, describedBy, type ConformField } from "./form";
 
 /** "2 u per 14 dagen per lid", "½ dag per week per lid", "1 u 30 min per 30 dagen per lid". */
 export function budgetText(t: Translate, minutes: number, days: number): string {
@@ -28,37 +28,63 @@ type Choice = { id: string; name: string };
 
 /**
  * The fields of a community, shared by the create form and the settings form (which has no department:
- * it stays). `values` holds what was submitted or, on the settings page, the current settings.
+ * it stays). With `fields` (conform) what was posted and the errors come from the form; otherwise
+ * `values` holds what was submitted or, on the settings page, the current settings.
  */
-export function CommunityFields({ values, errors, users, departments }: { values: Values; errors?: FieldErrors; users: (Choice & { email: string })[]; departments?: Choice[] }) {
+export function CommunityFields({
+  fields,
+  values = {},
+  errors,
+  users,
+  departments,
+}: {
+  fields?: Record<string, ConformField>;
+  values?: Values;
+  errors?: FieldErrors;
+  users: (Choice & { email: string })[];
+  departments?: Choice[];
+}) {
   const t = useT();
-  const chosenLeads = new Set((values.leadIds ?? "").split(","));
-  const preset = values.budgetPreset ?? "120/14";
+  const idOf = (name: string) => fields?.[name].id ?? `f-${name}`;
+  const errorOf = (name: string) => (fields ? fields[name].errors?.[0] : errors?.[name]);
+  const valueOf = (name: string) => {
+    if (!fields) return values[name];
+    const typed = fields[name].initialValue;
+    return Array.isArray(typed) ? typed.join(",") : typeof typed === "string" ? typed : undefined;
+  };
+  const chosenLeads = new Set((valueOf("leadIds") ?? "").split(","));
+  const preset = valueOf("budgetPreset") ?? "120/14";
   return (
     <>
-      <TextField name="name" label={t("communities.field.name")} errors={errors} defaultValue={values.name} maxLength={COMMUNITY_LIMITS.nameMax * 2} required autoFocus />
-      <TextAreaField name="purpose" label={t("communities.field.purpose")} hint={t("communities.field.purposeHint")} errors={errors} defaultValue={values.purpose} />
+      <TextField name="name" field={fields?.name} label={t("communities.field.name")} errors={errors} defaultValue={values.name} maxLength={COMMUNITY_LIMITS.nameMax * 2} required autoFocus />
+      <TextAreaField name="purpose" field={fields?.purpose} label={t("communities.field.purpose")} hint={t("communities.field.purposeHint")} errors={errors} defaultValue={values.purpose} />
       {departments ? (
         <div className="field">
-          <label htmlFor="f-departmentId">{t("communities.field.department")}</label>
-          <select id="f-departmentId" name="departmentId" defaultValue={values.departmentId} aria-invalid={errors?.departmentId ? true : undefined} aria-describedby={errors?.departmentId ? "f-departmentId-error" : undefined}>
+          <label htmlFor={idOf("departmentId")}>{t("communities.field.department")}</label>
+          <select
+            id={idOf("departmentId")}
+            name="departmentId"
+            defaultValue={valueOf("departmentId")}
+            aria-invalid={errorOf("departmentId") ? true : undefined}
+            aria-describedby={errorOf("departmentId") ? `${idOf("departmentId")}-error` : undefined}
+          >
             {departments.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.name}
               </option>
             ))}
           </select>
-          <FieldError id="f-departmentId-error" errors={errors} name="departmentId" />
+          <MessageError id={`${idOf("departmentId")}-error`} error={errorOf("departmentId")} />
         </div>
       ) : null}
       <fieldset className="field">
         <legend>{t("communities.field.visibility")}</legend>
         {(["OPEN", "CLOSED"] as const).map((v) => (
           <label key={v} className="choice">
-            <input type="radio" name="visibility" value={v} defaultChecked={(values.visibility ?? "OPEN") === v} /> {t(v === "OPEN" ? "communities.field.open" : "communities.field.closed")}
+            <input type="radio" name="visibility" value={v} defaultChecked={(valueOf("visibility") ?? "OPEN") === v} /> {t(v === "OPEN" ? "communities.field.open" : "communities.field.closed")}
           </label>
         ))}
-        <FieldError id="f-visibility-error" errors={errors} name="visibility" />
+        <MessageError id={`${idOf("visibility")}-error`} error={errorOf("visibility")} />
       </fieldset>
       <fieldset className="field">
         <legend>{t("communities.field.budget")}</legend>
@@ -73,22 +99,31 @@ export function CommunityFields({ values, errors, users, departments }: { values
             <input type="radio" name="budgetPreset" value={value} defaultChecked={preset === value} /> {t(label)}
           </label>
         ))}
-        <FieldError id="f-budgetPreset-error" errors={errors} name="budgetPreset" />
+        <MessageError id={`${idOf("budgetPreset")}-error`} error={errorOf("budgetPreset")} />
         <div className="field-row">
-          <TextField name="budgetMinutes" type="number" label={t("communities.field.minutes")} errors={errors} defaultValue={values.budgetMinutes} />
-          <TextField name="budgetPeriodDays" type="number" label={t("communities.field.periodDays")} errors={errors} defaultValue={values.budgetPeriodDays} />
+          <TextField name="budgetMinutes" field={fields?.budgetMinutes} type="number" label={t("communities.field.minutes")} errors={errors} defaultValue={values.budgetMinutes} />
+          <TextField name="budgetPeriodDays" field={fields?.budgetPeriodDays} type="number" label={t("communities.field.periodDays")} errors={errors} defaultValue={values.budgetPeriodDays} />
         </div>
       </fieldset>
       <div className="field">
-        <FieldLabel id="f-leadIds" label={t("communities.field.leads")} hint={t("communities.field.leadsHint")} />
-        <select id="f-leadIds" name="leadIds" multiple size={8} defaultValue={[...chosenLeads]} aria-invalid={errors?.leadIds ? true : undefined} aria-describedby={describedBy("f-leadIds", "hint", Boolean(errors?.leadIds))}>
+        <FieldLabel id={idOf("leadIds")} label={t("communities.field.leads")} hint={t("communities.field.leadsHint")} />
+        <select
+          id={idOf("leadIds")}
+          name="leadIds"
+          multiple
+          size={8}
+          defaultValue={[...chosenLeads]}
+          aria-invalid={errorOf("leadIds") ? true : undefined}
+          aria-describedby={describedBy(idOf("leadIds"), "hint", Boolean(errorOf("leadIds")))}
+        >
           {users.map((u) => (
             <option key={u.id} value={u.id}>
               {`${u.name} (${u.email})`}
             </option>
           ))}
         </select>
-        <FieldError id="f-leadIds-error" errors={errors} name="leadIds" />
-      </div>    </>
+        <MessageError id={`${idOf("leadIds")}-error`} error={errorOf("leadIds")} />
+      </div>
+    </>
   );
 }

@@ -170,6 +170,23 @@ export function CheckboxField({ field, label, defaultChecked }: { field: Conform
   );
 }
 
+/**
+ * A refusal addressed to a form the page no longer shows (what it acted on was decided meanwhile,
+ * so the form is gone): shown on top instead. `shown` lists the ids of the forms on the page.
+ */
+export function StrandedFormAlert({ shown }: { shown: string[] }) {
+  const t = useT();
+  const reply = useActionData() as SubmissionResult<FormErrors> | undefined;
+  const formId = reply && typeof reply === "object" && "initialValue" in reply ? reply.initialValue?.formId : undefined;
+  const message = reply?.error?.[""]?.[0];
+  if (!message || (typeof formId === "string" && shown.includes(formId))) return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      {t(message.key, message.vars)}
+    </div>
+  );
+}
+
 export function FormAlert({ errors, form }: { errors?: FieldErrors; form?: FormMetadata<Record<string, unknown>, FormErrors> }) {
   const t = useT();
   if (form) {

@@ -1,23 +1,26 @@
 import { useEffect, useId, useState } from "react";
 import type { FieldErrors } from "~/schemas/form";
-import { describedBy, FieldError, FieldLabel } from "./form";
+import { describedBy, fieldError, FieldLabel, fieldValue, MessageError, type ConformField } from "./form";
 
 /**
  * Tags: without JavaScript a comma-separated text field; with JavaScript chips plus an input that
  * suggests existing tags (datalist) and adds a new one on Enter or comma. Both post `name` as "a, b, c".
+ * With `field` (conform) the name, id, error and what was posted before a refusal come from it.
  */
 export function TagInput({
-  name,
+  name: givenName,
+  field,
   label,
   hint,
   suggestions,
-  defaultValue = "",
+  defaultValue: givenDefault,
   errors,
   removeLabel,
   idPrefix = "f",
 }: {
   idPrefix?: string;
-  name: string;
+  name?: string;
+  field?: ConformField;
   label: string;
   hint?: string;
   suggestions: string[];
@@ -25,13 +28,15 @@ export function TagInput({
   errors?: FieldErrors;
   removeLabel: (tag: string) => string;
 }) {
-  const id = `${idPrefix}-${name}`;
+  const name = field?.name ?? givenName ?? "";
+  const id = field?.id ?? `${idPrefix}-${name}`;
+  const defaultValue = fieldValue(field, givenDefault) ?? "";
   const listId = useId();
   const [enhanced, setEnhanced] = useState(false);
   const [tags, setTags] = useState(() => split(defaultValue));
   const [draft, setDraft] = useState("");
   useEffect(() => setEnhanced(true), []);
-  const error = errors?.[name];
+  const error = fieldError(field, errors, name);
   const description = describedBy(id, hint, Boolean(error));
 
   const add = (value: string) => {
@@ -90,7 +95,7 @@ export function TagInput({
       ) : (
         <input id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={description} />
       )}
-      <FieldError id={`${id}-error`} errors={errors} name={name} />
+      <MessageError id={`${id}-error`} error={error} />
     </div>
   );
 }

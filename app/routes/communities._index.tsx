@@ -1,46 +1,47 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { joinCommunity } from "~/commands/manage-community.server";
 import { AccessBadge, budgetText } from "~/components/community";
-import { FormAlert } from "~/components/form";
+import { ConformForm, StrandedFormAlert, useGildeForm } from "~/components/form";
 import { listCommunityOverview } from "~/models/community.server";
 import { canCreateCommunity } from "~/policies/policies";
 import { JoinSchema } from "~/schemas/community";
-import { formValues, parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { flashFromDoneParam, redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyErrors, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
+  // A community's own page still redirects here with ?done= after joining, leaving or archiving.
+  const done = flashFromDoneParam(request, { requested: "communities.requested", left: "communities.left", archived: "communities.archivedDone" });
+  if (done) throw done;
   const { mine, others } = await listCommunityOverview(actor);
   return json({ mine, others, canCreate: canCreateCommunity(actor) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
-  const form = await request.formData();
-  const parsed = parseForm(JoinSchema, form);
-  if (!parsed.ok) return invalid({ _form: Object.values(parsed.errors)[0] }, parsed.values);
+  const submission = parseSubmission(JoinSchema, await request.formData());
+  // A join button holds no field to show an error beside: its first error goes above the button.
+  if (submission.status !== "success") return replyErrors(submission, { form: Object.values(submission.error ?? {})[0]?.[0] });
   try {
-    const { result, slug } = await joinCommunity(actor, parsed.data.communityId);
-    return redirect(result === "joined" ? `/communities/${slug}?done=joined` : "/communities?done=requested");
+    const { result, slug } = await joinCommunity(actor, submission.value.communityId);
+    return result === "joined"
+      ? redirectWithFlash(request, `/communities/${slug}`, { key: "communities.joined" })
+      : redirectWithFlash(request, "/communities", { key: "communities.requested" });
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
 }
-
-const DONE = { requested: "communities.requested", left: "communities.left", archived: "communities.archivedDone" } as const;
 
 export default function Communities() {
   const t = useT();
   const { mine, others, canCreate } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [params] = useSearchParams();
-  const done = params.get("done") as keyof typeof DONE | null;
   return (
     <div className="stack">
       <div className="page-head">
@@ -52,12 +53,7 @@ export default function Communities() {
         ) : null}
       </div>
       <p className="lead">{t("communities.intro")}</p>
-      {done && DONE[done] ? (
-        <div className="alert alert-success" role="status">
-          {t(DONE[done])}
-        </div>
-      ) : null}
-      <FormAlert errors={actionData?.errors} />
+      <StrandedFormAlert shown={others.filter((c) => !c.requested).map((c) => joinFormId(c.id))} />
       <section className="card" aria-labelledby="mine">
         <h2 id="mine">{t("communities.mine")}</h2>
         {mine.length ? (
@@ -91,18 +87,7 @@ export default function Communities() {
                 {c.requested ? (
                   <span className="badge">{t("communities.pending")}</span>
                 ) : (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="join" />
-                    <input type="hidden" name="communityId" value={c.id} />
-                    <button
-                      type="submit"
-                      className="button small"
-                      disabled={busy}
-                      aria-label={t(c.visibility === "OPEN" ? "communities.joinNamed" : "communities.requestNamed", { name: c.name })}
-                    >
-                      {t(c.visibility === "OPEN" ? "communities.join" : "communities.request")}
-                    </button>
-                  </Form>
+                  <JoinButton community={c} busy={busy} />
                 )}
               </li>
             ))}
@@ -112,5 +97,23 @@ export default function Communities() {
         )}
       </section>
     </div>
+  );
+}
+
+const joinFormId = (communityId: string) => `join-${communityId}`;
+
+/** Join an open community, or ask to join a closed one: one form per community. */
+function JoinButton({ community, busy }: { community: { id: string; name: string; visibility: string }; busy: boolean }) {
+  const t = useT();
+  const [form] = useGildeForm(joinFormId(community.id));
+  const open = community.visibility === "OPEN";
+  return (
+    <ConformForm form={form}>
+      <input type="hidden" name="intent" value="join" />
+      <input type="hidden" name="communityId" value={community.id} />
+      <button type="submit" className="button small" disabled={busy} aria-label={t(open ? "communities.joinNamed" : "communities.requestNamed", { name: community.name })}>
+        {t(open ? "communities.join" : "communities.request")}
+      </button>
+    </ConformForm>
   );
 }

@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { useLoaderData, useNavigation } from "@remix-run/react";
 import { createCommunity } from "~/commands/manage-community.server";
 import { CommunityFields } from "~/components/community";
-import { FormAlert } from "~/components/form";
+import { ConformForm, useGildeForm } from "~/components/form";
 import { listDepartments } from "~/models/department.server";
 import { listActiveUserChoices } from "~/models/user.server";
 import { authorize } from "~/utils/http.server";
 import { canCreateCommunity, isAdmin } from "~/policies/policies";
 import { CreateCommunitySchema } from "~/schemas/community";
-import { formValues, parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -26,35 +27,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   authorize(canCreateCommunity(actor));
-  const form = await request.formData();
-  const parsed = parseForm(CreateCommunitySchema, form);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const submission = parseSubmission(CreateCommunitySchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
   try {
-    const community = await createCommunity(actor, parsed.data);
-    return redirect(`/communities/${community.slug}?done=created`);
+    const community = await createCommunity(actor, submission.value);
+    return redirectWithFlash(request, `/communities/${community.slug}`, { key: "communities.created" });
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
 }
 
 export default function NewCommunity() {
   const t = useT();
   const { departments, users } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const errors = actionData?.errors;
-  const values = actionData?.values ?? {};
+  const [form, fields] = useGildeForm("community-create");
   return (
     <div className="card form-page">
       <h1>{t("communities.new")}</h1>
       <p className="lead">{t("communities.newIntro")}</p>
-      <Form method="post" noValidate>
-        <FormAlert errors={errors} />
-        <CommunityFields values={values} errors={errors} users={users} departments={departments} />
+      <ConformForm form={form}>
+        <CommunityFields fields={fields} users={users} departments={departments} />
         <button type="submit" className="button primary" disabled={busy}>
           {t("communities.create")}
         </button>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

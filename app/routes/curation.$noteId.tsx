@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { declineNote, mergeNote, publishNote } from "~/commands/curate-note.server";
 import { RichTextField } from "~/components/editor/rich-text-field";
 import { RichTextView } from "~/components/editor/rich-text-view";
-import { FieldError, FormAlert, Tags, TextField } from "~/components/form";
+import { ConformForm, MessageError, StrandedFormAlert, Tags, TextAreaField, TextField, useGildeForm } from "~/components/form";
 import { Highlighted } from "~/components/highlight";
 import { TagInput } from "~/components/tag-input";
 import { getEntry } from "~/models/entry.server";
@@ -13,12 +13,13 @@ import { getAcceptedAnswer } from "~/models/question.server";
 import { listPopularTagNames } from "~/models/tag.server";
 import { authorize, notFound } from "~/utils/http.server";
 import { canCurate, canSeeCommunityContent } from "~/policies/policies";
-import { formValues, parseForm, type FieldErrors } from "~/schemas/form";
-import { DeclineSchema, LIMITS, MergeSchema, PublishSchema } from "~/schemas/note";
+import { parseSubmission } from "~/schemas/form";
+import { CURATE_INTENT, CurateIntentSchema, LIMITS } from "~/schemas/note";
 import { readBody } from "~/schemas/rich-text-form";
 import { appendBodies, composeQuestionAndAnswer } from "~/schemas/rich-text";
 import { formatDate, translator, useLocale, useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyErrors, replyInvalid, requireActor } from "~/utils/request.server";
 import { similarEntries } from "~/models/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
@@ -66,30 +67,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
   authorize(canCurate(actor));
   const noteId = params.noteId ?? "";
   const form = await request.formData();
-  const intent = form.get("intent");
-  const values = formValues(form);
+  const submission = parseSubmission(CurateIntentSchema, form);
+  // Publish and merge carry the entry's body, a rich-text field read beside the schema; its error
+  // shows together with the others.
+  const body = submission.payload.intent === CURATE_INTENT.decline ? null : readBody(form);
+  const bodyError = body && !body.ok ? body.error : undefined;
+  if (submission.status !== "success" || bodyError) return replyErrors(submission, { fields: { body: bodyError } });
+  const input = submission.value;
   try {
-    if (intent === "decline") {
-      const parsed = parseForm(DeclineSchema, form);
-      if (!parsed.ok) return invalid(parsed.errors, values);
-      await declineNote(actor, noteId, parsed.data.reason);
-      return redirect("/curation?done=declined");
+    switch (input.intent) {
+      case CURATE_INTENT.decline:
+        await declineNote(actor, noteId, input.reason);
+        return redirectWithFlash(request, "/curation", { key: "curate.declined" });
+      case CURATE_INTENT.publish:
+      case CURATE_INTENT.merge: {
+        if (!body?.ok) return replyInvalid(submission);
+        const content = { title: input.title, tags: input.tags, body: { json: body.json, text: body.text } };
+        if (input.intent === CURATE_INTENT.merge) {
+          await mergeNote(actor, noteId, input.entryId, content);
+          return redirectWithFlash(request, "/curation", { key: "curate.merged" });
+        }
+        await publishNote(actor, noteId, content);
+        return redirectWithFlash(request, "/curation", { key: "curate.published" });
+      }
+      default:
+        return replyInvalid(submission);
     }
-    const parsed = intent === "merge" ? parseForm(MergeSchema, form) : parseForm(PublishSchema, form);
-    const body = readBody(form);
-    if (!parsed.ok || !body.ok) {
-      const errors: FieldErrors = { ...(parsed.ok ? {} : parsed.errors), ...(body.ok ? {} : { body: body.error }) };
-      return invalid(errors, values);
-    }
-    const content = { title: parsed.data.title, tags: parsed.data.tags, body: { json: body.json, text: body.text } };
-    if (parsed.data.intent === "merge") {
-      await mergeNote(actor, noteId, parsed.data.entryId, content);
-      return redirect("/curation?done=merged");
-    }
-    await publishNote(actor, noteId, content);
-    return redirect("/curation?done=published");
   } catch (error) {
-    return commandFailure(error, values);
+    return replyCommandError(submission, error);
   }
 }
 
@@ -97,14 +102,9 @@ export default function CurateNote() {
   const t = useT();
   const locale = useLocale();
   const { note, sourceJson, answer, similar, custom, tags, merge } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const intent = actionData?.values?.intent;
-  const errorsFor = (name: string) => (intent === name ? actionData?.errors : undefined);
-  const valuesFor = (name: string) => (intent === name ? actionData?.values ?? {} : {});
-  const publishValues = valuesFor("publish");
-  const mergeValues = valuesFor("merge");
-  const declineValues = valuesFor("decline");
+  const [publishForm, publishFields] = useGildeForm("curate-publish", { title: note.title, body: sourceJson, tags: note.tags.join(", ") });
+  const [declineForm, declineFields] = useGildeForm("curate-decline");
   const decided = note.state !== "SUBMITTED";
 
   return (
@@ -113,7 +113,7 @@ export default function CurateNote() {
         <Link to="/curation">← {t("inbox.title")}</Link>
       </p>
       <h1>{t("curate.title")}</h1>
-      {actionData?.errors?._form ? <FormAlert errors={actionData.errors} /> : null}
+      <StrandedFormAlert shown={decided ? [] : [publishForm.id, MERGE_FORM_ID, declineForm.id]} />
       <div className="curate-grid">
         <section className="card" aria-labelledby="note-heading">
           <p className="eyebrow">{note.kind === "QUESTION" && note.community ? t("questions.curate.question", { community: note.community.name }) : t("curate.note")}</p>
@@ -189,97 +189,68 @@ export default function CurateNote() {
           <section className="card" aria-labelledby="publish-heading">
             <h2 id="publish-heading">{t("curate.publish")}</h2>
             <p className="hint">{t("curate.publishHint")}</p>
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="publish" />
-              <TextField idPrefix="publish" name="title" label={t("curate.entryTitle")} errors={errorsFor("publish")} defaultValue={publishValues.title ?? note.title} required />
-              <RichTextField
-                idPrefix="publish"
-                name="body"
-                label={t("curate.entryBody")}
-                errors={errorsFor("publish")}
-                defaultJson={intent === "publish" ? publishValues.body : sourceJson}
-                defaultPlain={publishValues.bodyPlain}
-              />
-              <TagInput
-                idPrefix="publish"
-                name="tags"
-                label={t("curate.entryTags")}
-                suggestions={tags}
-                defaultValue={publishValues.tags ?? note.tags.join(", ")}
-                errors={errorsFor("publish")}
-                removeLabel={(tag) => t("tags.remove", { tag })}
-              />
+            <ConformForm form={publishForm}>
+              <input type="hidden" name="intent" value={CURATE_INTENT.publish} />
+              <TextField field={publishFields.title} label={t("curate.entryTitle")} required />
+              <RichTextField field={publishFields.body} plainField={publishFields.bodyPlain} label={t("curate.entryBody")} />
+              <TagInput field={publishFields.tags} label={t("curate.entryTags")} suggestions={tags} removeLabel={(tag) => t("tags.remove", { tag })} />
               <button type="submit" className="button primary" disabled={busy}>
                 {t("curate.publishSubmit")}
               </button>
-            </Form>
+            </ConformForm>
           </section>
 
           <section className="card" aria-labelledby="merge-heading" id="merge">
             <h2 id="merge-heading">{t("curate.merge")}</h2>
             <p className="hint">{t("curate.mergeHint")}</p>
-            {merge || intent === "merge" ? (
-              <Form method="post" noValidate>
-                <input type="hidden" name="intent" value="merge" />
-                <input type="hidden" name="entryId" value={mergeValues.entryId ?? merge?.id ?? ""} />
-                <FieldError id="merge-entryId-error" errors={errorsFor("merge")} name="entryId" />
-                <p className="muted small">
-                  {merge ? (
-                    <>
-                      {t("curate.mergeEntry")}: <Link to={`/entries/${merge.id}`}>{merge.title}</Link> ({t("entry.version", { version: merge.version })})
-                    </>
-                  ) : null}
-                </p>
-                <TextField idPrefix="merge" name="title" label={t("curate.entryTitle")} errors={errorsFor("merge")} defaultValue={mergeValues.title ?? merge?.title} required />
-                <RichTextField
-                  idPrefix="merge"
-                  name="body"
-                  label={t("curate.entryBody")}
-                  errors={errorsFor("merge")}
-                  defaultJson={intent === "merge" ? mergeValues.body : merge?.bodyJson}
-                  defaultPlain={mergeValues.bodyPlain}
-                />
-                <TagInput
-                  idPrefix="merge"
-                  name="tags"
-                  label={t("curate.entryTags")}
-                  suggestions={tags}
-                  defaultValue={mergeValues.tags ?? merge?.tags}
-                  errors={errorsFor("merge")}
-                  removeLabel={(tag) => t("tags.remove", { tag })}
-                />
-                <button type="submit" className="button primary" disabled={busy}>
-                  {t("curate.mergeSubmit")}
-                </button>
-              </Form>
-            ) : (
-              <p className="muted">{t("curate.mergeChoose")}</p>
-            )}
+            {/* A new entry to merge with is a new form: its fields start from that entry. */}
+            <MergeForm key={merge?.id ?? ""} merge={merge} tags={tags} busy={busy} />
           </section>
 
           <section className="card" aria-labelledby="decline-heading">
             <h2 id="decline-heading">{t("curate.decline")}</h2>
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="decline" />
-              <div className="field">
-                <label htmlFor="decline-reason">{t("curate.declineReason")}</label>
-                <textarea
-                  id="decline-reason"
-                  name="reason"
-                  rows={3}
-                  defaultValue={declineValues.reason}
-                  aria-invalid={errorsFor("decline")?.reason ? true : undefined}
-                  aria-describedby={errorsFor("decline")?.reason ? "decline-reason-error" : undefined}
-                />
-                <FieldError id="decline-reason-error" errors={errorsFor("decline")} name="reason" />
-              </div>
+            <ConformForm form={declineForm}>
+              <input type="hidden" name="intent" value={CURATE_INTENT.decline} />
+              <TextAreaField field={declineFields.reason} label={t("curate.declineReason")} />
               <button type="submit" className="button danger" disabled={busy}>
                 {t("curate.declineSubmit")}
               </button>
-            </Form>
+            </ConformForm>
           </section>
         </>
       )}
     </div>
+  );
+}
+
+const MERGE_FORM_ID = "curate-merge";
+
+type MergeTarget = { id: string; title: string; version: number; bodyJson: string; tags: string };
+
+/** Merging into the entry chosen among the similar ones (or the refused merge, if it named none). */
+function MergeForm({ merge, tags, busy }: { merge: MergeTarget | null; tags: string[]; busy: boolean }) {
+  const t = useT();
+  const [form, fields] = useGildeForm(MERGE_FORM_ID, merge ? { entryId: merge.id, title: merge.title, body: merge.bodyJson, tags: merge.tags } : undefined);
+  if (!merge && form.status !== "error") return <p className="muted">{t("curate.mergeChoose")}</p>;
+  const entryId = fields.entryId.initialValue;
+  return (
+    <ConformForm form={form}>
+      <input type="hidden" name="intent" value={CURATE_INTENT.merge} />
+      <input type="hidden" name={fields.entryId.name} value={typeof entryId === "string" ? entryId : ""} />
+      <MessageError id={`${fields.entryId.id}-error`} error={fields.entryId.errors?.[0]} />
+      <p className="muted small">
+        {merge ? (
+          <>
+            {t("curate.mergeEntry")}: <Link to={`/entries/${merge.id}`}>{merge.title}</Link> ({t("entry.version", { version: merge.version })})
+          </>
+        ) : null}
+      </p>
+      <TextField field={fields.title} label={t("curate.entryTitle")} required />
+      <RichTextField field={fields.body} plainField={fields.bodyPlain} label={t("curate.entryBody")} />
+      <TagInput field={fields.tags} label={t("curate.entryTags")} suggestions={tags} removeLabel={(tag) => t("tags.remove", { tag })} />
+      <button type="submit" className="button primary" disabled={busy}>
+        {t("curate.mergeSubmit")}
+      </button>
+    </ConformForm>
   );
 }

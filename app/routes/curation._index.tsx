@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Tags } from "~/components/form";
 import { listInbox } from "~/models/note.server";
 import { authorize } from "~/utils/http.server";
@@ -20,14 +20,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const DONE_MESSAGES = { published: "curate.published", merged: "curate.merged", declined: "curate.declined" } as const;
-
 export default function Inbox() {
   const t = useT();
   const locale = useLocale();
   const { count, notes } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const done = params.get("done") as keyof typeof DONE_MESSAGES | null;
   return (
     <div className="stack">
       <div className="page-head">
@@ -35,11 +31,6 @@ export default function Inbox() {
           {t("inbox.title")} <span className="count-badge">{count}</span>
         </h1>
       </div>
-      {done && DONE_MESSAGES[done] ? (
-        <div className="alert alert-success" role="status">
-          {t(DONE_MESSAGES[done])}
-        </div>
-      ) : null}
       {count === 0 ? <p className="empty">{t("inbox.empty")}</p> : <p className="muted">{t("inbox.count", { count })}</p>}
       {count > notes.length ? <p className="muted small">{t("inbox.showingOldest", { shown: notes.length })}</p> : null}
       <ol className="inbox-list">

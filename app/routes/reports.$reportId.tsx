@@ -1,26 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { discardReport, reviewReport, saveReport } from "~/commands/manage-report.server";
 import { RichTextField } from "~/components/editor/rich-text-field";
 import { RichTextView } from "~/components/editor/rich-text-view";
-import { FormAlert, TextAreaField } from "~/components/form";
+import { ConformForm, StrandedFormAlert, TextAreaField, useGildeForm } from "~/components/form";
 import { ReportFiguresView, ReportStateBadge } from "~/components/report";
 import { reportFigures } from "~/models/report.server";
 import { reportAbilities } from "~/policies/policies";
 import { requireVisibleReport } from "~/models/report-access.server";
-import { formValues, parseForm, type FieldErrors } from "~/schemas/form";
-import { REPORT_LIMITS, ReportDraftSchema, ReportReviewSchema } from "~/schemas/report";
+import { parseSubmission } from "~/schemas/form";
+import { REPORT_INTENT, REPORT_LIMITS, ReportIntentSchema } from "~/schemas/report";
 import { readBody } from "~/schemas/rich-text-form";
 import { tryParseRichText } from "~/schemas/rich-text";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { flashFromDoneParam, redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyErrors, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.report.community.name} · Gilde` : "Gilde" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
   const report = await requireVisibleReport(actor, params.reportId);
+  // Starting a report still redirects here with ?done=started.
+  const started = flashFromDoneParam(request, { started: "reports.done.started" });
+  if (started) throw started;
   const figures = await reportFigures(report);
   const { figures: _frozen, ...rest } = report;
   return json({
@@ -35,52 +39,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const report = await requireVisibleReport(actor, params.reportId);
   const form = await request.formData();
   const base = `/reports/${report.id}`;
+  const submission = parseSubmission(ReportIntentSchema, form);
+  const intent = submission.payload.intent;
+  // The draft's narrative is a rich-text field read beside the schema. An empty one may be saved
+  // in a draft; submitting asks for one (the command says so).
+  const narrative = intent === REPORT_INTENT.save || intent === REPORT_INTENT.submit ? readBody(form, "narrative") : null;
+  const narrativeError = narrative && !narrative.ok && narrative.error.key !== "error.rich.empty" ? narrative.error : undefined;
+  if (submission.status !== "success" || narrativeError) return replyErrors(submission, { fields: { narrative: narrativeError } });
+  const input = submission.value;
   try {
-    const intent = form.get("intent");
-    if (intent === "discard") {
-      const { communitySlug } = await discardReport(actor, report.id);
-      return redirect(`/communities/${communitySlug}/reports?done=discarded`);
+    switch (input.intent) {
+      case REPORT_INTENT.discard: {
+        const { communitySlug } = await discardReport(actor, report.id);
+        return redirectWithFlash(request, `/communities/${communitySlug}/reports`, { key: "reports.done.discarded" });
+      }
+      case REPORT_INTENT.comment:
+      case REPORT_INTENT.acknowledge: {
+        const acknowledge = input.intent === REPORT_INTENT.acknowledge;
+        await reviewReport(actor, report.id, { comment: input.comment, acknowledge });
+        return redirectWithFlash(request, base, { key: acknowledge ? "reports.done.acknowledged" : "reports.done.commented" });
+      }
+      case REPORT_INTENT.save:
+      case REPORT_INTENT.submit: {
+        const submit = input.intent === REPORT_INTENT.submit;
+        const body = narrative?.ok ? { json: narrative.json, text: narrative.text } : { json: "", text: "" };
+        await saveReport(actor, report.id, { narrative: body, highlights: input.highlights }, submit);
+        return redirectWithFlash(request, base, { key: submit ? "reports.done.submitted" : "reports.done.saved" });
+      }
+      default:
+        return replyInvalid(submission);
     }
-    if (intent === "comment" || intent === "acknowledge") {
-      const parsed = parseForm(ReportReviewSchema, form);
-      if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-      await reviewReport(actor, report.id, { comment: parsed.data.comment, acknowledge: parsed.data.intent === "acknowledge" });
-      return redirect(`${base}?done=${parsed.data.intent === "acknowledge" ? "acknowledged" : "commented"}`);
-    }
-    const parsed = parseForm(ReportDraftSchema, form);
-    const narrative = readBody(form, "narrative");
-    // An empty narrative may be saved in a draft; submitting asks for one (the command says so).
-    const emptyNarrative = !narrative.ok && narrative.error.key === "error.rich.empty";
-    if (!parsed.ok || (!narrative.ok && !emptyNarrative)) {
-      const errors: FieldErrors = { ...(parsed.ok ? {} : parsed.errors), ...(!narrative.ok && !emptyNarrative ? { narrative: narrative.error } : {}) };
-      return invalid(errors, formValues(form));
-    }
-    const body = narrative.ok ? { json: narrative.json, text: narrative.text } : { json: "", text: "" };
-    await saveReport(actor, report.id, { narrative: body, highlights: parsed.data.highlights }, parsed.data.intent === "submit");
-    return redirect(`${base}?done=${parsed.data.intent === "submit" ? "submitted" : "saved"}`);
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
 }
-
-const DONE = {
-  started: "reports.done.started",
-  saved: "reports.done.saved",
-  submitted: "reports.done.submitted",
-  commented: "reports.done.commented",
-  acknowledged: "reports.done.acknowledged",
-} as const;
 
 export default function ReportPage() {
   const t = useT();
   const locale = useLocale();
   const { report, figures, can } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [params] = useSearchParams();
-  const done = params.get("done") as keyof typeof DONE | null;
-  const errors = actionData?.errors;
-  const values = actionData?.values ?? {};
+  const [draftForm, draftFields] = useGildeForm("report-draft", { narrative: report.narrativeJson, highlights: report.highlights.join("\n") });
+  const [discardForm] = useGildeForm("report-discard");
+  const [reviewForm, reviewFields] = useGildeForm("report-review", { comment: report.headComment });
   const periodText = t("reports.periodText", { start: formatDate(locale, report.periodStart), end: formatDate(locale, report.periodEnd) });
   const narrative = tryParseRichText(report.narrativeJson);
   return (
@@ -105,12 +106,7 @@ export default function ReportPage() {
         {report.community.name} · {report.community.department.name} · {t("reports.by", { name: report.author.name })}
         {report.submittedAt ? ` · ${t("reports.submittedOn", { date: formatDate(locale, report.submittedAt) })}` : ""}
       </p>
-      {done && DONE[done] ? (
-        <div className="alert alert-success no-print" role="status">
-          {t(DONE[done])}
-        </div>
-      ) : null}
-      <FormAlert errors={errors} />
+      <StrandedFormAlert shown={[...(can.write ? [draftForm.id, discardForm.id] : []), ...(can.review ? [reviewForm.id] : [])]} />
 
       {report.state === "ACKNOWLEDGED" && report.acknowledgedBy && report.acknowledgedAt ? (
         <div className="alert alert-success" role="status">
@@ -135,44 +131,33 @@ export default function ReportPage() {
       {can.write ? (
         <section className="card no-print" aria-labelledby="write">
           <h2 id="write">{t("reports.writeTitle")}</h2>
-          <Form method="post" noValidate className="stack">
-            <RichTextField
-              name="narrative"
-              idPrefix="report"
-              label={t("reports.narrative")}
-              hint={t("reports.narrativeHint")}
-              errors={errors}
-              defaultJson={values.narrative ?? report.narrativeJson}
-              defaultPlain={values.narrativePlain}
-            />
+          <ConformForm form={draftForm} className="stack">
+            <RichTextField field={draftFields.narrative} plainField={draftFields.narrativePlain} label={t("reports.narrative")} hint={t("reports.narrativeHint")} />
             <TextAreaField
-              name="highlights"
-              idPrefix="report"
+              field={draftFields.highlights}
               label={t("reports.highlights")}
               hint={t("reports.highlightsHint")}
               rows={5}
               maxLength={REPORT_LIMITS.highlightsMax * (REPORT_LIMITS.highlightMax + 2) * 2}
-              defaultValue={values.highlights ?? report.highlights.join("\n")}
-              errors={errors}
             />
             <div>
-              <button type="submit" name="intent" value="save" className="button secondary" disabled={busy}>
+              <button type="submit" name="intent" value={REPORT_INTENT.save} className="button secondary" disabled={busy}>
                 {t("reports.save")}
               </button>{" "}
-              <button type="submit" name="intent" value="submit" className="button primary" disabled={busy}>
+              <button type="submit" name="intent" value={REPORT_INTENT.submit} className="button primary" disabled={busy}>
                 {t("reports.submit")}
               </button>
             </div>
-          </Form>
+          </ConformForm>
           {/* Two steps, also without JavaScript: open, then confirm. */}
           <details className="discard-report">
             <summary>{t("reports.discard")}</summary>
             <p className="hint">{t("reports.discardHint")}</p>
-            <Form method="post">
-              <button type="submit" name="intent" value="discard" className="button danger" disabled={busy}>
+            <ConformForm form={discardForm}>
+              <button type="submit" name="intent" value={REPORT_INTENT.discard} className="button danger" disabled={busy}>
                 {t("reports.discardSubmit")}
               </button>
-            </Form>
+            </ConformForm>
           </details>
         </section>
       ) : (
@@ -195,17 +180,17 @@ export default function ReportPage() {
       {can.review ? (
         <section className="card no-print" aria-labelledby="review">
           <h2 id="review">{t("reports.reviewTitle")}</h2>
-          <Form method="post" noValidate className="stack">
-            <TextAreaField name="comment" idPrefix="report" label={t("reports.comment")} maxLength={REPORT_LIMITS.commentMax} defaultValue={values.comment ?? report.headComment} errors={errors} />
+          <ConformForm form={reviewForm} className="stack">
+            <TextAreaField field={reviewFields.comment} label={t("reports.comment")} maxLength={REPORT_LIMITS.commentMax} />
             <div>
-              <button type="submit" name="intent" value="comment" className="button secondary" disabled={busy}>
+              <button type="submit" name="intent" value={REPORT_INTENT.comment} className="button secondary" disabled={busy}>
                 {t("reports.commentSubmit")}
               </button>{" "}
-              <button type="submit" name="intent" value="acknowledge" className="button primary" disabled={busy}>
+              <button type="submit" name="intent" value={REPORT_INTENT.acknowledge} className="button primary" disabled={busy}>
                 {t("reports.acknowledge")}
               </button>
             </div>
-          </Form>
+          </ConformForm>
         </section>
       ) : null}
     </article>

@@ -1,11 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 import { setLocale } from "~/commands/manage-user.server";
-import { parseForm } from "~/schemas/form";
+import { ConformForm, MessageError, useGildeForm } from "~/components/form";
+import { parseSubmission } from "~/schemas/form";
 import { SettingsSchema } from "~/schemas/user";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { useT } from "~/utils/i18n";
-import { invalid, requireActor } from "~/utils/request.server";
+import { replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -17,39 +19,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** Every user chooses their own language; nothing else about them can be changed here. */
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireActor(request);
-  const parsed = parseForm(SettingsSchema, await request.formData());
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  await setLocale(user.id, parsed.data.locale);
-  return redirect("/settings?saved=1");
+  const submission = parseSubmission(SettingsSchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
+  await setLocale(user.id, submission.value.locale);
+  return redirectWithFlash(request, "/settings", { key: "settings.saved" });
 }
 
 export default function Settings() {
   const t = useT();
   const { locale, email } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const [form, fields] = useGildeForm("settings", { locale });
+  const chosen = fields.locale.initialValue;
+  const error = fields.locale.errors?.[0];
   return (
     <div className="card narrow">
       <h1>{t("settings.title")}</h1>
       <p className="muted">{email}</p>
-      {params.get("saved") ? (
-        <div className="alert alert-success" role="status">
-          {t("settings.saved")}
-        </div>
-      ) : null}
-      <Form method="post">
-        <fieldset className="field">
+      <ConformForm form={form}>
+        <fieldset className="field" aria-describedby={error ? `${fields.locale.id}-error` : undefined}>
           <legend>{t("settings.locale")}</legend>
-          <label className="radio">
-            <input type="radio" name="locale" value="nl" defaultChecked={locale === "nl"} /> {t("locale.nl")}
-          </label>
-          <label className="radio">
-            <input type="radio" name="locale" value="en" defaultChecked={locale === "en"} /> {t("locale.en")}
-          </label>
+          {(["nl", "en"] as const).map((value) => (
+            <label key={value} className="radio">
+              <input type="radio" name={fields.locale.name} value={value} defaultChecked={chosen === value} /> {t(`locale.${value}`)}
+            </label>
+          ))}
+          <MessageError id={`${fields.locale.id}-error`} error={error} />
         </fieldset>
         <button type="submit" className="button primary">
           {t("settings.save")}
         </button>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

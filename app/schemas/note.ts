@@ -39,24 +39,29 @@ export const NoteSchema = z.object({
   communityId: optionalId,
 });
 
-/** Publishing a note as a new entry: the knowledge manager's edited title and tags. */
+/** The three forms of the curation page, told apart by `intent`. */
+export const CURATE_INTENT = { publish: "publish", merge: "merge", decline: "decline" } as const;
+
+/** Publishing a note as a new entry: the knowledge manager's edited title and tags (the body is read beside it). */
 export const PublishSchema = z.object({
-  intent: z.literal("publish"),
+  intent: z.literal(CURATE_INTENT.publish),
   title: trimmed(LIMITS.titleMax),
   tags: tagList,
 });
 
 export const MergeSchema = z.object({
-  intent: z.literal("merge"),
+  intent: z.literal(CURATE_INTENT.merge),
   entryId: z.string().regex(/^[a-z0-9]{10,40}$/, "error.entryNotFound"),
   title: trimmed(LIMITS.titleMax),
   tags: tagList,
 });
 
 export const DeclineSchema = z.object({
-  intent: z.literal("decline"),
+  intent: z.literal(CURATE_INTENT.decline),
   reason: trimmed(LIMITS.reasonMax),
 });
+
+export const CurateIntentSchema = z.discriminatedUnion("intent", [PublishSchema, MergeSchema, DeclineSchema]);
 
 /** Results per page of the search page; Meilisearch counts and pages up to its maxTotalHits (1 000). */
 export const SEARCH_PAGE_SIZE = 20;

@@ -40,14 +40,19 @@ const highlights = z
   )
   .pipe(z.array(z.string().max(REPORT_LIMITS.highlightMax, "error.report.highlightTooLong")).max(REPORT_LIMITS.highlightsMax, "error.report.tooManyHighlights"));
 
-/** The lead's draft: save or submit (the narrative comes from the rich-text field beside it). */
-export const ReportDraftSchema = z.object({ intent: z.enum(["save", "submit"], "error.invalid"), highlights });
+/** The forms of a report's page, told apart by `intent` (draft: save or submit; review: comment or acknowledge). */
+export const REPORT_INTENT = { save: "save", submit: "submit", discard: "discard", comment: "comment", acknowledge: "acknowledge" } as const;
 
-/** The department head's answer: a comment, and acknowledging (the comment is optional then). */
-export const ReportReviewSchema = z.object({
-  intent: z.enum(["comment", "acknowledge"], "error.invalid"),
-  comment: z.string().trim().max(REPORT_LIMITS.commentMax).optional().default(""),
-});
+export const ReportIntentSchema = z.discriminatedUnion("intent", [
+  // The lead's draft (the narrative comes from the rich-text field beside it).
+  z.object({ intent: z.literal([REPORT_INTENT.save, REPORT_INTENT.submit]), highlights }),
+  z.object({ intent: z.literal(REPORT_INTENT.discard) }),
+  // The department head's answer: a comment, and acknowledging (the comment is optional then).
+  z.object({
+    intent: z.literal([REPORT_INTENT.comment, REPORT_INTENT.acknowledge]),
+    comment: z.string().trim().max(REPORT_LIMITS.commentMax).optional().default(""),
+  }),
+]);
 
 export const REPORT_STATES = ["DRAFT", "SUBMITTED", "ACKNOWLEDGED"] as const;
 export type ReportState = (typeof REPORT_STATES)[number];

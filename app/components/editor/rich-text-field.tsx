@@ -1,10 +1,17 @@
+import { fieldError, fieldValue, type ConformField } from "~/components/form";
 import type { FieldErrors } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
 import { RichTextEditor } from "./rich-text-editor";
 
-/** The app's rich-text field: the Lexical editor with translated labels and the field's error. */
+/**
+ * The app's rich-text field: the Lexical editor with translated labels and the field's error.
+ * With `field` (conform) the name, id, error and what was posted before a refusal come from it;
+ * `plainField` is its `<name>Plain` twin, what the textarea posted without JavaScript.
+ */
 export function RichTextField({
-  name,
+  name: givenName,
+  field,
+  plainField,
   label,
   errors,
   defaultJson,
@@ -13,7 +20,9 @@ export function RichTextField({
   idPrefix = "f",
 }: {
   idPrefix?: string;
-  name: string;
+  name?: string;
+  field?: ConformField;
+  plainField?: ConformField;
   label: string;
   errors?: FieldErrors;
   defaultJson?: string;
@@ -21,16 +30,18 @@ export function RichTextField({
   hint?: string;
 }) {
   const t = useT();
-  const error = errors?.[name];
+  const name = field?.name ?? givenName ?? "";
+  const id = field?.id ?? `${idPrefix}-${name}`;
+  const error = fieldError(field, errors, name);
   return (
     <div className="field">
       <RichTextEditor
         name={name}
-        id={`${idPrefix}-${name}`}
+        id={id}
         label={label}
-        defaultJson={defaultJson}
-        defaultPlain={defaultPlain}
-        describedBy={hint ? `${idPrefix}-${name}-hint` : undefined}
+        defaultJson={fieldValue(field, defaultJson)}
+        defaultPlain={fieldValue(plainField, defaultPlain)}
+        describedBy={hint ? `${id}-hint` : undefined}
         error={error ? t(error.key, error.vars) : undefined}
         labels={{
           bold: t("editor.bold"),
@@ -44,7 +55,7 @@ export function RichTextField({
         }}
       />
       {hint ? (
-        <p className="hint" id={`${idPrefix}-${name}-hint`}>
+        <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
