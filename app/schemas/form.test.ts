@@ -11,7 +11,7 @@ function form(values: Record<string, string | string[]>) {
 
 /** The first error of each field, as the form shows it. */
 function errorsOf(submission: ReturnType<typeof parseSubmission>) {
-  return Object.fromEntries(Object.entries(submission.error ?? {}).map(([name, errors]) => [name, errors?.[0]]));
+  return Object.fromEntries(Object.entries(submission.reply().error ?? {}).map(([name, errors]) => [name, errors?.[0]]));
 }
 
 const Schema = z.object({

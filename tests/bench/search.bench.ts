@@ -403,7 +403,7 @@ async function publishOnce(noteId: string, marker: string): Promise<PublishSampl
     body: form.toString(),
   }).then((r) => {
     actionMs = r.ms;
-    if (r.status !== 302 || !String(r.headers.location).includes("done=published")) throw new Error(`publish failed: HTTP ${r.status} ${r.body.slice(0, 300)}`);
+    if (r.status !== 302 || r.headers.location !== "/curation") throw new Error(`publish failed: HTTP ${r.status} ${r.body.slice(0, 300)}`);
   });
   let failure: unknown;
   publish.catch((error: unknown) => (failure = error));

@@ -56,11 +56,16 @@ test("the 11th failed login within a minute gets HTTP 429", async () => {
   const user = await employee();
   const api = await request.newContext({ baseURL: MAIN_URL, extraHTTPHeaders: { Origin: MAIN_URL } });
   for (let attempt = 1; attempt <= 10; attempt++) {
-    const response = await api.post("/login", { form: { email: user.email, password: `fout-${attempt}` }, maxRedirects: 0 });
+    // formId: the form the answer is for, as the sign-in form sends it.
+    const response = await api.post("/login", { form: { formId: "login", email: user.email, password: `fout-${attempt}` }, maxRedirects: 0 });
     expect(response.status(), `failed attempt ${attempt}`).toBe(400);
-    expect(await response.text()).toContain("E-mailadres of wachtwoord klopt niet.");
+    const page = await response.text();
+    expect(page).toContain("E-mailadres of wachtwoord klopt niet.");
+    // What was typed comes back, except the password.
+    expect(page).toContain(`value="${user.email}"`);
+    expect(page).not.toContain(`fout-${attempt}`);
   }
-  const eleventh = await api.post("/login", { form: { email: user.email, password: "fout-11" }, maxRedirects: 0 });
+  const eleventh = await api.post("/login", { form: { formId: "login", email: user.email, password: "fout-11" }, maxRedirects: 0 });
   expect(eleventh.status()).toBe(429);
   expect(await eleventh.text()).toContain("Te veel mislukte pogingen. Wacht een minuut en probeer opnieuw.");
   // Even the right password is refused while the account is throttled.
@@ -118,6 +123,8 @@ test("an admin creates a user: bad input keeps the form and shows field errors",
 
   // Editing says that it saved (it used to redirect with a message nobody showed).
   await page.getByRole("link", { name: `Bewerken: ${name}` }).click();
+  // The list has a "Naam" field too: wait for the user's page before typing.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(address);
   await page.getByLabel("Naam").fill(`${name} Jr.`);
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);

@@ -172,7 +172,8 @@ test.describe("the note form", () => {
     await expect(kmPage.getByRole("region", { name: title })).toContainText(body);
     await editorReady(kmPage);
     await kmPage.getByRole("button", { name: "Publiceren" }).click();
-    await expect(kmPage).toHaveURL(/\/curation\?done=published$/);
+    await expect(kmPage).toHaveURL(/\/curation$/);
+    await expect(kmPage.getByRole("status")).toHaveText("Gepubliceerd als nieuwe entry.");
 
     // A colleague finds it and reads it: still text.
     const readerContext = await browser.newContext();
@@ -310,7 +311,8 @@ test.describe("the decline form", () => {
     const hostile = `<script>alert("reden")</script><img src=x onerror=alert(1)> ${marker()}`;
     await reason.fill(hostile);
     await decline.getByRole("button", { name: "Afwijzen" }).click();
-    await expect(page).toHaveURL(/\/curation\?done=declined$/);
+    await expect(page).toHaveURL(/\/curation$/);
+    await expect(page.getByRole("status")).toHaveText("Notitie afgewezen.");
     const mine = await (await api.get("/notes")).text();
     expect(mine).toContain(hostile.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"));
     expect(mine).not.toContain(hostile);
@@ -341,11 +343,11 @@ test.describe("the decline form", () => {
     const twice = await page.request.fetch(`/curation/${noteId}`, {
       method: "POST",
       headers: { ...SAME_ORIGIN, "Content-Type": "application/x-www-form-urlencoded" },
-      data: "intent=decline&reason=een&reason=twee",
+      data: "formId=curate-decline&intent=decline&reason=een&reason=twee",
       maxRedirects: 0,
     });
     expect(twice.status()).toBe(400);
-    expect(fieldError(await twice.text(), "decline-reason-error")).toBe("Deze waarde is niet geldig.");
+    expect(fieldError(await twice.text(), "curate-decline-reason-error")).toBe("Deze waarde is niet geldig.");
     const unknown = await page.request.post(`/curation/${noteId}`, { form: { intent: "ontploffen" }, headers: SAME_ORIGIN, maxRedirects: 0 });
     expect(unknown.status()).toBe(400);
     expect((await read(() => db.note.findUnique({ where: { id: noteId }, select: { state: true } })))?.state).toBe("SUBMITTED");

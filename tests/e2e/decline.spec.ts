@@ -35,7 +35,7 @@ test("declining needs a reason; the author sees “Afgewezen” and the reason",
   ]);
   expect(response.status()).toBe(400);
   await expect(reason).toHaveAttribute("aria-invalid", "true");
-  await expect(decline.getByRole("alert")).toHaveText("Dit veld is verplicht.");
+  await expect(decline.getByRole("alert")).toHaveText(["Het formulier bevat fouten. Verbeter de gemarkeerde velden.", "Dit veld is verplicht."]);
   await expect(reason).toHaveAccessibleDescription("Dit veld is verplicht.");
   // Nothing is lost: same page, the note, the similar panel and the unsaved publish title are all still there.
   await expect(kmPage).toHaveURL(new RegExp(`/curation/${noteId}$`));
@@ -48,7 +48,7 @@ test("declining needs a reason; the author sees “Afgewezen” and the reason",
   const why = `Rente op een zichtrekening bestaat niet; dit klopt niet. ${marker()}`;
   await reason.fill(why);
   await decline.getByRole("button", { name: "Afwijzen" }).click();
-  await expect(kmPage).toHaveURL(/\/curation\?done=declined$/);
+  await expect(kmPage).toHaveURL(/\/curation$/);
   await expect(kmPage.getByRole("status")).toHaveText("Notitie afgewezen.");
   await expect(kmPage.getByRole("link", { name: title, exact: true })).toHaveCount(0);
 

@@ -4,7 +4,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { expectSearchable, inventedWord, login, marker } from "./support/app";
-import { employee, knowledgeManager, publishedEntry, TEST_PASSWORD } from "./support/data";
+import { apiSession, db, employee, knowledgeManager, noteIdByTitle, publishedEntry, read, submitNoteViaHttp, TEST_PASSWORD } from "./support/data";
 
 test.use({ javaScriptEnabled: false });
 
@@ -76,4 +76,51 @@ test("a form error (empty title) keeps the typed body and tags", async ({ page }
   await title.fill(`Titel alsnog ingevuld ${marker()}`);
   await page.getByRole("button", { name: "Notitie indienen" }).click();
   await expect(page).toHaveURL(/\/notes\?submitted=1$/);
+});
+
+test("curating a note: each form answers its own refusal (the rich-text body too), then the flash", async ({ page }) => {
+  const [author, km] = await Promise.all([employee(), knowledgeManager()]);
+  const title = `Zonder JavaScript te behandelen ${marker()}`;
+  const api = await apiSession(author.email);
+  await submitNoteViaHttp(api, { title, text: "Een notitie voor de kennismanager." });
+  await api.dispose();
+  const path = `/curation/${await noteIdByTitle(title)}`;
+  const isPost = (r: { request(): { method(): string }; url(): string }) => r.request().method() === "POST" && new URL(r.url()).pathname === path;
+  await login(page, km.email, TEST_PASSWORD);
+  await page.goto(path);
+
+  // Publishing with an emptied body: the body's textarea carries the error, the new title stays.
+  const publish = page.getByRole("region", { name: "Publiceren als nieuwe entry" });
+  const body = publish.getByRole("textbox", { name: "Tekst van de entry" });
+  await expect(body).toHaveAttribute("name", "bodyPlain");
+  await publish.getByLabel("Titel van de entry").fill(`${title} (bewerkt)`);
+  await body.fill("");
+  const [published] = await Promise.all([page.waitForResponse(isPost), publish.getByRole("button", { name: "Publiceren" }).click()]);
+  expect(published.status()).toBe(400);
+  await expect(body).toHaveAttribute("aria-invalid", "true");
+  await expect(body).toHaveAccessibleDescription("Dit veld is verplicht.");
+  await expect(publish.getByLabel("Titel van de entry")).toHaveValue(`${title} (bewerkt)`);
+
+  // Declining: too long keeps what was typed, empty says it is required; the other forms stay clean.
+  const decline = page.getByRole("region", { name: "Afwijzen" });
+  const reason = decline.getByLabel("Reden (de auteur ziet deze)");
+  const long = `Te lang. ${"R".repeat(1_000)}`;
+  await reason.fill(long);
+  const [tooLong] = await Promise.all([page.waitForResponse(isPost), decline.getByRole("button", { name: "Afwijzen" }).click()]);
+  expect(tooLong.status()).toBe(400);
+  await expect(reason).toHaveAccessibleDescription("Maximaal 1000 tekens.");
+  await expect(reason).toHaveValue(long);
+  await expect(publish.getByRole("alert")).toHaveCount(0);
+  await reason.fill("");
+  const [empty] = await Promise.all([page.waitForResponse(isPost), decline.getByRole("button", { name: "Afwijzen" }).click()]);
+  expect(empty.status()).toBe(400);
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(reason).toHaveAccessibleDescription("Dit veld is verplicht.");
+  expect((await read(() => db.note.findFirstOrThrow({ where: { title }, select: { state: true } }))).state).toBe("SUBMITTED");
+
+  await reason.fill("Dit staat al in de kennisbank.");
+  await decline.getByRole("button", { name: "Afwijzen" }).click();
+  await expect(page).toHaveURL(/\/curation$/);
+  await expect(page.getByRole("status")).toHaveText("Notitie afgewezen.");
+  await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
 });

@@ -167,7 +167,8 @@ test("ask with suggestions, answer, accept, send to the KM, publish, found by an
     const published = `Gevolmachtigde opent ${word} ${m}`;
     await publish.getByLabel("Titel van de entry").fill(published);
     await publish.getByRole("button", { name: "Publiceren" }).click();
-    await expect(kmPage).toHaveURL(/\/curation\?done=published$/);
+    await expect(kmPage).toHaveURL(/\/curation$/);
+    await expect(kmPage.getByRole("status")).toHaveText("Gepubliceerd als nieuwe entry.");
     const entryId = (await read(() => db.note.findUniqueOrThrow({ where: { id: questionId }, select: { entryId: true, state: true } }))).entryId!;
 
     // Both the asker and the answer's author are credited; another member finds the entry.

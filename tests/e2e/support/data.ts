@@ -153,7 +153,7 @@ export async function publishViaHttp(km: APIRequestContext, noteId: string, cont
     maxRedirects: 0,
   });
   expect(response.status(), `publishing "${content.title}"`).toBe(302);
-  expect(response.headers()["location"]).toBe("/curation?done=published");
+  expect(response.headers()["location"]).toBe("/curation");
   const note = await read(() => db.note.findUnique({ where: { id: noteId }, select: { entryId: true } }));
   if (!note?.entryId) throw new Error(`note ${noteId} has no entry`);
   return note.entryId;
