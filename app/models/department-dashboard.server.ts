@@ -5,9 +5,8 @@
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
 import { addDays, isoDay, parseDay } from "~/utils/dates";
+import { TREND_WEEKS } from "./department-dashboard";
 import { currentBudgetStatuses } from "./time.server";
-
-export const TREND_WEEKS = 8;
 
 const count = (value: unknown) => Number(value ?? 0);
 
