@@ -1,9 +1,8 @@
 import { Form, Link } from "@remix-run/react";
 import { ACTIVITY_KINDS, ACTIVITY_LIMITS } from "~/schemas/activity";
 import type { FieldErrors } from "~/schemas/form";
-import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
+import { formatDate, formatDuration, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { FieldError, FieldLabel, TextAreaField, TextField, describedBy } from "./form";
-import { formatMinutes } from "./time";
 
 export type ActivityItem = {
   id: string;
@@ -52,7 +51,7 @@ function Activity({ activity, started, can, me, busy, failure }: { activity: Act
         ) : null}
       </h3>
       <p className="muted">
-        <time dateTime={activity.startsAt}>{formatDate(locale, activity.startsAt, true)}</time> · {formatMinutes(t, activity.durationMinutes)} ·{" "}
+        <time dateTime={activity.startsAt}>{formatDate(locale, activity.startsAt, true)}</time> · {formatDuration(t, activity.durationMinutes)} ·{" "}
         {t("activities.by", { name: activity.createdBy.name })}
       </p>
       {activity.agenda ? (
@@ -73,7 +72,7 @@ function Activity({ activity, started, can, me, busy, failure }: { activity: Act
           <>
             <ActivityButton intent="activity-attend" activity={activity} text={t("activities.attend")} label={t("activities.attendNamed", { title: activity.title })} busy={busy} />{" "}
             <span className="muted small">
-              {t("activities.attendHint", { duration: formatMinutes(t, activity.durationMinutes), date: formatDate(locale, activity.startsAt) })}
+              {t("activities.attendHint", { duration: formatDuration(t, activity.durationMinutes), date: formatDate(locale, activity.startsAt) })}
             </span>
           </>
         ) : null}

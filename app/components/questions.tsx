@@ -96,7 +96,7 @@ function SimilarSuggestions({ data, typed }: { data: SimilarData; typed: boolean
       ) : (
         <div className="card subtle">
           <h3>{t("questions.similar.title")}</h3>
-          <p className="visually-hidden">{t("questions.similar.found", { questions: data.questions.length, entries: data.entries.length })}</p>
+          <p className="visually-hidden">{t("questions.similar.found", { questions: t("questions.similar.questionCount", { count: data.questions.length }), entries: t("questions.similar.entryCount", { count: data.entries.length }) })}</p>
           {data.questions.length ? (
             <>
               <h4>{t("questions.similar.questions")}</h4>

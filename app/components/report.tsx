@@ -2,8 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
 import type { ReportFigures } from "~/models/report.server";
 import { BarChart } from "./charts/bar-chart";
-import { formatMinutes } from "./time";
-import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
+import { formatDate, formatDuration, useLocale, useT, type MessageKey } from "~/utils/i18n";
 
 export function ReportStateBadge({ state }: { state: string }) {
   const t = useT();
@@ -38,14 +37,14 @@ export function ReportFiguresView({ figures }: { figures: Figures }) {
   return (
     <div className="stack">
       <FigureCard id="fig-time" title={t("reports.time")} definition={t("reports.timeDef")}>
-        <p className={`figure${time.over ? " over" : ""}`}>{t("reports.timeValue", { used: formatMinutes(t, time.used), budget: formatMinutes(t, time.budget) })}</p>
+        <p className={`figure${time.over ? " over" : ""}`}>{t("reports.timeValue", { used: formatDuration(t, time.used), budget: formatDuration(t, time.budget) })}</p>
         <div className="stack">
           <BarChart
             id="report-time-periods"
             title={t("reports.timePeriodsChart")}
             description={t("reports.timePeriodsChartDesc")}
             data={time.periods.map((p) => ({ key: p.start, label: t("reports.periodText", { start: formatDate(locale, p.start), end: formatDate(locale, p.end) }), value: p.used, reference: p.budget }))}
-            formatValue={(m) => formatMinutes(t, m)}
+            formatValue={(m) => formatDuration(t, m)}
             labels={{ category: t("reports.budgetPeriod"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: showNumbers }}
           />
           <BarChart
@@ -53,18 +52,18 @@ export function ReportFiguresView({ figures }: { figures: Figures }) {
             title={t("reports.timeMembersChart")}
             description={t("reports.timeMembersChartDesc")}
             data={time.members.map((m) => ({ key: m.userId, label: m.name, value: m.used, reference: m.budget }))}
-            formatValue={(m) => formatMinutes(t, m)}
+            formatValue={(m) => formatDuration(t, m)}
             labels={{ category: t("time.member"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: showNumbers }}
           />
         </div>
       </FigureCard>
     <div className="figure-grid">
       <FigureCard id="fig-members" title={t("reports.members")} definition={t("reports.membersDef")}>
-        <p className="figure">{t("reports.membersValue", { total: members.total, active: members.active })}</p>
+        <p className="figure">{t("reports.membersValue", { count: members.total, active: members.active })}</p>
         <p className="muted">{t("reports.membersChange", { joined: members.joined, left: members.left })}</p>
       </FigureCard>
       <FigureCard id="fig-activities" title={t("reports.activities")} definition={t("reports.activitiesDef")}>
-        <p className="figure">{t("reports.activitiesValue", { held: activities.held, attendances: activities.attendances })}</p>
+        <p className="figure">{t("reports.activitiesValue", { held: activities.held, count: activities.attendances })}</p>
         {activities.items.length ? (
           <ul className="compact-list">
             {activities.items.map((a) => (
@@ -134,7 +133,7 @@ export function ReportFiguresView({ figures }: { figures: Figures }) {
         />
       </FigureCard>
       <FigureCard id="fig-entries" title={t("reports.entries")} definition={t("reports.entriesDef")}>
-        <p className="figure">{t("reports.entriesValue", { published: entries.published, helped: entries.helped })}</p>
+        <p className="figure">{t("reports.entriesValue", { published: entries.published, count: entries.helped })}</p>
         {entries.mostHelpful.length ? (
           <>
             <p className="muted">{t("reports.mostHelpful")}</p>

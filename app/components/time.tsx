@@ -2,18 +2,10 @@ import { Form, Link } from "@remix-run/react";
 import type { FieldErrors } from "~/schemas/form";
 import { TIME_LIMITS } from "~/schemas/time";
 import { addDays } from "~/utils/dates";
-import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
+import { formatDate, formatDuration, useLocale, useT, type Translate } from "~/utils/i18n";
 import type { Locale } from "~/schemas/enums";
 import { BarChart, type BarDatum } from "./charts/bar-chart";
 import { FieldError, FieldLabel, TextField, describedBy } from "./form";
-
-/** "45 min", "2 u", "1 u 30 min". */
-export function formatMinutes(t: Translate, minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return t("time.duration.m", { m });
-  return m === 0 ? t("time.duration.h", { h }) : t("time.duration.hm", { h, m });
-}
 
 type PeriodLike = { start: string; end: string };
 
@@ -25,9 +17,9 @@ export function periodRange(t: Translate, locale: Locale, period: PeriodLike): s
 
 /** Used against budget in words, with "over" when it is. */
 export function usageText(t: Translate, used: number, budget: number): string {
-  const base = t("time.usedOfBudget", { used: formatMinutes(t, used), budget: formatMinutes(t, budget) });
-  if (used > budget) return `${base} · ${t("time.overBy", { time: formatMinutes(t, used - budget) })}`;
-  return `${base} · ${t("time.remaining", { time: formatMinutes(t, budget - used) })}`;
+  const base = t("time.usedOfBudget", { used: formatDuration(t, used), budget: formatDuration(t, budget) });
+  if (used > budget) return `${base} · ${t("time.overBy", { time: formatDuration(t, used - budget) })}`;
+  return `${base} · ${t("time.remaining", { time: formatDuration(t, budget - used) })}`;
 }
 
 export type BudgetStatus = { period: PeriodLike & { key: string }; totals: { budget: number; used: number; over: boolean; members: number } } | null;
@@ -48,7 +40,7 @@ export function BudgetCard({ slug, status }: { slug: string; status: BudgetStatu
         value={Math.min(totals.used, Math.max(1, totals.budget))}
         aria-label={t("time.card.progress")}
       />
-      <p className="muted small">{t("time.card.period", { range: periodRange(t, locale, period), members: totals.members })}</p>
+      <p className="muted small">{t("time.card.period", { range: periodRange(t, locale, period), count: totals.members })}</p>
       <p>
         <Link to={`/communities/${slug}/time`}>{t("time.card.link")}</Link>
       </p>
@@ -69,7 +61,7 @@ export function BudgetChart({ lines, perMember, me, range }: { lines: Line[]; pe
       title={t(perMember ? "time.chart.title" : "time.chart.ownTitle", { range })}
       description={t(perMember ? "time.chart.desc" : "time.chart.ownDesc")}
       data={data}
-      formatValue={(m) => formatMinutes(t, m)}
+      formatValue={(m) => formatDuration(t, m)}
       labels={{ category: t("time.member"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: t("chart.showTable") }}
     />
   );
@@ -148,7 +140,7 @@ export function OwnEntries({ entries, canChange, busy, failure }: { entries: Own
           <li key={e.id}>
             <div className="time-entry-line">
               <span>
-                <time dateTime={day}>{formatDate(locale, e.date)}</time> · <strong>{formatMinutes(t, e.minutes)}</strong> · {e.what}
+                <time dateTime={day}>{formatDate(locale, e.date)}</time> · <strong>{formatDuration(t, e.minutes)}</strong> · {e.what}
                 {e.activity ? (
                   <>
                     {" "}

@@ -5,7 +5,7 @@
 import PDFDocument from "pdfkit";
 import type { ReportFigures } from "./report.server";
 import type { ReportMeta } from "./report-export";
-import type { MessageKey, Translate } from "~/utils/i18n";
+import { formatDuration, type MessageKey, type Translate } from "~/utils/i18n";
 
 const INK = "#1f2a33";
 const MUTED = "#5b6770";
@@ -14,7 +14,7 @@ const BAR = "#2f6f9f";
 type Bar = { label: string; value: number };
 
 /** Horizontal bars with their value written beside them: a chart that stays readable in print. */
-function bars(doc: PDFKit.PDFDocument, title: string, data: Bar[]) {
+function bars(doc: PDFKit.PDFDocument, title: string, data: Bar[], format: (value: number) => string = String) {
   const left = doc.page.margins.left;
   const labelWidth = 170;
   const maxWidth = doc.page.width - left - doc.page.margins.right - labelWidth - 50;
@@ -26,7 +26,7 @@ function bars(doc: PDFKit.PDFDocument, title: string, data: Bar[]) {
     doc.font("Helvetica").fontSize(9).fillColor(INK).text(d.label, left, y, { width: labelWidth - 8, lineBreak: false, ellipsis: true });
     const width = Math.max(d.value > 0 ? 2 : 0, (d.value / max) * maxWidth);
     if (width > 0) doc.rect(left + labelWidth, y, width, 9).fill(BAR);
-    doc.fillColor(INK).text(String(d.value), left + labelWidth + width + 5, y, { lineBreak: false });
+    doc.fillColor(INK).text(format(d.value), left + labelWidth + width + 5, y, { lineBreak: false });
     doc.x = left;
     doc.y = y + 14;
   }
@@ -55,17 +55,18 @@ export function reportPdf(meta: ReportMeta, figures: Omit<ReportFigures, "period
   doc.text(`${t("reports.m.state")}: ${t(`reports.state.${meta.state}` as MessageKey)}${meta.submittedAt ? ` · ${t("reports.m.submittedAt")} ${meta.submittedAt}` : ""}${meta.acknowledgedAt ? ` · ${t("reports.m.acknowledgedAt")} ${meta.acknowledgedAt}` : ""}`);
 
   heading(doc, t("reports.time"));
-  const hours = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
-  line(doc, t("reports.timeValue", { used: hours(figures.time.used), budget: hours(figures.time.budget) }));
+  const duration = (minutes: number) => formatDuration(t, minutes);
+  line(doc, t("reports.timeValue", { used: duration(figures.time.used), budget: duration(figures.time.budget) }));
   bars(
     doc,
-    `${t("reports.timeMembersChart")} (${t("time.used")} / ${t("time.budget")}, ${t("reports.minutesUnit")})`,
-    figures.time.members.map((m) => ({ label: `${m.name} (${m.budget})`, value: m.used })),
+    `${t("reports.timeMembersChart")} (${t("time.used")} / ${t("time.budget")})`,
+    figures.time.members.map((m) => ({ label: `${m.name} (${duration(m.budget)})`, value: m.used })),
+    duration,
   );
-  for (const p of figures.time.periods) line(doc, `• ${p.start} – ${p.end}: ${hours(p.used)} / ${hours(p.budget)}`);
+  for (const p of figures.time.periods) line(doc, `• ${p.start} – ${p.end}: ${duration(p.used)} / ${duration(p.budget)}`);
 
   heading(doc, t("reports.members"));
-  line(doc, t("reports.membersValue", { total: figures.members.total, active: figures.members.active }));
+  line(doc, t("reports.membersValue", { count: figures.members.total, active: figures.members.active }));
   line(doc, t("reports.membersChange", { joined: figures.members.joined, left: figures.members.left }));
 
   heading(doc, t("reports.goals"));
@@ -73,7 +74,7 @@ export function reportPdf(meta: ReportMeta, figures: Omit<ReportFigures, "period
   for (const g of figures.goals.items) line(doc, `• ${g.title} — ${t(`goals.status.${g.status}` as MessageKey)}${g.progress === null ? "" : ` · ${g.progress}%`}`);
 
   heading(doc, t("reports.activities"));
-  line(doc, t("reports.activitiesValue", { held: figures.activities.held, attendances: figures.activities.attendances }));
+  line(doc, t("reports.activitiesValue", { held: figures.activities.held, count: figures.activities.attendances }));
   for (const a of figures.activities.items) line(doc, `• ${a.startsAt.slice(0, 10)} ${a.title} · ${a.attendees}`);
 
   heading(doc, t("reports.contributions"));
@@ -88,7 +89,7 @@ export function reportPdf(meta: ReportMeta, figures: Omit<ReportFigures, "period
   line(doc, `${t("reports.contributors")}: ${c.contributors}`);
 
   heading(doc, t("reports.entries"));
-  line(doc, t("reports.entriesValue", { published: figures.entries.published, helped: figures.entries.helped }));
+  line(doc, t("reports.entriesValue", { published: figures.entries.published, count: figures.entries.helped }));
   for (const e of figures.entries.mostHelpful) line(doc, `• ${e.title} · ${t("reports.timesHelped", { count: e.helped })}`);
 
   heading(doc, t("reports.narrative"));

@@ -5,14 +5,14 @@ import { deleteTimeEntry, editTimeEntry, logTime } from "~/commands/log-time.ser
 import { budgetText } from "~/components/community";
 import { CommunitySubPageHead } from "~/components/community-tabs";
 import { FormAlert } from "~/components/form";
-import { BudgetChart, LogTimeForm, OwnEntries, formatMinutes, periodRange, usageText } from "~/components/time";
+import { BudgetChart, LogTimeForm, OwnEntries, periodRange, usageText } from "~/components/time";
 import { activitiesToLog, budgetView, listOwnEntries } from "~/models/time.server";
 import { requireCommunity } from "~/models/community-access.server";
 import { isMemberOf } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { today } from "~/utils/dates";
 import { TimeIntentSchema } from "~/schemas/time";
-import { useLocale, useT } from "~/utils/i18n";
+import { formatDuration, useLocale, useT } from "~/utils/i18n";
 import { commandFailure, invalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
@@ -185,10 +185,10 @@ export default function CommunityTime() {
                         </>
                       ) : null}
                     </th>
-                    <td>{formatMinutes(t, p.used)}</td>
-                    <td>{formatMinutes(t, p.budget)}</td>
+                    <td>{formatDuration(t, p.used)}</td>
+                    <td>{formatDuration(t, p.budget)}</td>
                     <td className={p.over ? "over" : undefined}>
-                      {p.over ? t("time.overBy", { time: formatMinutes(t, p.used - p.budget) }) : t("time.withinBudget")}
+                      {p.over ? t("time.overBy", { time: formatDuration(t, p.used - p.budget) }) : t("time.withinBudget")}
                     </td>
                   </tr>
                 ))}

@@ -4,13 +4,12 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { BarChart } from "~/components/charts/bar-chart";
 import { Sparkline } from "~/components/charts/sparkline";
 import { ReportStateBadge } from "~/components/report";
-import { formatMinutes } from "~/components/time";
 import { TREND_WEEKS } from "~/models/department-dashboard";
 import { departmentDashboard } from "~/models/department-dashboard.server";
 import { listDepartments } from "~/models/department.server";
 import { authorize, notFound } from "~/utils/http.server";
 import { canViewDepartmentDashboard, isAdmin } from "~/policies/policies";
-import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
+import { formatDate, formatDuration, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
@@ -92,7 +91,7 @@ export default function DepartmentDashboard() {
               title={t("deptDash.budgetChart")}
               description={t("deptDash.budgetDef")}
               data={dashboard.communities.map((c) => ({ key: c.id, label: c.name, value: c.budget?.used ?? 0, reference: c.budget?.budget ?? 0 }))}
-              formatValue={(m) => formatMinutes(t, m)}
+              formatValue={(m) => formatDuration(t, m)}
               labels={{ category: t("communities.title"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: showNumbers }}
             />
           </section>
@@ -147,9 +146,9 @@ export default function DepartmentDashboard() {
                       <td>
                         <Sparkline
                           values={c.trend.map((w) => w.contributions)}
-                          label={t("deptDash.trendLabel", { name: c.name, weeks: TREND_WEEKS, values: c.trend.map((w) => w.contributions).join(", ") })}
+                          label={t("deptDash.trendLabel", { name: c.name, count: TREND_WEEKS, values: c.trend.map((w) => w.contributions).join(", ") })}
                         />
-                        <div className="muted small">{t("deptDash.trendMinutes", { time: formatMinutes(t, c.trend.reduce((s, w) => s + w.minutes, 0)) })}</div>
+                        <div className="muted small">{t("deptDash.trendMinutes", { time: formatDuration(t, c.trend.reduce((s, w) => s + w.minutes, 0)) })}</div>
                       </td>
                     </tr>
                   ))}

@@ -28,7 +28,7 @@ const REUSE_COLORS = { created: "#1f5f5b", reused: "#b5562b" } as const;
 function hoursText(t: Translate, hours: number | null, locale: string) {
   if (hours === null) return "–";
   const { value, unit } = durationParts(hours);
-  return t(unit === "hours" ? "km.hours" : "km.days", { value: value.toLocaleString(locale) });
+  return t(unit === "hours" ? "km.hours" : "km.days", { count: value, value: value.toLocaleString(locale) });
 }
 
 export default function KnowledgeDashboard() {
@@ -55,7 +55,7 @@ export default function KnowledgeDashboard() {
           <span className="muted small">{t("km.period")}:</span>
           {PERIOD_CHOICES.map((days) => (
             <Link key={days} to={`?days=${days}`} className={`button small${days === f.period.days ? " primary" : ""}`} aria-current={days === f.period.days ? "page" : undefined}>
-              {t("km.periodDays", { days })}
+              {t("km.periodDays", { count: days })}
             </Link>
           ))}
         </nav>
@@ -72,7 +72,7 @@ export default function KnowledgeDashboard() {
               ? t("km.inbox.empty")
               : f.inbox.oldestAgeDays === 0
                 ? t("km.inbox.oldestToday")
-                : t("km.inbox.oldest", { days: f.inbox.oldestAgeDays ?? 0 })}
+                : t("km.inbox.oldest", { count: f.inbox.oldestAgeDays ?? 0 })}
           </p>
           <p>
             <Link to="/curation">{t("km.inbox.open")} →</Link>
@@ -109,7 +109,7 @@ export default function KnowledgeDashboard() {
             id="chart-decisions"
             title={t("km.figure.decisions")}
             description={t("km.decisions.desc", {
-              total: f.decisions.total,
+              count: f.decisions.total,
               published: percentOf("PUBLISHED"),
               merged: percentOf("MERGED"),
               declined: percentOf("DECLINED"),
@@ -130,7 +130,7 @@ export default function KnowledgeDashboard() {
           <ShareChart
             id="chart-reuse"
             title={t("km.figure.reuse")}
-            description={t("km.reuse.desc", { created: f.reuse.created, reused: f.reuse.reused })}
+            description={t("km.reuse.desc", { created: t("km.reuse.createdCount", { count: f.reuse.created }), reused: t("km.reuse.reusedCount", { count: f.reuse.reused }) })}
             segments={[
               { key: "created", label: t("km.reuse.created"), count: f.reuse.created, percent: reuseTotal ? 100 - reusePercent : 0, color: REUSE_COLORS.created },
               { key: "reused", label: t("km.reuse.reused"), count: f.reuse.reused, percent: reusePercent, color: REUSE_COLORS.reused },
@@ -157,7 +157,7 @@ export default function KnowledgeDashboard() {
         </FigureCard>
 
         <FigureCard {...card("gaps")} wide>
-          <p className="muted small">{t("km.gaps.summary", { zero: f.searches.zero, total: f.searches.total })}</p>
+          <p className="muted small">{t("km.gaps.summary", { count: f.searches.zero, total: f.searches.total })}</p>
           {f.gaps.length === 0 ? (
             <p className="empty">{t("km.gaps.none")}</p>
           ) : (
@@ -211,7 +211,7 @@ export default function KnowledgeDashboard() {
                 key: c.communityId ?? "none",
                 label: c.name ? name : <em>{name}</em>,
                 value: c.contributors,
-                text: t("km.contributors.value", { contributors: c.contributors, notes: c.notes }),
+                text: t("km.contributors.value", { contributors: t("km.contributors.count", { count: c.contributors }), notes: t("km.contributors.notes", { count: c.notes }) }),
                 cells: [name, c.contributors, c.notes],
               };
             })}

@@ -132,7 +132,7 @@ export default function EntryPage() {
                     {v.changes.titleChanged ? <li>{t("entry.change.title")}</li> : null}
                     {v.changes.added.length ? <li>{t("entry.change.tagsAdded", { tags: v.changes.added.join(", ") })}</li> : null}
                     {v.changes.removed.length ? <li>{t("entry.change.tagsRemoved", { tags: v.changes.removed.join(", ") })}</li> : null}
-                    {v.changes.bodyDelta ? <li>{t("entry.change.body", { delta: v.changes.bodyDelta > 0 ? `+${v.changes.bodyDelta}` : v.changes.bodyDelta })}</li> : null}
+                    {v.changes.bodyDelta ? <li>{t("entry.change.body", { count: Math.abs(v.changes.bodyDelta), delta: v.changes.bodyDelta > 0 ? `+${v.changes.bodyDelta}` : v.changes.bodyDelta })}</li> : null}
                   </ul>
                 </li>
               ))}

@@ -165,7 +165,7 @@ export default function Search() {
             <QuestionSearchHits hits={questionHits} />
           </aside>
           <section className="results" aria-live="polite">
-            <p className="result-count">{result.total === 1 ? t("search.result") : t("search.results", { count: result.total })}</p>
+            <p className="result-count">{t("search.results", { count: result.total })}</p>
             {result.hits.length === 0 ? (
               <div className="card empty-state">
                 <p>

@@ -1,14 +1,17 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { en } from "./i18n/en";
-import { nl, type MessageKey } from "./i18n/nl";
+import { nl, type Dictionary, type MessageKey, type PluralForms } from "./i18n/nl";
 import type { Locale } from "~/schemas/enums";
 import { TIME_ZONE } from "./dates";
 
-export type { MessageKey };
+export type { MessageKey, PluralForms };
 export type Vars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: Vars) => string;
+/** The messages with plural forms: they take their form from `vars.count`. */
+export type PluralKey = { [K in MessageKey]: (typeof nl)[K] extends string ? never : K }[MessageKey];
+/** A message in the reader's language; the type checker asks a count of every plural message named literally. */
+export type Translate = <K extends MessageKey>(key: K, ...vars: K extends PluralKey ? [vars: Vars & { count: number }] : [vars?: Vars]) => string;
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en };
+const dictionaries: Record<Locale, Dictionary> = { nl, en };
 
 export const DEFAULT_LOCALE: Locale = "nl";
 
@@ -16,13 +19,24 @@ export function isLocale(value: unknown): value is Locale {
   return value === "nl" || value === "en";
 }
 
+const INTL_LOCALE: Record<Locale, string> = { nl: "nl-BE", en: "en-GB" };
+const PLURAL_RULES: Record<Locale, Intl.PluralRules> = { nl: new Intl.PluralRules(INTL_LOCALE.nl), en: new Intl.PluralRules(INTL_LOCALE.en) };
+
+/** The form of a plural message for this count, by the language's CLDR rules ("one" and "other" for nl and en). */
+export function pluralForm(locale: Locale, forms: PluralForms, count: number): string {
+  const category = (PLURAL_RULES[locale] ?? PLURAL_RULES.nl).select(count);
+  return forms[category] ?? forms.other;
+}
+
 export function translator(locale: Locale): Translate {
-  const dict = dictionaries[locale] ?? nl;
-  return (key, vars) => {
-    const template = dict[key] ?? nl[key] ?? key;
+  const dict: Dictionary = dictionaries[locale] ?? nl;
+  return ((key: MessageKey, vars?: Vars) => {
+    const entry = dict[key] ?? nl[key];
+    if (entry === undefined) return key;
+    const template = typeof entry === "string" ? entry : pluralForm(locale, entry, Number(vars?.count ?? Number.NaN));
     if (!vars) return template;
     return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-  };
+  }) as Translate;
 }
 
 /** A message key with its variables: what actions return so the page translates it. */
@@ -30,11 +44,24 @@ export type Message = { key: MessageKey; vars?: Vars };
 
 export function formatDate(locale: Locale, date: Date | string, withTime = false): string {
   const d = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-BE" : "en-GB", {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "medium",
     ...(withTime ? { timeStyle: "short" } : {}),
     timeZone: TIME_ZONE,
   }).format(d);
+}
+
+/**
+ * A number of minutes as a duration: "45 min", "2 u", "18 u 15 min" (English "18 h 15 min"). Pages, the
+ * PDF and every other text use this one, so a duration never reads like a time of day.
+ */
+export function formatDuration(t: Translate, minutes: number): string {
+  const total = Math.round(Math.abs(minutes));
+  const sign = minutes < 0 ? "-" : "";
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (h === 0) return sign + t("time.duration.m", { m });
+  return sign + (m === 0 ? t("time.duration.h", { h }) : t("time.duration.hm", { h, m }));
 }
 
 /** Locale chosen for the page: the signed-in user's, otherwise Dutch. */

@@ -134,7 +134,7 @@ describe("durations and ages", () => {
 describe("definitions", () => {
   it("every figure has a title and a definition in both languages", () => {
     for (const id of FIGURES) {
-      for (const dict of [nl, en] as Record<string, string>[]) {
+      for (const dict of [nl, en] as Record<string, unknown>[]) {
         expect(dict[figureTitleKey(id)], figureTitleKey(id)).toBeTruthy();
         expect(dict[figureDefinitionKey(id)], figureDefinitionKey(id)).toBeTruthy();
       }

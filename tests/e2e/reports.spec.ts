@@ -4,29 +4,11 @@
  * lead sees that; the PDF and CSV downloads hold the figures. A head of another department and a
  * knowledge manager get 404; a member sees no draft but reads the submitted report. axe is clean.
  */
-import { inflateSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { loggedInPage, marker } from "./support/app";
 import { apiSession, community, createUser, db, employee, read, retryBusy, TEST_PASSWORD } from "./support/data";
-
-/** The text pdfkit drew: inflate each content stream and decode the hex strings of its TJ operators. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString("latin1");
-  const lines: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1], "latin1")).toString("latin1");
-    } catch {
-      continue;
-    }
-    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      lines.push([...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], "hex").toString("latin1")).join(""));
-    }
-  }
-  return lines.join("\n");
-}
 
 const isoDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
 
