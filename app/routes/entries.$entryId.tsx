@@ -1,14 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import { recordHelped } from "~/commands/record-feedback.server";
+import { setHelped } from "~/commands/record-feedback.server";
 import { RichTextView } from "~/components/editor/rich-text-view";
 import { Tags } from "~/components/form";
 import { getEntry, getEntryHistory } from "~/models/entry.server";
 import { notFound } from "~/utils/http.server";
 import { entryAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
-import { commandFailure, requireActor } from "~/utils/request.server";
+import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { FEEDBACK_INTENT, FeedbackSchema } from "~/schemas/feedback";
+import { parseForm } from "~/schemas/form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.title} · Gilde` : "Gilde" }];
 
@@ -52,8 +54,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
+  const parsed = parseForm(FeedbackSchema, await request.formData());
+  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
   try {
-    await recordHelped(actor, params.entryId ?? "");
+    await setHelped(actor, params.entryId ?? "", parsed.data.intent === FEEDBACK_INTENT.helped);
   } catch (error) {
     return commandFailure(error, {});
   }
@@ -96,12 +100,21 @@ export default function EntryPage() {
           <RichTextView json={entry.bodyJson} />
           <div className="feedback">
             {helped ? (
-              <p className="helped" role="status">
-                ✓ {t("entry.helpedDone")}
-              </p>
+              <>
+                <p className="helped" role="status">
+                  ✓ {t("entry.helpedDone")}
+                </p>
+                {can.feedback ? (
+                  <Form method="post">
+                    <button type="submit" name="intent" value={FEEDBACK_INTENT.undo} className="button small secondary" disabled={busy}>
+                      {t("entry.helpedUndo")}
+                    </button>
+                  </Form>
+                ) : null}
+              </>
             ) : can.feedback ? (
               <Form method="post">
-                <button type="submit" className="button" disabled={busy}>
+                <button type="submit" name="intent" value={FEEDBACK_INTENT.helped} className="button" disabled={busy}>
                   {t("entry.helped")}
                 </button>
               </Form>

@@ -149,6 +149,7 @@ export const en: Dictionary = {
   "entry.versionBy": "{name}, {date}",
   "entry.helped": "This helped me",
   "entry.helpedDone": "You said this helped you",
+  "entry.helpedUndo": "Undo",
   "entry.helpedCount": { one: "{count} colleague said this helped", other: "{count} colleagues said this helped" },
   "entry.state.PUBLISHED": "Published",
   "entry.state.NEEDS_REVIEW": "Needs review",

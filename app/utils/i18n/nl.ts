@@ -151,6 +151,7 @@ export const nl = {
   "entry.versionBy": "{name}, {date}",
   "entry.helped": "Dit hielp me",
   "entry.helpedDone": "Je gaf aan dat dit je hielp",
+  "entry.helpedUndo": "Ongedaan maken",
   "entry.helpedCount": { one: "{count} collega zei dat dit hielp", other: "{count} collega's zeiden dat dit hielp" },
   "entry.state.PUBLISHED": "Gepubliceerd",
   "entry.state.NEEDS_REVIEW": "Te herzien",
