@@ -4,6 +4,7 @@
  */
 import type { ReportFigures } from "./report.server";
 import type { MessageKey, Translate } from "~/utils/i18n";
+import type { Locale } from "~/schemas/enums";
 
 export type ReportMeta = {
   communityName: string;
@@ -84,16 +85,30 @@ export function reportRows(meta: ReportMeta, figures: Omit<ReportFigures, "perio
 }
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text that a
- * spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe.
+ * The field separator. Excel takes it from the system's list separator: Dutch and Belgian Windows use ";"
+ * (the comma is their decimal sign), English Windows ",". So Dutch readers get semicolons, English readers
+ * commas, and `?sep=` lets anyone choose.
  */
-export function csvField(value: string | number): string {
-  if (typeof value === "number") return String(value);
+export type CsvSeparator = "," | ";";
+export const CSV_SEPARATORS = { comma: ",", semicolon: ";" } as const satisfies Record<string, CsvSeparator>;
+
+export function csvSeparatorFor(locale: Locale, choice?: keyof typeof CSV_SEPARATORS): CsvSeparator {
+  if (choice) return CSV_SEPARATORS[choice];
+  return locale === "nl" ? ";" : ",";
+}
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break. A text that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. With ";" as
+ * separator a decimal number is written with a decimal comma, as the same spreadsheets expect.
+ */
+export function csvField(value: string | number, separator: CsvSeparator): string {
+  if (typeof value === "number") return separator === ";" ? String(value).replace(".", ",") : String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return new RegExp(`["${separator}\\r\\n]`).test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The CSV file: a header row, then the rows; UTF-8 with a byte-order mark so spreadsheets read accents right. */
-export function toCsv(header: string[], rows: (string | number)[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+export function toCsv(header: string[], rows: (string | number)[][], separator: CsvSeparator): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map((v) => csvField(v, separator)).join(separator)).join("\r\n")}\r\n`;
 }

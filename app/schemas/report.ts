@@ -56,3 +56,6 @@ export const ReportIntentSchema = z.discriminatedUnion("intent", [
 
 export const REPORT_STATES = ["DRAFT", "SUBMITTED", "ACKNOWLEDGED"] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
+
+/** The CSV download's query: `?sep=comma` or `?sep=semicolon` overrides the separator of the reader's language. */
+export const ReportCsvQuerySchema = z.object({ sep: z.enum(["comma", "semicolon"]).optional() });

@@ -99,11 +99,15 @@ test("the lead writes and submits a report, the head comments and acknowledges; 
     // Downloads: CSV and PDF with the figures.
     const [csvDownload] = await Promise.all([leadPage.waitForEvent("download"), leadPage.getByRole("link", { name: "CSV" }).click()]);
     const csv = (await (await csvDownload.createReadStream()).toArray()).map((c: Buffer) => c.toString("utf8")).join("");
-    expect(csv).toContain("Onderdeel,Item,Maat,Waarde");
-    expect(csv).toContain("Leden,,Leden,2");
-    expect(csv).toContain("Leden,,Actieve leden,1");
-    expect(csv).toContain("Bijdragen,,Vragen,2");
+    // Semicolons and a byte-order mark for a Dutch reader, as Dutch and Belgian Excel expect; commas on request.
+    expect(csv.startsWith("\uFEFFOnderdeel;Item;Maat;Waarde\r\n")).toBe(true);
+    expect(csv).toContain("Leden;;Leden;2");
+    expect(csv).toContain("Leden;;Actieve leden;1");
+    expect(csv).toContain("Bijdragen;;Vragen;2");
     expect(csv).toContain("Eerste vragen beantwoord");
+    const commas = await leadPage.request.get(`${reportUrl}/csv?sep=comma`);
+    expect(await commas.text()).toContain("Leden,,Actieve leden,1");
+    expect((await leadPage.request.get(`${reportUrl}/csv?sep=tab`)).status()).toBe(400);
     const [pdfDownload] = await Promise.all([leadPage.waitForEvent("download"), leadPage.getByRole("link", { name: "PDF" }).click()]);
     const pdf = Buffer.concat(await (await pdfDownload.createReadStream()).toArray());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
