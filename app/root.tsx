@@ -3,7 +3,6 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import {
   Form,
-  isRouteErrorResponse,
   Link,
   Links,
   Meta,
@@ -15,6 +14,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
 import { getUser } from "~/utils/session.server";
 import { readFlash } from "~/utils/flash.server";
 import { DEFAULT_LOCALE, translator, useT } from "~/utils/i18n";
@@ -136,27 +136,10 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
-  const t = translator(data?.locale ?? DEFAULT_LOCALE);
-  let title = t("error.generic.title");
-  let body = t("error.generic.body");
-  if (isRouteErrorResponse(error) && error.status === 403) {
-    title = t("error.forbidden.title");
-    body = t("error.forbidden.body");
-  } else if (isRouteErrorResponse(error) && error.status === 404) {
-    title = t("error.notFound.title");
-    body = t("error.notFound.body");
-  } else {
-    console.error(error);
-  }
+  const locale = data?.locale ?? DEFAULT_LOCALE;
   return (
-    <Document locale={data?.locale ?? DEFAULT_LOCALE}>
-      <div className="card narrow">
-        <h1>{title}</h1>
-        <p>{body}</p>
-        <p>
-          <Link to="/search">{t("error.back")}</Link>
-        </p>
-      </div>
+    <Document locale={locale}>
+      <ErrorPage error={error} t={translator(locale)} />
     </Document>
   );
 }
