@@ -25,7 +25,7 @@ test("an employee gets 403 on curation and user management, for pages and posts"
   const [worker, other] = await Promise.all([employee(), employee()]);
   const title = `Notitie van een collega ${marker()}`;
   const otherApi = await apiSession(other.email);
-  await submitNoteViaHttp(otherApi, { title, text: "Alleen de kennismanager mag dit behandelen." });
+  await submitNoteViaHttp(otherApi, { title, text: "Alleen de kennisbeheerder mag dit behandelen." });
   await otherApi.dispose();
   const noteId = await noteIdByTitle(title);
 

@@ -90,7 +90,7 @@ test("an admin creates a user: bad input keeps the form and shows field errors",
   await form.getByLabel("Naam").fill(name);
   await form.getByLabel("E-mailadres").fill("geen-e-mailadres");
   await form.getByLabel("Voorlopig wachtwoord").fill("kort");
-  await form.getByLabel("Rol").selectOption({ label: "Kennismanager" });
+  await form.getByLabel("Rol").selectOption({ label: "Kennisbeheerder" });
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/users"),
     form.getByRole("button", { name: "Gebruiker aanmaken" }).click(),
@@ -118,7 +118,7 @@ test("an admin creates a user: bad input keeps the form and shows field errors",
   await expect(page.getByRole("status")).toHaveCount(0);
   const row = page.getByRole("row").filter({ hasText: address });
   await expect(row).toContainText(name);
-  await expect(row).toContainText("Kennismanager");
+  await expect(row).toContainText("Kennisbeheerder");
   await expect(row).toContainText("Actief");
 
   // Editing says that it saved (it used to redirect with a message nobody showed).

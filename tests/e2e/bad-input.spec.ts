@@ -278,7 +278,7 @@ test.describe("the decline form", () => {
     const [author, km] = await Promise.all([employee(), knowledgeManager()]);
     const title = `Af te wijzen notitie ${marker()}`;
     const api = await apiSession(author.email);
-    await submitNoteViaHttp(api, { title, text: "Een notitie die de kennismanager afwijst.", tags: [] });
+    await submitNoteViaHttp(api, { title, text: "Een notitie die de kennisbeheerder afwijst.", tags: [] });
     const noteId = await noteIdByTitle(title);
     const path = `/curation/${noteId}`;
 
@@ -324,7 +324,7 @@ test.describe("the decline form", () => {
     await login(authorPage, author.email, TEST_PASSWORD);
     await authorPage.goto("/notes");
     const note = authorPage.getByRole("listitem").filter({ has: authorPage.getByRole("heading", { name: title }) });
-    await expect(note).toContainText(`Reden van de kennismanager: ${hostile}`);
+    await expect(note).toContainText(`Reden van de kennisbeheerder: ${hostile}`);
     await expect(authorPage.locator('main img[src="x"]')).toHaveCount(0);
 
     expect([...dialogs, ...authorDialogs]).toEqual([]);

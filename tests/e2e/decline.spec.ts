@@ -59,7 +59,7 @@ test("declining needs a reason; the author sees “Afgewezen” and the reason",
   await authorPage.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn notities" }).click();
   const note = authorPage.getByRole("listitem").filter({ has: authorPage.getByRole("heading", { name: title }) });
   await expect(note.getByText("Afgewezen", { exact: true })).toBeVisible();
-  await expect(note).toContainText(`Reden van de kennismanager: ${why}`);
+  await expect(note).toContainText(`Reden van de kennisbeheerder: ${why}`);
   await expect(note).toContainText(`door ${km.name}`);
   await expect(note.getByRole("link")).toHaveCount(0);
 

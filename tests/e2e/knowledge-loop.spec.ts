@@ -46,7 +46,7 @@ test("field note → inbox → published entry → found with a typo → helped"
 
   await authorPage.getByRole("button", { name: "Notitie indienen" }).click();
   await expect(authorPage).toHaveURL(/\/notes\?submitted=1$/);
-  await expect(authorPage.getByRole("status")).toHaveText("Je notitie is ingediend. De kennismanager bekijkt ze.");
+  await expect(authorPage.getByRole("status")).toHaveText("Je notitie is ingediend. De kennisbeheerder bekijkt ze.");
   const myNote = authorPage.getByRole("listitem").filter({ has: authorPage.getByRole("heading", { name: noteTitle }) });
   await expect(myNote).toHaveCount(1);
   await expect(myNote.getByText("Ingediend", { exact: true })).toBeVisible();

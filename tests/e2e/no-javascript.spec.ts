@@ -22,7 +22,7 @@ test("sign in, write a note with the textarea, see it in Mijn notities", async (
   await page.getByRole("button", { name: "Notitie indienen" }).click();
 
   await expect(page).toHaveURL(/\/notes\?submitted=1$/);
-  await expect(page.getByRole("status")).toHaveText("Je notitie is ingediend. De kennismanager bekijkt ze.");
+  await expect(page.getByRole("status")).toHaveText("Je notitie is ingediend. De kennisbeheerder bekijkt ze.");
   const note = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
   await expect(note.getByText("Ingediend", { exact: true })).toBeVisible();
   await expect(note.getByRole("list", { name: "Tags" }).getByRole("listitem")).toHaveText(["spaarrekening", "itsme"]);
