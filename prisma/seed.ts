@@ -723,7 +723,7 @@ async function main() {
     const ms = Math.round(performance.now() - started);
     console.log(
       `Demo organisation seeded in ${ms} ms: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries. ` +
-        `Log in as agent@gilde.test, km@gilde.test, head@gilde.test, lead@gilde.test or admin@gilde.test with password "${DEMO_PASSWORD}".`,
+        `Log in as agent@gilde.test, agent2@gilde.test, km@gilde.test, head@gilde.test, lead@gilde.test or admin@gilde.test; every demo user has the password "${DEMO_PASSWORD}".`,
     );
   } finally {
     await db.$disconnect();

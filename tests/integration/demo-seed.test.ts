@@ -1,9 +1,11 @@
 /** The demo organisation: seeded into an empty database only, complete enough to explore. */
+import { compare } from "bcryptjs";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { seedDemoIfEmpty } from "../../prisma/seed";
 import { parseRichText } from "~/schemas/rich-text";
 import { budgetView } from "~/models/time.server";
+import { translator } from "~/utils/i18n";
 
 describe("demo seed", () => {
   it("fills an empty database once, and leaves a database with data alone", async () => {
@@ -15,6 +17,19 @@ describe("demo seed", () => {
     const users = await db.user.count();
     expect(await seedDemoIfEmpty(db)).toBeNull();
     expect(await db.user.count()).toBe(users);
+  });
+
+  it("lets every seeded user sign in with the demo password the README and the login page give", async () => {
+    const users = await db.user.findMany({ select: { email: true, passwordHash: true } });
+    expect(users.length).toBeGreaterThan(6);
+    const hashes = new Set(users.map((u) => u.passwordHash));
+    for (const passwordHash of hashes) expect(await compare("gilde-demo", passwordHash)).toBe(true);
+    const hint = translator("nl")("login.demoHint");
+    for (const email of ["agent@gilde.test", "agent2@gilde.test", "km@gilde.test", "lead@gilde.test", "head@gilde.test", "admin@gilde.test"]) {
+      expect(users.map((u) => u.email)).toContain(email);
+      expect(hint).toContain(email);
+    }
+    expect(hint).toContain("gilde-demo");
   });
 
   it("has the demo accounts, every note state, and valid rich text", async () => {
