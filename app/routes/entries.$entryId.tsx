@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { json, redirect } from "@remix-run/node";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { setHelped } from "~/commands/record-feedback.server";
 import { RichTextView } from "~/components/editor/rich-text-view";
-import { Tags } from "~/components/form";
+import { ConformForm, Tags, useGildeForm } from "~/components/form";
 import { getEntry, getEntryHistory } from "~/models/entry.server";
 import { notFound } from "~/utils/http.server";
 import { entryAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 import { FEEDBACK_INTENT, FeedbackSchema } from "~/schemas/feedback";
-import { parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.title} · Gilde` : "Gilde" }];
 
@@ -54,14 +54,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
-  const parsed = parseForm(FeedbackSchema, await request.formData());
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const entryId = params.entryId ?? "";
+  const submission = parseSubmission(FeedbackSchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
   try {
-    await setHelped(actor, params.entryId ?? "", parsed.data.intent === FEEDBACK_INTENT.helped);
+    switch (submission.value.intent) {
+      case FEEDBACK_INTENT.helped:
+      case FEEDBACK_INTENT.undo:
+        await setHelped(actor, entryId, submission.value.intent === FEEDBACK_INTENT.helped);
+        return redirect(`/entries/${entryId}`);
+      default:
+        return replyInvalid(submission);
+    }
   } catch (error) {
-    return commandFailure(error, {});
+    return replyCommandError(submission, error);
   }
-  return json({ ok: true });
 }
 
 function summaryText(t: Translate, summary: string) {
@@ -78,6 +85,7 @@ export default function EntryPage() {
   const locale = useLocale();
   const { entry, contributors, versions, helped, can } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
+  const [feedbackForm] = useGildeForm("entry-feedback");
   return (
     <article className="entry-page stack">
       <p>
@@ -105,19 +113,19 @@ export default function EntryPage() {
                   ✓ {t("entry.helpedDone")}
                 </p>
                 {can.feedback ? (
-                  <Form method="post">
+                  <ConformForm form={feedbackForm}>
                     <button type="submit" name="intent" value={FEEDBACK_INTENT.undo} className="button small secondary" disabled={busy}>
                       {t("entry.helpedUndo")}
                     </button>
-                  </Form>
+                  </ConformForm>
                 ) : null}
               </>
             ) : can.feedback ? (
-              <Form method="post">
+              <ConformForm form={feedbackForm}>
                 <button type="submit" name="intent" value={FEEDBACK_INTENT.helped} className="button" disabled={busy}>
                   {t("entry.helped")}
                 </button>
-              </Form>
+              </ConformForm>
             ) : null}
             <p className="muted small">{t("entry.helpedCount", { count: entry.helpfulCount })}</p>
           </div>
