@@ -1,7 +1,8 @@
 /**
  * Pages render the same on the server and in the browser: the department head's dashboard of the demo
  * organisation loads without a console error or an uncaught page error (React reports hydration
- * mismatches as console errors), and no value is missing from its text.
+ * mismatches as console errors), and no value is missing from its text. The menu pages of every demo
+ * role load without errors too.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, hydrated, loggedInPage } from "./support/app";
@@ -9,9 +10,9 @@ import { DEMO_PASSWORD, hydrated, loggedInPage } from "./support/app";
 function collectErrors(page: Page) {
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    if (message.type() === "error") errors.push(`${page.url()} console: ${message.text()}`);
   });
-  page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
+  page.on("pageerror", (error) => errors.push(`${page.url()} page: ${error.message}`));
   return errors;
 }
 
@@ -37,3 +38,32 @@ test("the department head's dashboard hydrates without errors and has no missing
     await context.close();
   }
 });
+
+// The pages each demo role reaches from the menu and the demo community's tabs.
+const COMMUNITY = "/communities/sparen-aan-de-lijn";
+const PAGES: Record<string, string[]> = {
+  "agent@gilde.test": ["/search", "/search?q=spaarrekening", "/notes/new", "/notes", "/communities", COMMUNITY, `${COMMUNITY}/time`, `${COMMUNITY}/activities`, `${COMMUNITY}/questions`, "/settings"],
+  "km@gilde.test": ["/curation", "/dashboard/knowledge"],
+  "lead@gilde.test": [`${COMMUNITY}/reports`, `${COMMUNITY}/time`],
+  "head@gilde.test": ["/dashboard/department", `${COMMUNITY}/settings`],
+  "admin@gilde.test": ["/admin/users", "/communities/new", "/dashboard/department"],
+};
+
+for (const [email, urls] of Object.entries(PAGES)) {
+  test(`the pages of ${email} log no errors`, async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: "America/Los_Angeles", locale: "en-US" });
+    try {
+      await (await loggedInPage(context, email, DEMO_PASSWORD)).close();
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      for (const url of urls) {
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
+        await page.waitForLoadState("networkidle");
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
