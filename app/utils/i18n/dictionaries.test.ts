@@ -26,6 +26,7 @@ const DYNAMIC_PREFIXES = [
   "km.decision.",
   "km.definition.",
   "km.figure.",
+  "locale.",
   "note.kind.",
   "note.state.",
   "questions.state.",
