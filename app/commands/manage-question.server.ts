@@ -6,7 +6,7 @@
  */
 import type { Tx } from "~/utils/db.server";
 import { ensureTags } from "~/models/tag.server";
-import { canAcceptAnswer, canAnswerQuestion, canAskQuestion, canSeeCommunityContent, canSendQuestionToCuration, type Actor, isActive } from "~/policies/policies";
+import { canAcceptAnswer, canAnswerQuestion, canAskQuestion, canEditAnswer, canSeeCommunityContent, canSendQuestionToCuration, type Actor, isActive } from "~/policies/policies";
 import type { AskQuestionInput } from "~/schemas/question";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
@@ -53,16 +53,62 @@ export async function askQuestion(actor: Actor, communityId: string, input: AskQ
   });
 }
 
+/**
+ * How long the same answer by the same person counts as one answer posted twice (a double click, a
+ * resent form) rather than a second answer.
+ */
+export const DUPLICATE_ANSWER_WINDOW_MS = 2 * 60_000;
+
+/** Posts an answer; the same text by the same person within the window returns the answer already posted. */
 export async function answerQuestion(actor: Actor, questionId: string, body: RichBody) {
   return runCommand(actor, async ({ tx, audit, enqueue }) => {
     const { question, community } = await loadQuestion(tx, actor, questionId);
     if (question.state !== "OPEN") throw notOpen();
     if (!canAnswerQuestion(actor, community, question)) throw CommandError.forbidden("error.question.membersOnly");
+    // Transactions take the write lock up front (docs/decisions/0008), so two posts cannot both miss this.
+    const earlier = await tx.answer.findFirst({
+      where: { questionId, authorId: actor.id, bodyText: body.text, createdAt: { gte: new Date(Date.now() - DUPLICATE_ANSWER_WINDOW_MS) } },
+      select: { id: true },
+    });
+    if (earlier) return earlier;
     const answer = await tx.answer.create({ data: { questionId, authorId: actor.id, bodyJson: body.json, bodyText: body.text }, select: { id: true } });
     await tx.note.update({ where: { id: questionId }, data: { updatedAt: new Date() } });
     await audit({ action: "question.answer", targetType: "note", targetId: questionId, details: { answerId: answer.id } });
     await enqueue("questions", questionId);
     return answer;
+  });
+}
+
+/** The answer of this question, if the actor may still change it (see canEditAnswer). */
+async function loadOwnAnswer(tx: Tx, actor: Actor, questionId: string, answerId: string) {
+  const { question, community } = await loadQuestion(tx, actor, questionId);
+  const answer = await tx.answer.findUnique({ where: { id: answerId }, select: { id: true, questionId: true, authorId: true, bodyText: true } });
+  if (!answer || answer.questionId !== questionId) throw CommandError.invalid("error.question.answerNotFound", "answerId");
+  if (question.state !== "OPEN") throw notOpen();
+  if (!canEditAnswer(actor, community, question, answer)) {
+    throw CommandError.forbidden(question.acceptedAnswerId === answer.id ? "error.question.answerAccepted" : "error.question.answerNotYours");
+  }
+  return answer;
+}
+
+/** The author changes their answer's text while it is not accepted. */
+export async function editAnswer(actor: Actor, questionId: string, answerId: string, body: RichBody) {
+  await runCommand(actor, async ({ tx, audit, enqueue }) => {
+    const answer = await loadOwnAnswer(tx, actor, questionId, answerId);
+    await tx.answer.update({ where: { id: answerId }, data: { bodyJson: body.json, bodyText: body.text } });
+    await audit({ action: "question.answer.edit", targetType: "note", targetId: questionId, details: { answerId, previousText: answer.bodyText } });
+    await enqueue("questions", questionId);
+  });
+}
+
+/** The author takes back their answer while it is not accepted. */
+export async function deleteAnswer(actor: Actor, questionId: string, answerId: string) {
+  await runCommand(actor, async ({ tx, audit, enqueue }) => {
+    const answer = await loadOwnAnswer(tx, actor, questionId, answerId);
+    await tx.answer.delete({ where: { id: answerId } });
+    await tx.note.update({ where: { id: questionId }, data: { updatedAt: new Date() } });
+    await audit({ action: "question.answer.delete", targetType: "note", targetId: questionId, details: { answerId, text: answer.bodyText } });
+    await enqueue("questions", questionId);
   });
 }
 

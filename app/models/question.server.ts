@@ -81,7 +81,7 @@ export async function getQuestion(id: string) {
       },
       answers: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, bodyJson: true, createdAt: true, author: { select: { id: true, name: true } } },
+        select: { id: true, bodyJson: true, createdAt: true, updatedAt: true, author: { select: { id: true, name: true } } },
       },
     },
   });

@@ -240,6 +240,17 @@ export function canAnswerQuestion(actor: Actor, community: ManagedCommunityRef, 
   return question.state === "OPEN" && canAskQuestion(actor, community);
 }
 
+/** What the answer policies need to know about an answer. */
+export type AnswerRef = { id: string; authorId: string };
+
+/**
+ * Authors edit or delete their own answer while it is not the accepted one and the question is still
+ * open in an active community they belong to: once accepted, the answer is what the question stands on.
+ */
+export function canEditAnswer(actor: Actor, community: ManagedCommunityRef, question: QuestionRef, answer: AnswerRef): boolean {
+  return answer.authorId === actor.id && question.acceptedAnswerId !== answer.id && canAnswerQuestion(actor, community, question);
+}
+
 /** The asker, a lead of the community or an admin accepts an answer (or another one) while the question is open. */
 export function canAcceptAnswer(actor: Actor, community: ManagedCommunityRef, question: QuestionRef): boolean {
   if (question.state !== "OPEN" || !isActive(community) || !canSeeCommunityContent(actor, community)) return false;

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { acceptAnswer, answerQuestion, sendQuestionToCuration } from "~/commands/manage-question.server";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { acceptAnswer, answerQuestion, deleteAnswer, editAnswer, sendQuestionToCuration } from "~/commands/manage-question.server";
 import { CommandError } from "~/commands/errors";
 import { RichTextField } from "~/components/editor/rich-text-field";
 import { RichTextView } from "~/components/editor/rich-text-view";
@@ -9,7 +10,7 @@ import { FieldError, FormAlert, Tags } from "~/components/form";
 import { QuestionStateBadge } from "~/components/questions";
 import { getQuestion } from "~/models/question.server";
 import { notFound } from "~/utils/http.server";
-import { canAcceptAnswer, canAnswerQuestion, canSendQuestionToCuration, canViewQuestions, isActive, noteAbilities } from "~/policies/policies";
+import { canAcceptAnswer, canAnswerQuestion, canEditAnswer, canSendQuestionToCuration, canViewQuestions, isActive, noteAbilities } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
 import { QuestionIntentSchema } from "~/schemas/question";
 import { readBody } from "~/schemas/rich-text-form";
@@ -38,7 +39,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       entry: question.entry && question.entry.state !== "ARCHIVED" ? { id: question.entry.id, title: question.entry.title } : null,
     },
     community: { slug: community.slug, name: community.name, status: community.status },
-    answers: question.answers.map((a) => ({ id: a.id, bodyJson: a.bodyJson, createdAt: a.createdAt, authorName: a.author.name, lead: community.leadIds.includes(a.author.id) })),
+    answers: question.answers.map((a) => ({
+      id: a.id,
+      bodyJson: a.bodyJson,
+      createdAt: a.createdAt,
+      // Prisma sets updatedAt a moment after createdAt on insert; only a later change counts as an edit.
+      edited: a.updatedAt.getTime() - a.createdAt.getTime() > 1000,
+      authorName: a.author.name,
+      lead: community.leadIds.includes(a.author.id),
+      can: { edit: canEditAnswer(actor, community, question, { id: a.id, authorId: a.author.id }) },
+    })),
     can: {
       answer: canAnswerQuestion(actor, community, question),
       accept: canAcceptAnswer(actor, community, question),
@@ -66,9 +76,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "answer": {
         const body = readBody(form);
         if (!body.ok) return invalid({ body: body.error }, values);
-        await answerQuestion(actor, questionId, { json: body.json, text: body.text });
-        return redirect(`${base}?done=answered#answers`);
+        const answer = await answerQuestion(actor, questionId, { json: body.json, text: body.text });
+        // The fragment names the new answer: the page scrolls to it and the answer box starts empty again.
+        return redirect(`${base}?done=answered#answer-${answer.id}`);
       }
+      case "editAnswer": {
+        const body = readBody(form);
+        if (!body.ok) return invalid({ body: body.error }, values);
+        await editAnswer(actor, questionId, input.answerId, { json: body.json, text: body.text });
+        return redirect(`${base}?done=answerEdited#answer-${input.answerId}`);
+      }
+      case "deleteAnswer":
+        await deleteAnswer(actor, questionId, input.answerId);
+        return redirect(`${base}?done=answerDeleted#answers`);
       case "accept":
         await acceptAnswer(actor, questionId, input.answerId);
         return redirect(`${base}?done=accepted#answers`);
@@ -89,6 +109,8 @@ const DONE = {
   answered: "questions.done.answered",
   accepted: "questions.done.accepted",
   sent: "questions.done.sent",
+  answerEdited: "questions.done.answerEdited",
+  answerDeleted: "questions.done.answerDeleted",
 } as const;
 
 export default function QuestionPage() {
@@ -96,12 +118,22 @@ export default function QuestionPage() {
   const locale = useLocale();
   const { question, community, answers, can } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const busy = useNavigation().state === "submitting";
+  const navigation = useNavigation();
+  // Busy until the page has reloaded after the post, not only while it is sent: a second click in between would post again.
+  const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
+  const location = useLocation();
   const [params] = useSearchParams();
   const done = params.get("done") as keyof typeof DONE | null;
+  const editing = params.get("edit");
   const intent = actionData?.values?.intent;
   const answerErrors = intent === "answer" ? actionData?.errors : undefined;
-  const generalErrors = intent !== "answer" || actionData?.errors?._form ? actionData?.errors : undefined;
+  const editErrors = intent === "editAnswer" ? actionData?.errors : undefined;
+  const generalErrors = (intent !== "answer" && intent !== "editAnswer") || actionData?.errors?._form ? actionData?.errors : undefined;
+  // A new key empties the answer box (the editor reads its content once) after each answer posted.
+  const [answerBoxKey, setAnswerBoxKey] = useState(0);
+  useEffect(() => {
+    if (location.hash.startsWith("#answer-") && params.get("done") === "answered") setAnswerBoxKey((k) => k + 1);
+  }, [location.key, location.hash, params]);
   const accepted = question.acceptedAnswerId !== null;
   return (
     <article className="stack question-page">
@@ -152,13 +184,64 @@ export default function QuestionPage() {
             {answers.map((a) => {
               const isAccepted = a.id === question.acceptedAnswerId;
               return (
-                <li key={a.id} className={`answer${isAccepted ? " accepted" : ""}`} aria-label={isAccepted ? `${t("questions.acceptedBadge")}: ${a.authorName}` : a.authorName}>
+                <li
+                  key={a.id}
+                  id={`answer-${a.id}`}
+                  className={`answer${isAccepted ? " accepted" : ""}`}
+                  aria-label={isAccepted ? `${t("questions.acceptedBadge")}: ${a.authorName}` : a.authorName}
+                >
                   <p className="muted small answer-meta">
                     <strong>{a.authorName}</strong>
                     {a.lead ? <span className="badge">{t("communities.lead")}</span> : null} · {formatDate(locale, a.createdAt, true)}
+                    {a.edited ? ` · ${t("questions.answer.edited")}` : null}
                     {isAccepted ? <span className="badge badge-published">✓ {t("questions.acceptedBadge")}</span> : null}
                   </p>
-                  <RichTextView json={a.bodyJson} />
+                  {a.can.edit && editing === a.id ? (
+                    <div className="stack">
+                      <Form method="post" noValidate className="stack" aria-label={t("questions.answer.editTitle")}>
+                        <input type="hidden" name="intent" value="editAnswer" />
+                        <input type="hidden" name="answerId" value={a.id} />
+                        <RichTextField
+                          idPrefix={`edit-${a.id}`}
+                          name="body"
+                          label={t("questions.answer.editTitle")}
+                          errors={editErrors}
+                          defaultJson={editErrors ? actionData?.values?.body : a.bodyJson}
+                          defaultPlain={editErrors ? actionData?.values?.bodyPlain : undefined}
+                        />
+                        <div className="activity-actions">
+                          <button type="submit" className="button primary" disabled={busy}>
+                            {t("questions.answer.save")}
+                          </button>
+                          <Link to={`/questions/${question.id}#answer-${a.id}`} className="button secondary">
+                            {t("questions.answer.cancel")}
+                          </Link>
+                        </div>
+                      </Form>
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="deleteAnswer" />
+                        <input type="hidden" name="answerId" value={a.id} />
+                        <button type="submit" className="button small danger" disabled={busy}>
+                          {t("questions.answer.delete")}
+                        </button>
+                      </Form>
+                    </div>
+                  ) : (
+                    <>
+                      <RichTextView json={a.bodyJson} />
+                      {a.can.edit ? (
+                        <p>
+                          <Link
+                            to={`/questions/${question.id}?edit=${a.id}#answer-${a.id}`}
+                            className="button small secondary"
+                            aria-label={t("questions.answer.editLabel", { date: formatDate(locale, a.createdAt, true) })}
+                          >
+                            {t("questions.answer.edit")}
+                          </Link>
+                        </p>
+                      ) : null}
+                    </>
+                  )}
                   {can.accept && !isAccepted ? (
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value="accept" />
@@ -199,7 +282,7 @@ export default function QuestionPage() {
       {can.answer ? (
         <section className="card stack" aria-labelledby="answer-heading">
           <h2 id="answer-heading">{t("questions.yourAnswer")}</h2>
-          <Form method="post" noValidate>
+          <Form method="post" noValidate key={answerBoxKey}>
             <input type="hidden" name="intent" value="answer" />
             <RichTextField
               idPrefix="answer"

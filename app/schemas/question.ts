@@ -21,6 +21,8 @@ export const QuestionIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("answer") }),
   z.object({ intent: z.literal("accept"), answerId: z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound") }),
   z.object({ intent: z.literal("send") }),
+  z.object({ intent: z.literal("editAnswer"), answerId: z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound") }),
+  z.object({ intent: z.literal("deleteAnswer"), answerId: z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound") }),
 ]);
 export type QuestionIntent = z.output<typeof QuestionIntentSchema>;
 

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { acceptAnswer, answerQuestion, askQuestion, sendQuestionToCuration } from "~/commands/manage-question.server";
+import { acceptAnswer, answerQuestion, askQuestion, deleteAnswer, DUPLICATE_ANSWER_WINDOW_MS, editAnswer, sendQuestionToCuration } from "~/commands/manage-question.server";
 import { declineNote, publishNote } from "~/commands/curate-note.server";
 import { getEntryHistory } from "~/models/entry.server";
 import { listInbox } from "~/models/note.server";
@@ -203,5 +203,66 @@ describe("questions and answers", () => {
     expect(waiting).toMatchObject({ processedAt: null, attempts: 1 });
     expect(waiting.lastError).toContain("nonexistent");
     await db.searchOutbox.delete({ where: { id: bogus.id } });
+  });
+
+  it("the same answer posted twice by the same person within the window is one answer; later, or by someone else, it is a new one", async () => {
+    const s = await setup("OPEN");
+    const { id } = await askQuestion(s.asker, s.community.id, question(`Dubbel ${uid()}`));
+    const text = "Vraag de klant om een volmachtformulier te tekenen.";
+    const first = await answerQuestion(s.member, id, body(text));
+    const again = await answerQuestion(s.member, id, body(text));
+    expect(again.id).toBe(first.id);
+    expect(await db.answer.count({ where: { questionId: id } })).toBe(1);
+    expect(await auditActions(id)).toEqual(["question.ask", "question.answer"]);
+    // Someone else may say the same thing; so may the same person with other words.
+    const byLead = await answerQuestion(s.lead, id, body(text));
+    expect(byLead.id).not.toBe(first.id);
+    await answerQuestion(s.member, id, body(`${text} En kijk het CRM na.`));
+    expect(await db.answer.count({ where: { questionId: id } })).toBe(3);
+    // Past the window, the same text is a new answer.
+    await db.answer.update({ where: { id: first.id }, data: { createdAt: new Date(Date.now() - DUPLICATE_ANSWER_WINDOW_MS - 1000) } });
+    const later = await answerQuestion(s.member, id, body(text));
+    expect(later.id).not.toBe(first.id);
+    expect(await db.answer.count({ where: { questionId: id } })).toBe(4);
+  });
+
+  it("authors edit and delete their own answer while it is not accepted: audited, question re-indexed; others, or after accepting, are refused", async () => {
+    const s = await setup("CLOSED");
+    const { id } = await askQuestion(s.asker, s.community.id, question(`Bewerken ${uid()}`));
+    const mine = await answerQuestion(s.member, id, body("Eerste versie van mijn antwoord."));
+    const other = await answerQuestion(s.lead, id, body("Antwoord van de trekker."));
+    const outboxBefore = await db.searchOutbox.count({ where: { indexName: "questions", documentId: id } });
+
+    await editAnswer(s.member, id, mine.id, body("Tweede versie van mijn antwoord."));
+    expect((await db.answer.findUniqueOrThrow({ where: { id: mine.id }, select: { bodyText: true } })).bodyText).toBe("Tweede versie van mijn antwoord.");
+    expect(await db.searchOutbox.count({ where: { indexName: "questions", documentId: id } })).toBe(outboxBefore + 1);
+    const edit = await db.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "question.answer.edit" }, select: { actorId: true, details: true } });
+    expect(edit.actorId).toBe(s.member.id);
+    expect(JSON.parse(edit.details)).toEqual({ answerId: mine.id, previousText: "Eerste versie van mijn antwoord." });
+
+    // Not your answer: refused, even for the asker and the lead; outsiders do not see the question at all.
+    await expect(editAnswer(s.asker, id, mine.id, body("x"))).rejects.toMatchObject({ status: 403, messageKey: "error.question.answerNotYours" });
+    await expect(deleteAnswer(s.lead, id, mine.id)).rejects.toMatchObject({ status: 403, messageKey: "error.question.answerNotYours" });
+    await expect(editAnswer(s.outsider, id, mine.id, body("x"))).rejects.toMatchObject({ status: 404 });
+    // An answer of another question is not found here.
+    const elsewhere = await askQuestion(s.asker, s.community.id, question(`Elders ${uid()}`));
+    await expect(editAnswer(s.member, elsewhere.id, mine.id, body("x"))).rejects.toMatchObject({ status: 400, field: "answerId" });
+
+    // Once accepted, the answer stays as it is.
+    await acceptAnswer(s.asker, id, mine.id);
+    await expect(editAnswer(s.member, id, mine.id, body("Stiekem aangepast"))).rejects.toMatchObject({ status: 403, messageKey: "error.question.answerAccepted" });
+    await expect(deleteAnswer(s.member, id, mine.id)).rejects.toMatchObject({ status: 403, messageKey: "error.question.answerAccepted" });
+    expect((await db.answer.findUniqueOrThrow({ where: { id: mine.id }, select: { bodyText: true } })).bodyText).toBe("Tweede versie van mijn antwoord.");
+
+    // The lead's own answer is not accepted: the lead may delete it.
+    await deleteAnswer(s.lead, id, other.id);
+    expect(await db.answer.findUnique({ where: { id: other.id } })).toBeNull();
+    expect(await auditActions(id)).toEqual(["question.ask", "question.answer", "question.answer", "question.answer.edit", "question.accept", "question.answer.delete"]);
+
+    // Sent to the knowledge manager, the question's answers are frozen.
+    const mine2 = await answerQuestion(s.member, id, body("Nog een antwoord."));
+    await sendQuestionToCuration(s.asker, id);
+    await expect(editAnswer(s.member, id, mine2.id, body("x"))).rejects.toMatchObject({ status: 409, messageKey: "error.question.notOpen" });
+    await expect(deleteAnswer(s.member, id, mine2.id)).rejects.toMatchObject({ status: 409 });
   });
 });
