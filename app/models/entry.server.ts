@@ -50,3 +50,36 @@ export async function getEntryHistory(entryId: string, viewerId: string) {
   }
   return { versions, contributors: [...contributors].map(([id, name]) => ({ id, name })), viewerFeedback: feedback };
 }
+
+const versionSelect = {
+  version: true,
+  title: true,
+  bodyJson: true,
+  bodyText: true,
+  tags: true,
+  summary: true,
+  createdAt: true,
+  editor: { select: { name: true } },
+} as const;
+
+/** One version of an entry as it was saved, its tags parsed (the route checks who may see the entry). */
+export async function getEntryVersion(entryId: string, version: number) {
+  const row = await db.entryVersion.findUnique({ where: { entryId_version: { entryId, version } }, select: versionSelect });
+  if (!row) return null;
+  return { ...row, tags: parseTags(row.tags) };
+}
+
+/** The version numbers of an entry, newest first: what a comparison may choose from. */
+export async function listEntryVersionNumbers(entryId: string) {
+  const rows = await db.entryVersion.findMany({ where: { entryId }, orderBy: { version: "desc" }, select: { version: true } });
+  return rows.map((r) => r.version);
+}
+
+function parseTags(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json || "[]");
+    return Array.isArray(value) ? value.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}

@@ -3,11 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { setHelped } from "~/commands/record-feedback.server";
 import { RichTextView } from "~/components/editor/rich-text-view";
+import { summaryText } from "~/components/entry-versions";
 import { ConformForm, Tags, useGildeForm } from "~/components/form";
 import { getEntry, getEntryHistory } from "~/models/entry.server";
 import { notFound } from "~/utils/http.server";
 import { entryAbilities } from "~/policies/policies";
-import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
+import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 import { FEEDBACK_INTENT, FeedbackSchema } from "~/schemas/feedback";
 import { parseSubmission } from "~/schemas/form";
@@ -69,15 +70,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     return replyCommandError(submission, error);
   }
-}
-
-function summaryText(t: Translate, summary: string) {
-  const [kind, ...rest] = summary.split(":");
-  const name = rest.join(":");
-  if (kind === "publish") return t("entry.summary.publish", { name });
-  if (kind === "merge") return t("entry.summary.merge", { name });
-  if (kind === "edit") return t("entry.summary.edit");
-  return summary;
 }
 
 export default function EntryPage() {
@@ -147,7 +139,12 @@ export default function EntryPage() {
             <ol className="versions">
               {versions.map((v) => (
                 <li key={v.version}>
-                  <strong>{t("entry.version", { version: v.version })}</strong> — {summaryText(t, v.summary)}
+                  <strong>
+                    <Link to={`/entries/${entry.id}/versions/${v.version}`} aria-label={t("entry.versionLink", { version: v.version })}>
+                      {t("entry.version", { version: v.version })}
+                    </Link>
+                  </strong>{" "}
+                  — {summaryText(t, v.summary)}
                   <div className="muted small">{t("entry.versionBy", { name: v.editor, date: formatDate(locale, v.createdAt, true) })}</div>
                   <ul className="changes small">
                     {v.changes.titleChanged ? <li>{t("entry.change.title")}</li> : null}
@@ -155,6 +152,11 @@ export default function EntryPage() {
                     {v.changes.removed.length ? <li>{t("entry.change.tagsRemoved", { tags: v.changes.removed.join(", ") })}</li> : null}
                     {v.changes.bodyDelta ? <li>{t("entry.change.body", { count: Math.abs(v.changes.bodyDelta), delta: v.changes.bodyDelta > 0 ? `+${v.changes.bodyDelta}` : v.changes.bodyDelta })}</li> : null}
                   </ul>
+                  {v.version > 1 ? (
+                    <p className="small">
+                      <Link to={`/entries/${entry.id}/compare?from=${v.version - 1}&to=${v.version}`}>{t("entry.compareLink", { version: v.version - 1 })}</Link>
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>
