@@ -19,6 +19,7 @@ import { getUser } from "~/utils/session.server";
 import { readFlash } from "~/utils/flash.server";
 import { DEFAULT_LOCALE, translator, useT } from "~/utils/i18n";
 import { navigationAbilities } from "~/policies/policies";
+import { forgetAllDrafts } from "~/components/note-draft";
 import appStyles from "~/styles/app.css";
 import editorStyles from "~/components/editor/editor.css";
 
@@ -89,7 +90,7 @@ function Header() {
                 {data.user.name}
                 <span className="role-badge">{t(`role.${data.user.role}`)}</span>
               </NavLink>
-              <Form method="post" action="/logout">
+              <Form method="post" action="/logout" onSubmit={forgetAllDrafts}>
                 <button type="submit" className="button-link">
                   {t("nav.logout")}
                 </button>

@@ -19,6 +19,9 @@ import {
   canSeeCommunityContent,
   canViewEntry,
   canViewNote,
+  canEditNote,
+  canWithdrawNote,
+  canEditAnswer,
   canListReports,
   canReviewReport,
   canViewReport,
@@ -100,6 +103,16 @@ describe("notes", () => {
     expect(canViewNote(actor(), note)).toBe(true);
     expect(canViewNote(actor({ id: "u2" }), note)).toBe(false);
     expect(canViewNote(actor({ id: "u2", role: "KNOWLEDGE_MANAGER" }), note)).toBe(true);
+  });
+  it("are edited and withdrawn by their author while submitted; not after a decision, not by others, not questions", () => {
+    const note = { authorId: "u1", state: "SUBMITTED", kind: "FIELD_NOTE" };
+    for (const can of [canEditNote, canWithdrawNote]) {
+      expect(can(actor(), note)).toBe(true);
+      for (const state of ["PUBLISHED", "MERGED", "DECLINED", "WITHDRAWN"]) expect(can(actor(), { ...note, state })).toBe(false);
+      expect(can(actor({ id: "u2", role: "KNOWLEDGE_MANAGER" }), note)).toBe(false);
+      expect(can(actor({ id: "u2", role: "ADMIN" }), note)).toBe(false);
+      expect(can(actor(), { ...note, kind: "QUESTION" })).toBe(false);
+    }
   });
 });
 
@@ -278,6 +291,15 @@ describe("questions and answers", () => {
     expect(canAnswerQuestion(member, community(), question())).toBe(true);
     expect(canAnswerQuestion(member, community(), question({ state: "SUBMITTED" }))).toBe(false);
     expect(canAnswerQuestion(outsider, community({ visibility: "OPEN" }), question())).toBe(false);
+  });
+  it("authors edit their own answer while it is not accepted and the question is open in an active community", () => {
+    const answer = { id: "a1", authorId: "m" };
+    expect(canEditAnswer(member, community(), question(), answer)).toBe(true);
+    expect(canEditAnswer(member, community(), question({ acceptedAnswerId: "a2" }), answer)).toBe(true);
+    expect(canEditAnswer(member, community(), question({ acceptedAnswerId: "a1" }), answer)).toBe(false);
+    expect(canEditAnswer(member, community(), question({ state: "SUBMITTED" }), answer)).toBe(false);
+    expect(canEditAnswer(member, community({ status: "ARCHIVED" }), question(), answer)).toBe(false);
+    for (const who of [asker, lead, admin, km]) expect(canEditAnswer(who, community(), question(), answer)).toBe(false);
   });
   it("the asker, a lead or an admin accept while the question is open; a plain member or the KM may not", () => {
     expect(canAcceptAnswer(asker, community(), question())).toBe(true);

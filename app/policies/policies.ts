@@ -113,6 +113,22 @@ export function canViewNote(actor: Actor, note: NoteRef): boolean {
   return canCurate(actor) && canSeeCommunityContent(actor, note.community);
 }
 
+/** What the note policies need to know to let an author change a note. */
+export type OwnNoteRef = { authorId: string; state: string; kind: string };
+
+/**
+ * The author edits a submitted field note until the knowledge manager decides on it. Questions have
+ * their own life in the community and are not edited here.
+ */
+export function canEditNote(actor: Pick<Actor, "id">, note: OwnNoteRef): boolean {
+  return note.authorId === actor.id && note.kind === "FIELD_NOTE" && note.state === "SUBMITTED";
+}
+
+/** The author withdraws a submitted field note (it leaves the inbox) on the same terms as editing it. */
+export function canWithdrawNote(actor: Pick<Actor, "id">, note: OwnNoteRef): boolean {
+  return canEditNote(actor, note);
+}
+
 /**
  * The part of every entry search that says what this actor may see. It goes into the
  * Meilisearch query itself, so nothing hidden is ever returned, counted or faceted.

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Tags } from "~/components/form";
 import { listNotesByAuthor } from "~/models/note.server";
+import { canEditNote } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 
@@ -12,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Gilde" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
   const notes = await listNotesByAuthor(actor.id);
-  return json({ notes });
+  return json({ notes: notes.map((note) => ({ ...note, can: { edit: canEditNote(actor, { ...note, authorId: actor.id }) } })) });
 }
 
 export default function MyNotes() {
@@ -31,6 +32,14 @@ export default function MyNotes() {
       {params.get("submitted") ? (
         <div className="alert alert-success" role="status">
           {t("note.submitted")}
+        </div>
+      ) : params.get("saved") ? (
+        <div className="alert alert-success" role="status">
+          {t("note.edit.saved")}
+        </div>
+      ) : params.get("withdrawn") ? (
+        <div className="alert alert-success" role="status">
+          {t("note.withdraw.done")}
         </div>
       ) : null}
       {notes.length === 0 ? <p className="empty">{t("note.mine.empty")}</p> : <p className="muted">{t("note.mine.count", { count: notes.length })}</p>}
@@ -54,6 +63,13 @@ export default function MyNotes() {
               <div className="reason">
                 <strong>{t("note.reason")}:</strong> {note.decisionReason}
               </div>
+            ) : null}
+            {note.can.edit ? (
+              <p>
+                <Link to={`/notes/${note.id}/edit`} className="button small secondary" aria-label={t("note.edit.linkLabel", { title: note.title })}>
+                  {t("note.edit.link")}
+                </Link>
+              </p>
             ) : null}
             {note.entry && (note.state === "PUBLISHED" || note.state === "MERGED") ? (
               <p>

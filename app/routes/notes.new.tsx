@@ -2,9 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { submitNote } from "~/commands/submit-note.server";
-import { FormAlert, TextField, FieldError } from "~/components/form";
-import { RichTextField } from "~/components/editor/rich-text-field";
-import { TagInput } from "~/components/tag-input";
+import { useEffect, useRef } from "react";
+import { FormAlert } from "~/components/form";
+import { DRAFT_KEY_PREFIX, LeaveDialog, useNoteDraft } from "~/components/note-draft";
+import { NoteFields, type NoteFieldValues } from "~/components/note-form";
 import { listCommunitiesForNote } from "~/models/community.server";
 import { listPopularTagNames } from "~/models/tag.server";
 import { authorize } from "~/utils/http.server";
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   authorize(canWriteNote(actor));
   const [communities, tags] = await Promise.all([listCommunitiesForNote(actor), listPopularTagNames()]);
   const q = new URL(request.url).searchParams.get("title")?.slice(0, LIMITS.titleMax) ?? "";
-  return json({ communities, tags, prefillTitle: q });
+  return json({ communities, tags, prefillTitle: q, draftKey: `${DRAFT_KEY_PREFIX}${actor.id}` });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,51 +46,33 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewNote() {
   const t = useT();
-  const { communities, tags, prefillTitle } = useLoaderData<typeof loader>();
+  const { communities, tags, prefillTitle, draftKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const busy = useNavigation().state === "submitting";
+  const busy = useNavigation().state !== "idle";
   const errors = actionData?.errors;
-  const values = actionData?.values ?? {};
+  const formRef = useRef<HTMLFormElement>(null);
+  const draft = useNoteDraft(formRef, draftKey, !actionData);
+  const { refused } = draft;
+  useEffect(() => {
+    if (actionData?.errors) refused();
+  }, [actionData, refused]);
+  const values: NoteFieldValues = actionData?.values ?? draft.restored ?? { title: prefillTitle };
   return (
     <div className="card form-page">
       <h1>{t("note.new.title")}</h1>
       <p className="lead">{t("note.new.intro")}</p>
-      <Form method="post" noValidate>
+      <LeaveDialog blocker={draft.blocker} />
+      {draft.restored ? (
+        <div className="alert alert-info draft-restored" role="status">
+          <span>{t("note.draft.restored")}</span>{" "}
+          <button type="button" className="button small secondary" onClick={draft.discard}>
+            {t("note.draft.discard")}
+          </button>
+        </div>
+      ) : null}
+      <Form method="post" noValidate ref={formRef} key={draft.formKey} onSubmit={draft.submitted}>
         <FormAlert errors={errors} />
-        <TextField
-          name="title"
-          label={t("note.field.title")}
-          hint={t("note.field.titleHint")}
-          errors={errors}
-          defaultValue={values.title ?? prefillTitle}
-          maxLength={LIMITS.titleMax * 2}
-          required
-          autoFocus
-        />
-        <RichTextField name="body" label={t("note.field.body")} errors={errors} defaultJson={values.body} defaultPlain={values.bodyPlain} />
-        <TagInput
-          name="tags"
-          label={t("note.field.tags")}
-          hint={t("note.field.tagsHint")}
-          suggestions={tags}
-          defaultValue={values.tags}
-          errors={errors}
-          removeLabel={(tag) => t("tags.remove", { tag })}
-        />
-        {communities.length ? (
-          <div className="field">
-            <label htmlFor="f-communityId">{t("note.field.community")}</label>
-            <select id="f-communityId" name="communityId" defaultValue={values.communityId ?? ""} aria-invalid={errors?.communityId ? true : undefined} aria-describedby={errors?.communityId ? "f-communityId-error" : undefined}>
-              <option value="">{t("note.field.noCommunity")}</option>
-              {communities.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id="f-communityId-error" errors={errors} name="communityId" />
-          </div>
-        ) : null}
+        <NoteFields errors={errors} values={values} communities={communities} tags={tags} autoFocus />
         <button type="submit" className="button primary" disabled={busy}>
           {t("note.submit")}
         </button>

@@ -39,6 +39,9 @@ export const NoteSchema = z.object({
   communityId: optionalId,
 });
 
+/** The author's note page: save the changed note, or withdraw it. */
+export const OwnNoteIntentSchema = z.discriminatedUnion("intent", [NoteSchema.extend({ intent: z.literal("save") }), z.object({ intent: z.literal("withdraw") })]);
+
 /** The three forms of the curation page, told apart by `intent`. */
 export const CURATE_INTENT = { publish: "publish", merge: "merge", decline: "decline" } as const;
 

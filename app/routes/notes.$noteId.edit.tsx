@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { editNote, withdrawNote } from "~/commands/manage-note.server";
+import { FormAlert } from "~/components/form";
+import { NoteFields, type NoteFieldValues } from "~/components/note-form";
+import { listCommunitiesForNote } from "~/models/community.server";
+import { getNote } from "~/models/note.server";
+import { listPopularTagNames } from "~/models/tag.server";
+import { canEditNote, canViewNote, canWithdrawNote, type Actor } from "~/policies/policies";
+import { formValues, parseForm } from "~/schemas/form";
+import { OwnNoteIntentSchema } from "~/schemas/note";
+import { readBody } from "~/schemas/rich-text-form";
+import { authorize, notFound } from "~/utils/http.server";
+import { useT } from "~/utils/i18n";
+import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "Gilde" }];
+
+/** The note if the actor may see it (404 otherwise) and edit it (403 otherwise: decided, withdrawn or not theirs). */
+async function requireEditableNote(actor: Actor, noteId: string) {
+  const note = await getNote(noteId);
+  if (!note || !canViewNote(actor, note)) notFound();
+  authorize(canEditNote(actor, note));
+  return note;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const note = await requireEditableNote(actor, params.noteId ?? "");
+  const [communities, tags] = await Promise.all([listCommunitiesForNote(actor), listPopularTagNames()]);
+  return json({
+    note: {
+      id: note.id,
+      title: note.title,
+      bodyJson: note.bodyJson,
+      tags: note.tags.map((x) => x.tag.name).join(", "),
+      communityId: note.community?.id ?? "",
+    },
+    communities,
+    tags,
+    can: { withdraw: canWithdrawNote(actor, note) },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor } = await requireActor(request);
+  const note = await requireEditableNote(actor, params.noteId ?? "");
+  const form = await request.formData();
+  const values = formValues(form);
+  const parsed = parseForm(OwnNoteIntentSchema, form);
+  if (!parsed.ok) return invalid(parsed.errors, values);
+  try {
+    switch (parsed.data.intent) {
+      case "save": {
+        const body = readBody(form);
+        if (!body.ok) return invalid({ body: body.error }, values);
+        const { title, tags, communityId } = parsed.data;
+        await editNote(actor, note.id, { title, tags, communityId, body: { json: body.json, text: body.text } });
+        return redirect("/notes?saved=1");
+      }
+      case "withdraw":
+        await withdrawNote(actor, note.id);
+        return redirect("/notes?withdrawn=1");
+    }
+  } catch (error) {
+    return commandFailure(error, values);
+  }
+}
+
+export default function EditNote() {
+  const t = useT();
+  const { note, communities, tags, can } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  const errors = actionData?.values?.intent === "save" || !actionData?.values?.intent ? actionData?.errors : undefined;
+  const values: NoteFieldValues = actionData?.values ?? { title: note.title, body: note.bodyJson, tags: note.tags, communityId: note.communityId };
+  return (
+    <div className="stack">
+      <p>
+        <Link to="/notes">← {t("note.mine.title")}</Link>
+      </p>
+      <div className="card form-page">
+        <h1>{t("note.edit.title")}</h1>
+        <p className="lead">{t("note.edit.intro")}</p>
+        <Form method="post" noValidate>
+          <FormAlert errors={actionData?.errors} />
+          <input type="hidden" name="intent" value="save" />
+          <NoteFields errors={errors} values={values} communities={communities} tags={tags} />
+          <button type="submit" className="button primary" disabled={busy}>
+            {t("note.edit.save")}
+          </button>
+        </Form>
+      </div>
+      {can.withdraw ? (
+        <section className="card stack" aria-labelledby="withdraw-heading">
+          <h2 id="withdraw-heading">{t("note.withdraw.title")}</h2>
+          <p className="hint">{t("note.withdraw.hint")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="withdraw" />
+            <button type="submit" className="button danger" disabled={busy}>
+              {t("note.withdraw.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}
