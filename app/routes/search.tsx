@@ -125,7 +125,7 @@ export default function Search() {
         </div>
       ) : (
         <div className="search-layout" aria-busy={searching}>
-          <aside className="facets" aria-label={t("search.facets")}>
+          <aside className="facets" id="facets" aria-label={t("search.facets")}>
             {Object.keys(result.facets.tags).length ? (
               <section>
                 <h2>{t("search.facet.tags")}</h2>
@@ -165,7 +165,13 @@ export default function Search() {
             <QuestionSearchHits hits={questionHits} />
           </aside>
           <section className="results" aria-live="polite">
-            <p className="result-count">{t("search.results", { count: result.total })}</p>
+            <p className="result-count">
+              <span>{t("search.results", { count: result.total })}</span>
+              {/* On a phone the filters come after the results (CSS); this link is the way there. */}
+              <a href="#facets" className="to-facets">
+                {t("search.toFacets")}
+              </a>
+            </p>
             {result.hits.length === 0 ? (
               <div className="card empty-state">
                 <p>

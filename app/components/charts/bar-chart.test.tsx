@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { BarChart, isOver, type BarDatum } from "./bar-chart";
+import { BarChart, isOver, NARROW, type BarDatum } from "./bar-chart";
 
 const data: BarDatum[] = [
   { key: "a", label: "Lotte Vermeulen", value: 150, reference: 120 },
@@ -23,12 +23,22 @@ describe("BarChart", () => {
 
   it("draws a bar and a reference marker per category, over-budget bars hatched", () => {
     const html = render();
-    expect(html.match(/<g data-category=/g)).toHaveLength(3);
-    expect(html.match(/data-over="true"/g)).toHaveLength(1);
+    // Twice: the wide drawing and the phone's.
+    expect(html.match(/<g data-category=/g)).toHaveLength(6);
+    expect(html.match(/data-over="true"/g)).toHaveLength(2);
     expect(html).toContain('fill="url(#budget-over)"');
     expect(html.match(/<line x1=/g)!.length).toBeGreaterThanOrEqual(3);
     expect(html).toContain("Iemand met een heel erg l…");
     expect(html).toContain("Over budget");
+  });
+
+  it("has a phone drawing with its own title, labels above the bars, at least 11 px on a 300 px wide card", () => {
+    const html = render();
+    expect(NARROW.font * (300 / NARROW.width)).toBeGreaterThanOrEqual(11);
+    expect(html).toContain('class="chart-narrow"');
+    expect(html).toContain('<title id="budget-narrow-title">Tijd per lid</title>');
+    expect(html).toContain(`font-size="${NARROW.font}"`);
+    expect(html).toContain('fill="url(#budget-narrow-over)"');
   });
 
   it("has every figure in a table behind a details element", () => {

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ColumnChart, columnLayout, labelEvery } from "./column-chart";
+import { ColumnChart, columnLayout, labelEvery, NARROW_COLUMNS } from "./column-chart";
 import { ShareChart, shareLayout } from "./share-chart";
 
 const segments = [
@@ -68,10 +68,18 @@ describe("ColumnChart", () => {
     expect(columnLayout([0, 0]).bars.every((b) => b.height === 0)).toBe(true);
   });
 
-  it("labels about six columns", () => {
+  it("labels about six columns, three on a phone", () => {
     expect(labelEvery(7)).toBe(2);
     expect(labelEvery(30)).toBe(5);
     expect(labelEvery(3)).toBe(1);
+    expect(labelEvery(30, NARROW_COLUMNS.labels)).toBe(10);
+  });
+
+  it("has a phone drawing whose labels stay at least 11 px on a 300 px wide card", () => {
+    expect(NARROW_COLUMNS.font * (300 / NARROW_COLUMNS.width)).toBeGreaterThanOrEqual(11);
+    const html = renderToStaticMarkup(<ColumnChart {...props} columns={columns} />);
+    expect(html).toContain(`viewBox="0 0 ${NARROW_COLUMNS.width} ${NARROW_COLUMNS.height}"`);
+    expect(html).toMatch(/class="chart-svg chart-narrow"/);
   });
 
   it("is an accessible image with a tooltip per column and the numbers as a table", () => {
@@ -79,7 +87,8 @@ describe("ColumnChart", () => {
     expect(html).toContain('role="img"');
     expect(html).toContain('<title id="subs-title">Ingestuurd per dag</title>');
     expect(html).toContain('<desc id="subs-desc">');
-    expect(html.match(/<rect /g)).toHaveLength(2); // no column for a zero
+    expect(html.match(/<rect /g)).toHaveLength(4); // two drawings (wide, narrow), no column for a zero
+    expect(html).toContain('<title id="subs-narrow-title">Ingestuurd per dag</title>');
     expect(html).toContain("<title>3 mrt: 4</title>");
     expect(html).toContain('<th scope="row">2 mrt</th><td class="num">0</td>');
   });

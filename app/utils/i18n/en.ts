@@ -150,6 +150,7 @@ export const en: Dictionary = {
   "search.emptyCtaButton": "Write a field note",
   "search.unavailable": "Search is temporarily unavailable. Try again in a moment; nothing is lost.",
   "search.facets": "Filters",
+  "search.toFacets": "Filters and questions ↓",
   "search.facet.tags": "Tags",
   "search.facet.community": "Community",
   "search.clearFilters": "Clear filters",

@@ -152,6 +152,7 @@ export const nl = {
   "search.emptyCtaButton": "Veldnotitie schrijven",
   "search.unavailable": "Zoeken is tijdelijk niet beschikbaar. Probeer het zo meteen opnieuw; er gaat niets verloren.",
   "search.facets": "Filters",
+  "search.toFacets": "Filters en vragen ↓",
   "search.facet.tags": "Tags",
   "search.facet.community": "Community",
   "search.clearFilters": "Filters wissen",

@@ -1,0 +1,95 @@
+/**
+ * On a phone (390 × 844): the first search result is on the first screen, without scrolling, and every
+ * label of every chart (the head's dashboard, a community's time page as head and as lead, the knowledge
+ * manager's dashboard) is at least 11 px as rendered. A screenshot of each page is attached to the run.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, loggedInPage } from "./support/app";
+
+const PHONE = { width: 390, height: 844 };
+const MIN_LABEL_PX = 11;
+
+test.use({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+
+/** Every visible SVG <text> on the page with its rendered font size: its font size times the SVG's scale on screen. */
+async function chartLabels(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll("svg text"))
+      .filter((el) => (el as SVGTextElement).getClientRects().length > 0)
+      .map((el) => {
+        const text = el as SVGTextElement;
+        const scale = text.getScreenCTM()?.a ?? 1;
+        return { text: text.textContent ?? "", px: Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10 };
+      }),
+  );
+}
+
+async function expectLegibleCharts(page: Page, name: string, minCharts: number) {
+  await attach(page, name, true);
+  const charts = page.locator(".bar-chart, .chart");
+  for (let i = 0; i < (await charts.count()); i++) {
+    const path = test.info().outputPath(`${name.replace(/\W+/g, "-")}-chart-${i + 1}.png`);
+    await charts.nth(i).screenshot({ path });
+    await test.info().attach(`${name}, chart ${i + 1}`, { path, contentType: "image/png" });
+  }
+  await expect.poll(async () => (await chartLabels(page)).length, { message: `chart labels on ${name}` }).toBeGreaterThan(0);
+  expect(await page.locator("svg[role=img]:visible").count(), `charts on ${name}`).toBeGreaterThanOrEqual(minCharts);
+  const small = (await chartLabels(page)).filter((label) => label.px < MIN_LABEL_PX);
+  expect(small, `labels under ${MIN_LABEL_PX} px on ${name}`).toEqual([]);
+  // Nothing wider than the phone: a chart may not push the page sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${name}`).toBeLessThanOrEqual(PHONE.width);
+}
+
+async function attach(page: Page, name: string, fullPage = false) {
+  const path = test.info().outputPath(`${name.replace(/\W+/g, "-")}.png`);
+  await page.screenshot({ path, fullPage });
+  await test.info().attach(name, { path, contentType: "image/png" });
+}
+
+test("search on a phone: the first result is on the first screen", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const page = await loggedInPage(context, "agent@gilde.test", DEMO_PASSWORD);
+    await page.goto("/search?q=getrouwheidspremie");
+    const first = page.locator(".result-list > li").first();
+    await expect(first).toBeVisible();
+    await attach(page, "search");
+    const box = await first.boundingBox();
+    expect(box, "first result").not.toBeNull();
+    // The whole first result is on the first screen, without scrolling.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height, "first result's bottom within the viewport").toBeLessThanOrEqual(PHONE.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    // The filters come after the results, one tap away.
+    await page.getByRole("link", { name: "Filters en vragen ↓" }).click();
+    await expect(page.getByRole("complementary", { name: "Filters" })).toBeInViewport();
+  } finally {
+    await context.close();
+  }
+});
+
+test("charts on a phone: every label on the head's dashboard, the community's time page and the knowledge dashboard is at least 11 px", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const leadContext = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const kmContext = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const head = await loggedInPage(context, "head@gilde.test", DEMO_PASSWORD);
+    await head.goto("/dashboard/department");
+    await expectLegibleCharts(head, "the department dashboard", 1);
+    await head.goto("/communities/sparen-aan-de-lijn/time");
+    await expectLegibleCharts(head, "the time page (head)", 1);
+
+    const lead = await loggedInPage(leadContext, "lead@gilde.test", DEMO_PASSWORD);
+    await lead.goto("/communities/sparen-aan-de-lijn/time");
+    await expectLegibleCharts(lead, "the time page (lead)", 1);
+
+    const km = await loggedInPage(kmContext, "km@gilde.test", DEMO_PASSWORD);
+    await km.goto("/dashboard/knowledge");
+    await expectLegibleCharts(km, "the knowledge dashboard", 1);
+  } finally {
+    await context.close();
+    await leadContext.close();
+    await kmContext.close();
+  }
+});
