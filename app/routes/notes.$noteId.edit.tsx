@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { editNote, withdrawNote } from "~/commands/manage-note.server";
 import { FormAlert } from "~/components/form";
@@ -11,6 +11,7 @@ import { canEditNote, canViewNote, canWithdrawNote, type Actor } from "~/policie
 import { formValues, parseForm } from "~/schemas/form";
 import { OwnNoteIntentSchema } from "~/schemas/note";
 import { readBody } from "~/schemas/rich-text-form";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize, notFound } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
 import { commandFailure, invalid, requireActor } from "~/utils/request.server";
@@ -57,11 +58,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if (!body.ok) return invalid({ body: body.error }, values);
         const { title, tags, communityId } = parsed.data;
         await editNote(actor, note.id, { title, tags, communityId, body: { json: body.json, text: body.text } });
-        return redirect("/notes?saved=1");
+        return redirectWithFlash(request, "/notes", { key: "note.edit.saved" });
       }
       case "withdraw":
         await withdrawNote(actor, note.id);
-        return redirect("/notes?withdrawn=1");
+        return redirectWithFlash(request, "/notes", { key: "note.withdraw.done" });
     }
   } catch (error) {
     return commandFailure(error, values);

@@ -33,14 +33,6 @@ export default function MyNotes() {
         <div className="alert alert-success" role="status">
           {t("note.submitted")}
         </div>
-      ) : params.get("saved") ? (
-        <div className="alert alert-success" role="status">
-          {t("note.edit.saved")}
-        </div>
-      ) : params.get("withdrawn") ? (
-        <div className="alert alert-success" role="status">
-          {t("note.withdraw.done")}
-        </div>
       ) : null}
       {notes.length === 0 ? <p className="empty">{t("note.mine.empty")}</p> : <p className="muted">{t("note.mine.count", { count: notes.length })}</p>}
       <ul className="note-list">

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { acceptAnswer, answerQuestion, deleteAnswer, editAnswer, sendQuestionToCuration } from "~/commands/manage-question.server";
 import { CommandError } from "~/commands/errors";
 import { RichTextField } from "~/components/editor/rich-text-field";
@@ -9,6 +9,7 @@ import { RichTextView } from "~/components/editor/rich-text-view";
 import { FieldError, FormAlert, Tags } from "~/components/form";
 import { QuestionStateBadge } from "~/components/questions";
 import { getQuestion } from "~/models/question.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound } from "~/utils/http.server";
 import { canAcceptAnswer, canAnswerQuestion, canEditAnswer, canSendQuestionToCuration, canViewQuestions, isActive, noteAbilities } from "~/policies/policies";
 import { formValues, parseForm } from "~/schemas/form";
@@ -84,11 +85,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const body = readBody(form);
         if (!body.ok) return invalid({ body: body.error }, values);
         await editAnswer(actor, questionId, input.answerId, { json: body.json, text: body.text });
-        return redirect(`${base}?done=answerEdited#answer-${input.answerId}`);
+        return redirectWithFlash(request, `${base}#answer-${input.answerId}`, { key: "questions.done.answerEdited" });
       }
       case "deleteAnswer":
         await deleteAnswer(actor, questionId, input.answerId);
-        return redirect(`${base}?done=answerDeleted#answers`);
+        return redirectWithFlash(request, `${base}#answers`, { key: "questions.done.answerDeleted" });
       case "accept":
         await acceptAnswer(actor, questionId, input.answerId);
         return redirect(`${base}?done=accepted#answers`);
@@ -109,8 +110,6 @@ const DONE = {
   answered: "questions.done.answered",
   accepted: "questions.done.accepted",
   sent: "questions.done.sent",
-  answerEdited: "questions.done.answerEdited",
-  answerDeleted: "questions.done.answerDeleted",
 } as const;
 
 export default function QuestionPage() {
@@ -129,11 +128,15 @@ export default function QuestionPage() {
   const answerErrors = intent === "answer" ? actionData?.errors : undefined;
   const editErrors = intent === "editAnswer" ? actionData?.errors : undefined;
   const generalErrors = (intent !== "answer" && intent !== "editAnswer") || actionData?.errors?._form ? actionData?.errors : undefined;
-  // A new key empties the answer box (the editor reads its content once) after each answer posted.
+  // A new key empties the answer box (the editor reads its content once) once an answer was posted:
+  // the page moved on after a submission of the answer form, which only a successful post does.
   const [answerBoxKey, setAnswerBoxKey] = useState(0);
+  const submittedIntent = useRef<string | null>(null);
+  if (navigation.formData) submittedIntent.current = String(navigation.formData.get("intent"));
   useEffect(() => {
-    if (location.hash.startsWith("#answer-") && params.get("done") === "answered") setAnswerBoxKey((k) => k + 1);
-  }, [location.key, location.hash, params]);
+    if (submittedIntent.current === "answer") setAnswerBoxKey((k) => k + 1);
+    submittedIntent.current = null;
+  }, [location.key]);
   const accepted = question.acceptedAnswerId !== null;
   return (
     <article className="stack question-page">
