@@ -4,9 +4,10 @@
  * head where it matters). Pages answer 200 or 404/403 as the policies say; every refused post changes
  * nothing; a non-member finds none of the community's questions by search or as-you-type suggestions.
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { inventedWord, marker } from "./support/app";
-import { apiSession, community, createUser, db, employee, read, retryBusy } from "./support/data";
+import { apiSession, community, createUser, db, department, employee } from "./support/data";
 import { body } from "../support/factories";
 
 type Role = "member" | "member2" | "outsider" | "lead" | "head" | "otherHead" | "km";
@@ -26,27 +27,25 @@ test("every community route and action answers each role as the policies say", a
     otherHead: await createUser("DEPARTMENT_HEAD"),
     km: await createUser("KNOWLEDGE_MANAGER"),
   };
-  const dept = await retryBusy(() => db.department.create({ data: { name: `Afdeling ${m}`, headId: users.head.id } }));
-  await retryBusy(() => db.department.create({ data: { name: `Andere afdeling ${m}`, headId: users.otherHead.id } }));
+  const dept = await department({ name: `Afdeling ${m}`, headId: users.head.id });
+  await department({ name: `Andere afdeling ${m}`, headId: users.otherHead.id });
   const home = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [users.member.id, users.member2.id] });
-  const fixture = await retryBusy(async () => {
-    await db.membership.create({ data: { userId: users.lead.id, communityId: home.id, role: "LEAD" } });
-    const activity = await db.activity.create({
-      data: { communityId: home.id, kind: "MEETING", title: `Overleg ${m}`, startsAt: new Date(Date.now() - 3_600_000), durationMinutes: 60, createdById: users.lead.id },
-    });
-    const time = await db.timeEntry.create({ data: { communityId: home.id, userId: users.member.id, date: new Date(`${day(-1)}T00:00:00Z`), minutes: 30, what: "Lezen" } });
-    const goal = await db.goal.create({ data: { communityId: home.id, title: `Doel ${m}`, target: "x", dueDate: new Date(`${day(60)}T00:00:00Z`), proposedById: users.lead.id } });
-    const question = await db.note.create({
-      data: { kind: "QUESTION", state: "OPEN", communityId: home.id, authorId: users.member.id, title: `Vraag over ${word}`, bodyJson: body(`Wat doen we met ${word}?`).json, bodyText: `Wat doen we met ${word}?` },
-    });
-    const answer = await db.answer.create({ data: { questionId: question.id, authorId: users.lead.id, bodyJson: body("Zo.").json, bodyText: "Zo." } });
-    const period = { periodStart: new Date(`${day(-14)}T00:00:00Z`), periodEnd: new Date(`${day(-1)}T00:00:00Z`) };
-    const draft = await db.report.create({ data: { communityId: home.id, authorId: users.lead.id, ...period } });
-    const submitted = await db.report.create({ data: { communityId: home.id, authorId: users.lead.id, ...period, state: "SUBMITTED", submittedAt: new Date(), narrativeText: "x", figures: null } });
-    return { activity, time, goal, question, answer, draft, submitted };
+  await db.membership.create({ data: { userId: users.lead.id, communityId: home.id, role: "LEAD" } });
+  const activity = await db.activity.create({
+    data: { communityId: home.id, kind: "MEETING", title: `Overleg ${m}`, startsAt: new Date(Date.now() - 3_600_000), durationMinutes: 60, createdById: users.lead.id },
   });
+  const time = await db.timeEntry.create({ data: { communityId: home.id, userId: users.member.id, date: new Date(`${day(-1)}T00:00:00Z`), minutes: 30, what: "Lezen" } });
+  const goal = await db.goal.create({ data: { communityId: home.id, title: `Doel ${m}`, target: "x", dueDate: new Date(`${day(60)}T00:00:00Z`), proposedById: users.lead.id } });
+  const question = await db.note.create({
+    data: { kind: "QUESTION", state: "OPEN", communityId: home.id, authorId: users.member.id, title: `Vraag over ${word}`, bodyJson: body(`Wat doen we met ${word}?`).json, bodyText: `Wat doen we met ${word}?` },
+  });
+  const answer = await db.answer.create({ data: { questionId: question.id, authorId: users.lead.id, bodyJson: body("Zo.").json, bodyText: "Zo." } });
+  const period = { periodStart: new Date(`${day(-14)}T00:00:00Z`), periodEnd: new Date(`${day(-1)}T00:00:00Z`) };
+  const draft = await db.report.create({ data: { communityId: home.id, authorId: users.lead.id, ...period } });
+  const submitted = await db.report.create({ data: { communityId: home.id, authorId: users.lead.id, ...period, state: "SUBMITTED", submittedAt: new Date(), narrativeText: "x", figures: null } });
+  const fixture = { activity, time, goal, question, answer, draft, submitted };
   // The question goes into the search index through the outbox, as the app's own writes do.
-  await retryBusy(() => db.searchOutbox.create({ data: { indexName: "questions", documentId: fixture.question.id, operation: "UPSERT" } }));
+  await db.searchOutbox.create({ data: { indexName: "questions", documentId: fixture.question.id, operation: "UPSERT" } });
 
   const sessions = {} as Record<Role, APIRequestContext>;
   for (const role of ALL) sessions[role] = await apiSession(users[role].email);
@@ -106,7 +105,7 @@ test("every community route and action answers each role as the policies say", a
     }
 
     // Nothing changed.
-    const after = await read(async () => ({
+    const after = {
       community: await db.community.findUniqueOrThrow({ where: { id: home.id }, select: { name: true, visibility: true, status: true } }),
       members: await db.membership.count({ where: { communityId: home.id } }),
       goals: await db.goal.findMany({ where: { communityId: home.id }, select: { status: true } }),
@@ -117,7 +116,7 @@ test("every community route and action answers each role as the policies say", a
       question: await db.note.findUniqueOrThrow({ where: { id: fixture.question.id }, select: { state: true, acceptedAnswerId: true } }),
       answers: await db.answer.count({ where: { questionId: fixture.question.id } }),
       reports: await db.report.findMany({ where: { communityId: home.id }, orderBy: { createdAt: "asc" }, select: { state: true } }),
-    }));
+    };
     expect(after).toEqual({
       community: { name: home.name, visibility: "CLOSED", status: "ACTIVE" },
       members: 3,

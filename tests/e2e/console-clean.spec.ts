@@ -4,7 +4,8 @@
  * mismatches as console errors), and no value is missing from its text. The menu pages of every demo
  * role load without errors too.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, nl, test } from "./support/fixtures";
 import { DEMO_PASSWORD, hydrated, loggedInPage } from "./support/app";
 
 function collectErrors(page: Page) {
@@ -31,7 +32,7 @@ test("the department head's dashboard hydrates without errors and has no missing
     const errors = collectErrors(page);
     await page.goto("/dashboard/department");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await hydrated(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link").first());
+    await hydrated(page.getByRole("navigation", { name: nl("nav.main") }).getByRole("link").first());
     await page.waitForLoadState("networkidle");
     const text = await page.locator("body").innerText();
     const labels = await page.locator("[aria-label], title").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? el.textContent ?? ""));

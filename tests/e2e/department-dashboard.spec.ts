@@ -4,46 +4,44 @@
  * it; another head sees none of it (also not by asking for the department); an employee gets 403; an
  * admin chooses the department. axe is clean.
  */
-import { expect, test } from "@playwright/test";
+import { expect, nl, nlPattern, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { loggedInPage, marker } from "./support/app";
-import { admin, apiSession, community, createUser, db, employee, retryBusy, TEST_PASSWORD } from "./support/data";
+import { admin, apiSession, community, createUser, db, department, employee, TEST_PASSWORD } from "./support/data";
 
 test("a head sees their department's communities and the report waiting; others do not", async ({ browser }) => {
   const m = marker();
   const [head, otherHead, lead, boss, worker] = await Promise.all([createUser("DEPARTMENT_HEAD"), createUser("DEPARTMENT_HEAD"), employee(), admin(), employee()]);
-  const dept = await retryBusy(() => db.department.create({ data: { name: `Afdeling ${m}`, headId: head.id } }));
-  await retryBusy(() => db.department.create({ data: { name: `Andere afdeling ${m}`, headId: otherHead.id } }));
+  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  await department({ name: `Andere afdeling ${m}`, headId: otherHead.id });
   const home = await community({ departmentId: dept.id });
   const name = `Dashboardcommunity ${m}`;
-  const report = await retryBusy(async () => {
-    await db.community.update({ where: { id: home.id }, data: { name } });
-    await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
-    await db.goal.create({ data: { communityId: home.id, title: "Doel", target: "x", dueDate: new Date(Date.now() + 30 * 86_400_000), status: "AGREED", proposedById: lead.id } });
-    const end = new Date(Date.now() - 86_400_000);
-    return db.report.create({
-      data: { communityId: home.id, authorId: lead.id, state: "SUBMITTED", periodStart: new Date(end.getTime() - 13 * 86_400_000), periodEnd: end, submittedAt: new Date(), narrativeText: "Verslag" },
-    });
+  await db.community.update({ where: { id: home.id }, data: { name } });
+  await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
+  await db.goal.create({ data: { communityId: home.id, title: "Doel", target: "x", dueDate: new Date(Date.now() + 30 * 86_400_000), status: "AGREED", proposedById: lead.id } });
+  const end = new Date(Date.now() - 86_400_000);
+  const report = await db.report.create({
+    data: { communityId: home.id, authorId: lead.id, state: "SUBMITTED", periodStart: new Date(end.getTime() - 13 * 86_400_000), periodEnd: end, submittedAt: new Date(), narrativeText: "Verslag" },
   });
 
   const context = await browser.newContext();
   try {
     const page = await loggedInPage(context, head.email, TEST_PASSWORD);
-    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn afdeling" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Communities van Afdeling ${m}`);
-    const overview = page.getByRole("region", { name: "Overzicht" });
+    await page.getByRole("navigation", { name: nl("nav.main") }).getByRole("link", { name: nl("nav.departmentDashboard") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(nl("deptDash.title", { name: `Afdeling ${m}` }));
+    const overview = page.getByRole("region", { name: nl("deptDash.overview") });
     const row = overview.getByRole("row").filter({ hasText: name });
-    await expect(row).toContainText("Afgesproken: 1");
-    await expect(row).toContainText("Ingediend");
+    await expect(row).toContainText(`${nl("goals.status.AGREED")}: 1`);
+    await expect(row).toContainText(nl("reports.state.SUBMITTED"));
     await expect(row.getByRole("img", { name: new RegExp(`Bijdragen per week in ${name}`) })).toBeVisible();
-    await expect(page.getByRole("img", { name: "Gebruikte leertijd per community, deze periode" })).toBeVisible();
+    await expect(page.getByRole("img", { name: nl("deptDash.budgetChart") })).toBeVisible();
     await expectNoSeriousAxeViolations(page, "/dashboard/department");
 
     // Drill down: the waiting report opens, ready to acknowledge.
-    const waiting = page.getByRole("region", { name: /Rapporten die op je wachten/ });
+    const waiting = page.getByRole("region", { name: nlPattern("deptDash.waiting") });
     await waiting.getByRole("link", { name: new RegExp(name) }).click();
     await expect(page).toHaveURL(new RegExp(`/reports/${report.id}$`));
-    await expect(page.getByRole("button", { name: "Aftekenen" })).toBeVisible();
+    await expect(page.getByRole("button", { name: nl("reports.acknowledge") })).toBeVisible();
   } finally {
     await context.close();
   }

@@ -2,9 +2,9 @@
  * "Dit hielp me" and its undo: a reader says an entry helped and sees the count in the right plural, takes
  * it back, and the count drops again. Without JavaScript, as the plain forms must work on their own.
  */
-import { expect, test } from "@playwright/test";
+import { expect, nl, test } from "./support/fixtures";
 import { loggedInPage, marker } from "./support/app";
-import { employee, knowledgeManager, publishedEntry, read, db, TEST_PASSWORD } from "./support/data";
+import { db, employee, knowledgeManager, publishedEntry, TEST_PASSWORD } from "./support/data";
 
 test("a reader says an entry helped, then takes it back", async ({ browser }) => {
   const [author, km, reader] = await Promise.all([employee(), knowledgeManager(), employee()]);
@@ -17,15 +17,15 @@ test("a reader says an entry helped, then takes it back", async ({ browser }) =>
     await page.goto(`/entries/${entryId}`);
     await expect(page.getByText("0 collega's zeiden dat dit hielp")).toBeVisible();
 
-    await page.getByRole("button", { name: "Dit hielp me" }).click();
+    await page.getByRole("button", { name: nl("entry.helped") }).click();
     await expect(page.getByRole("status")).toHaveText("✓ Je gaf aan dat dit je hielp");
     await expect(page.getByText("1 collega zei dat dit hielp")).toBeVisible();
 
-    await page.getByRole("button", { name: "Ongedaan maken" }).click();
+    await page.getByRole("button", { name: nl("entry.helpedUndo") }).click();
     await expect(page.getByText("0 collega's zeiden dat dit hielp")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Dit hielp me" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Ongedaan maken" })).toHaveCount(0);
-    expect(await read(() => db.feedback.count({ where: { entryId } }))).toBe(0);
+    await expect(page.getByRole("button", { name: nl("entry.helped") })).toBeVisible();
+    await expect(page.getByRole("button", { name: nl("entry.helpedUndo") })).toHaveCount(0);
+    expect(await db.feedback.count({ where: { entryId } })).toBe(0);
   } finally {
     await context.close();
   }

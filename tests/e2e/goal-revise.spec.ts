@@ -3,10 +3,10 @@
  * (without JavaScript: plain forms), a wrong due date is refused with the input kept, the history keeps
  * the send-back and shows the revision, and the head agrees to the revised goal.
  */
-import { expect, test } from "@playwright/test";
+import { expect, nl, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { loggedInPage, MAIN_URL, marker } from "./support/app";
-import { community, createUser, db, employee, read, retryBusy, TEST_PASSWORD } from "./support/data";
+import { community, createUser, db, department, employee, TEST_PASSWORD } from "./support/data";
 
 const isoDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
 
@@ -14,54 +14,52 @@ test("the lead revises a goal the head sent back and proposes it again; the head
   test.slow();
   const m = marker();
   const [head, lead] = await Promise.all([createUser("DEPARTMENT_HEAD"), employee()]);
-  const dept = await retryBusy(() => db.department.create({ data: { name: `Afdeling ${m}`, headId: head.id } }));
+  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
   const home = await community({ departmentId: dept.id });
-  await retryBusy(() => db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } }));
+  await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
   const title = `Twintig artikels ${m}`;
-  const goal = await retryBusy(() =>
-    db.goal.create({
+  const goal = await db.goal.create({
       data: { communityId: home.id, title, target: "20 artikels", dueDate: new Date(`${isoDate(30)}T00:00:00Z`), proposedById: lead.id, events: { create: { actorId: lead.id, kind: "proposed" } } },
       select: { id: true },
-    }),
-  );
+    });
   const url = `/communities/${home.slug}`;
   const contexts = await Promise.all([browser.newContext({ javaScriptEnabled: false }), browser.newContext()]);
   try {
     // The head sends it back with a comment.
     const headPage = await loggedInPage(contexts[1], head.email, TEST_PASSWORD);
     await headPage.goto(url);
-    const headGoals = headPage.getByRole("region", { name: "Doelen" });
-    await headGoals.getByLabel("Toelichting").fill("Maak het meetbaar per kwartaal");
-    await headGoals.getByRole("button", { name: "Terugsturen" }).click();
-    await expect(headPage.getByText("Het doel is teruggestuurd naar de trekker.")).toBeVisible();
+    const headGoals = headPage.getByRole("region", { name: nl("goals.title") });
+    await headGoals.getByLabel(nl("goals.field.comment")).fill("Maak het meetbaar per kwartaal");
+    await headGoals.getByRole("button", { name: nl("goals.sendBack") }).click();
+    await expect(headPage.getByText(nl("goals.done.sentBack"))).toBeVisible();
     // The head does not revise: that is the lead's.
-    await expect(headGoals.getByText("Herzien en opnieuw voorstellen")).toHaveCount(0);
+    await expect(headGoals.getByText(nl("goals.revise"))).toHaveCount(0);
 
     // The lead, without JavaScript, sees the send-back and revises; a past due date first.
     const leadPage = await loggedInPage(contexts[0], lead.email, TEST_PASSWORD);
     await leadPage.goto(url);
-    const goals = leadPage.getByRole("region", { name: "Doelen" });
+    const goals = leadPage.getByRole("region", { name: nl("goals.title") });
     await expect(goals.getByText(`Teruggestuurd door ${head.name}: Maak het meetbaar per kwartaal`)).toBeVisible();
-    await goals.getByText("Herzien en opnieuw voorstellen").click();
+    await goals.getByText(nl("goals.revise")).click();
     const form = goals.getByRole("form", { name: `Herzien en opnieuw voorstellen: ${title}` });
-    await expect(form.getByLabel("Titel")).toHaveValue(title);
+    await expect(form.getByLabel(nl("goals.field.title"))).toHaveValue(title);
     const revisedTitle = `Tien artikels per kwartaal ${m}`;
-    await form.getByLabel("Titel").fill(revisedTitle);
-    await form.getByLabel("Meetbaar doel").fill("10 artikels per kwartaal");
-    await form.getByLabel("Einddatum").fill(isoDate(-1));
-    await form.getByRole("button", { name: "Opnieuw voorstellen" }).click();
+    await form.getByLabel(nl("goals.field.title")).fill(revisedTitle);
+    await form.getByLabel(nl("goals.target")).fill("10 artikels per kwartaal");
+    await form.getByLabel(nl("goals.due")).fill(isoDate(-1));
+    await form.getByRole("button", { name: nl("goals.submitRevise") }).click();
     const again = goals.getByRole("form", { name: `Herzien en opnieuw voorstellen: ${title}` });
-    await expect(again.getByText("De einddatum mag niet in het verleden liggen.")).toBeVisible();
-    await expect(again.getByLabel("Titel")).toHaveValue(revisedTitle);
-    await again.getByLabel("Einddatum").fill(isoDate(120));
-    await again.getByLabel("Wat is er veranderd? (optioneel)").fill("Per kwartaal");
-    await again.getByRole("button", { name: "Opnieuw voorstellen" }).click();
-    await expect(leadPage.getByText("Het doel is herzien en opnieuw voorgesteld aan het afdelingshoofd.")).toBeVisible();
-    await expect(goals.getByRole("heading", { name: revisedTitle })).toContainText("Voorgesteld");
+    await expect(again.getByText(nl("error.goal.duePast"))).toBeVisible();
+    await expect(again.getByLabel(nl("goals.field.title"))).toHaveValue(revisedTitle);
+    await again.getByLabel(nl("goals.due")).fill(isoDate(120));
+    await again.getByLabel(nl("goals.field.reviseNote")).fill("Per kwartaal");
+    await again.getByRole("button", { name: nl("goals.submitRevise") }).click();
+    await expect(leadPage.getByText(nl("goals.done.revised"))).toBeVisible();
+    await expect(goals.getByRole("heading", { name: revisedTitle })).toContainText(nl("goals.status.PROPOSED"));
     // Proposed again: no send-back notice, nothing more to revise until the head speaks.
     await expect(goals.getByText(/Teruggestuurd door/)).toHaveCount(0);
-    await expect(goals.getByText("Herzien en opnieuw voorstellen")).toHaveCount(0);
-    const saved = await read(() => db.goal.findUniqueOrThrow({ where: { id: goal.id }, select: { status: true, title: true, target: true, dueDate: true } }));
+    await expect(goals.getByText(nl("goals.revise"))).toHaveCount(0);
+    const saved = await db.goal.findUniqueOrThrow({ where: { id: goal.id }, select: { status: true, title: true, target: true, dueDate: true } });
     expect(saved).toEqual({ status: "PROPOSED", title: revisedTitle, target: "10 artikels per kwartaal", dueDate: new Date(`${isoDate(120)}T00:00:00Z`) });
 
     // A second revision before the head's answer is refused.
@@ -75,14 +73,14 @@ test("the lead revises a goal the head sent back and proposes it again; the head
     // The head sees the revision in the history and agrees.
     await headPage.goto(url);
     await headGoals.getByText("Geschiedenis (3)").click();
-    const history = headGoals.getByRole("list").filter({ hasText: "herzien en opnieuw voorgesteld" }).last();
+    const history = headGoals.getByRole("list").filter({ hasText: nl("goals.event.revised") }).last();
     await expect(history).toContainText(`${head.name} · teruggestuurd: Maak het meetbaar per kwartaal`);
     await expect(history).toContainText(`${lead.name} · herzien en opnieuw voorgesteld: Per kwartaal`);
     await expectNoSeriousAxeViolations(headPage, url);
-    await headGoals.getByRole("button", { name: "Akkoord" }).click();
-    await expect(headPage.getByText("Het doel is afgesproken.")).toBeVisible();
-    await expect(headGoals.getByRole("heading", { name: revisedTitle })).toContainText("Afgesproken");
-    const audit = await read(() => db.auditEvent.findMany({ where: { targetType: "goal", targetId: goal.id }, orderBy: { createdAt: "asc" }, select: { action: true } }));
+    await headGoals.getByRole("button", { name: nl("goals.agree") }).click();
+    await expect(headPage.getByText(nl("goals.done.agreed"))).toBeVisible();
+    await expect(headGoals.getByRole("heading", { name: revisedTitle })).toContainText(nl("goals.status.AGREED"));
+    const audit = await db.auditEvent.findMany({ where: { targetType: "goal", targetId: goal.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(audit.map((a) => a.action)).toEqual(["goal.sent_back", "goal.revised", "goal.agreed"]);
   } finally {
     await Promise.all(contexts.map((c) => c.close()));

@@ -2,13 +2,13 @@
  * An unknown URL answers 404 inside the layout: the menu stays, and the page speaks the reader's language
  * (an English-speaking user gets the English page). A visitor who is not signed in gets the Dutch page.
  */
-import { expect, test } from "@playwright/test";
+import { expect, nl, test } from "./support/fixtures";
 import { loggedInPage } from "./support/app";
-import { db, employee, retryBusy, TEST_PASSWORD } from "./support/data";
+import { db, employee, TEST_PASSWORD } from "./support/data";
 
 test("an English-speaking user opening an unknown URL sees the English 404 with the menu", async ({ browser }) => {
   const user = await employee();
-  await retryBusy(() => db.user.update({ where: { id: user.id }, data: { locale: "en" } }));
+  await db.user.update({ where: { id: user.id }, data: { locale: "en" } });
   const context = await browser.newContext();
   try {
     const page = await loggedInPage(context, user.email, TEST_PASSWORD);
@@ -30,5 +30,5 @@ test("an English-speaking user opening an unknown URL sees the English 404 with 
 test("a visitor who is not signed in gets the Dutch 404", async ({ page }) => {
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Niet gevonden");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(nl("error.notFound.title"));
 });

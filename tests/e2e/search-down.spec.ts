@@ -3,37 +3,37 @@
  * says so quickly, curation still works, and health reports the degraded state with the writes
  * that wait in the outbox.
  */
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, DOWN_URL, login, marker } from "./support/app";
+import { expect, nl, test } from "./support/fixtures";
+import { DEMO_PASSWORD, DOWN_URL, marker } from "./support/app";
 import { apiSession, submitNoteViaHttp } from "./support/data";
 
 test.use({ baseURL: DOWN_URL });
 
-test("search unavailable is said within 2 s; publishing still works; health is degraded", async ({ page }) => {
+test("search unavailable is said within 2 s; publishing still works; health is degraded", async ({ page, login }) => {
   // Our own note on this server (the demo agent exists there), so nothing depends on seeded notes.
   const title = `Zoeken ligt plat, notitie ${marker()}`;
   const agent = await apiSession("agent@gilde.test", DEMO_PASSWORD, DOWN_URL);
   await submitNoteViaHttp(agent, { title, text: "Deze notitie wordt gepubliceerd terwijl zoeken plat ligt.", tags: ["storing"] });
 
-  await login(page, "km@gilde.test", DEMO_PASSWORD);
+  await login({ email: "km@gilde.test", password: DEMO_PASSWORD });
   const started = Date.now();
   await page.goto("/search?q=getrouwheidspremie");
-  await expect(page.getByRole("status")).toContainText("Zoeken is tijdelijk niet beschikbaar", { timeout: 2_000 });
+  await expect(page.getByRole("status")).toContainText(nl("search.unavailable"), { timeout: 2_000 });
   const elapsed = Date.now() - started;
   expect(elapsed, `the unavailable message took ${elapsed} ms`).toBeLessThan(2_000);
-  await expect(page.getByRole("searchbox", { name: "Zoek in de kennisbank" })).toHaveValue("getrouwheidspremie");
+  await expect(page.getByRole("searchbox", { name: nl("search.label") })).toHaveValue("getrouwheidspremie");
 
   // Curation does not need search: the similar panel says it is unavailable, publishing works.
   await page.goto("/curation");
   await page.getByRole("link", { name: title, exact: true }).click();
-  await expect(page.getByRole("region", { name: "Gelijkaardige entries" })).toContainText(
-    "Zoeken is tijdelijk niet beschikbaar; gelijkaardige entries kunnen niet getoond worden.",
+  await expect(page.getByRole("region", { name: nl("curate.similar") })).toContainText(
+    nl("curate.similarUnavailable"),
   );
-  const publish = page.getByRole("region", { name: "Publiceren als nieuwe entry" });
-  await publish.getByLabel("Titel van de entry").fill(`${title} (gepubliceerd)`);
-  await publish.getByRole("button", { name: "Publiceren" }).click();
+  const publish = page.getByRole("region", { name: nl("curate.publish") });
+  await publish.getByLabel(nl("curate.entryTitle")).fill(`${title} (gepubliceerd)`);
+  await publish.getByRole("button", { name: nl("curate.publishSubmit") }).click();
   await expect(page).toHaveURL(/\/curation$/);
-  await expect(page.getByRole("status")).toHaveText("Gepubliceerd als nieuwe entry.");
+  await expect(page.getByRole("status")).toHaveText(nl("curate.published"));
   await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
 
   // The entry exists (the database is the source of truth) even though it cannot be indexed yet.

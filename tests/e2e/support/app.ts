@@ -4,6 +4,7 @@
  */
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { nl } from "./nl";
 
 export const MAIN_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 export const DOWN_URL = `http://localhost:${process.env.E2E_DOWN_PORT ?? 3101}`;
@@ -39,19 +40,22 @@ export function withTypo(word: string): string {
   return word.slice(0, i) + replacement + word.slice(i + 1);
 }
 
-/** Signs in through the login form and waits for the knowledge base. */
-export async function login(page: Page, email: string, password: string) {
+/**
+ * Signs in by filling in and sending the login form, and waits for the knowledge base: for the
+ * journeys about signing in. Others use the `login` fixture, which posts the form's fields directly.
+ */
+export async function signInWithForm(page: Page, email: string, password: string) {
   await page.goto("/login");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await page.getByLabel(nl("login.email")).fill(email);
+  await page.getByLabel(nl("login.password")).fill(password);
+  await page.getByRole("button", { name: nl("login.submit") }).click();
   await expect(page).toHaveURL(/\/search/);
 }
 
 /** A fresh browser context signed in as this user (the caller closes it). */
 export async function loggedInPage(context: BrowserContext, email: string, password: string) {
   const page = await context.newPage();
-  await login(page, email, password);
+  await signInWithForm(page, email, password);
   return page;
 }
 
@@ -74,7 +78,7 @@ export async function loginByRequest(request: APIRequestContext, email: string, 
 
 /**
  * Waits until the knowledge base search (as the page's user) lists a result with this exact title.
- * The search index is derived and updated by a worker; this polls the search route's loader data.
+ * The search index is derived and updated by a worker; this polls the search page.
  */
 export async function expectSearchable(page: Page, query: string, title: string, timeout = 15_000) {
   await expect
@@ -82,12 +86,41 @@ export async function expectSearchable(page: Page, query: string, title: string,
     .toBe(true);
 }
 
-/** The titles the search page would list for this query, as the page's user sees them. */
-export async function searchTitles(page: Page, query: string): Promise<string[]> {
-  const response = await page.request.get(`/search?q=${encodeURIComponent(query)}&_data=routes%2Fsearch`);
+/** The titles the search page lists for this query, as the page's user sees them. */
+export async function searchTitles(page: Page | APIRequestContext, query: string): Promise<string[]> {
+  return (await searchResults(page, query)).entries.map((hit) => hit.title);
+}
+
+export type SearchResults = { total: number; entries: { id: string; title: string }[]; questions: { id: string; title: string }[] };
+
+/**
+ * The search page for this query as a plain page request (the HTML a browser gets, no framework
+ * data protocol): the count it states, the entry results and the questions beside them.
+ */
+export async function searchResults(client: Page | APIRequestContext, query: string): Promise<SearchResults> {
+  const api = "request" in client ? client.request : client;
+  const response = await api.get(`/search?q=${encodeURIComponent(query)}`);
   expect(response.status()).toBe(200);
-  const data = (await response.json()) as { result: { status: string; hits?: { title: string }[] } };
-  return data.result.hits?.map((h) => h.title) ?? [];
+  const html = await response.text();
+  const count = /<p class="result-count">([^<]*)<\/p>/.exec(html)?.[1] ?? "";
+  const total = count === nl("search.results", { count: 1 }) ? 1 : Number(/\d+/.exec(count)?.[0] ?? 0);
+  const list = /<ol class="result-list">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? "";
+  const asked = /<section class="question-hits"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+  return { total, entries: links(list, "entries"), questions: links(asked, "questions") };
+}
+
+/** The links to /{kind}/{id} in a piece of server-rendered HTML, with their text (highlight marks removed). */
+function links(html: string, kind: string) {
+  return [...html.matchAll(new RegExp(`<a[^>]*href="/${kind}/([^"?#]+)"[^>]*>([\\s\\S]*?)</a>`, "g"))].map((m) => ({ id: m[1], title: unescapeHtml(m[2].replace(/<[^>]+>/g, "")) }));
+}
+
+function unescapeHtml(s: string) {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 export function escapeHtml(s: string) {
@@ -113,7 +146,7 @@ export async function hydrated(locator: Locator) {
 
 /** The rich-text editor is mounted (it replaces the textarea after hydration). */
 export async function editorReady(page: Page) {
-  await expect(page.getByRole("button", { name: "Vet" }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: nl("editor.bold") }).first()).toBeVisible();
 }
 
 /** Keyboard only: presses Tab (or Shift+Tab) until the target has focus. */

@@ -1,117 +1,106 @@
 /**
  * Test data for the journeys.
  *
- * Users, notes and entries go through the running app over HTTP (the same form posts a browser
- * makes: the demo admin creates users, authors submit, knowledge managers publish), so the
- * server's own commands, audit and search outbox do the work. Only what has no screen yet
- * (departments, communities, archiving) is written straight into the main server's database
- * (DATABASE_URL is set by playwright.config.ts) with tests/support/factories.ts. Reads use the
- * database directly.
+ * What a journey needs before it starts (users, departments, communities) is inserted straight into
+ * the main server's database (DATABASE_URL is set by playwright.config.ts) with
+ * tests/support/factories.ts, and remembered: `deleteCreated()` removes it and everything hanging
+ * from it after each test (tests/e2e/support/fixtures.ts calls it). What a journey is about (notes,
+ * entries, answers) goes through the running app over HTTP, so the server's own commands, audit and
+ * search outbox do the work. Reads use the database directly.
  *
- * Why so careful with the shared file: the app opens its libSQL connections in rollback-journal
- * mode without a busy timeout, and a Prisma transaction whose COMMIT meets a reader of another
- * process fails with SQLITE_BUSY and leaves its connection holding the lock, so the server's
- * database stays locked until restart (reported as an app bug). To keep the suite deterministic
- * this process (1) switches the test database to WAL once, where readers never block a commit,
- * (2) gives its own connections a busy timeout and (3) retries its few writes.
+ * This process shares the SQLite file with the server through the same client
+ * (app/utils/db.server.ts): WAL, a busy timeout and IMMEDIATE transactions on every connection make
+ * that safe without retries (docs/decisions/0008, 0028).
  */
-import { randomBytes } from "node:crypto";
-import Database from "libsql";
 import { expect, request, type APIRequestContext } from "@playwright/test";
-import { makeCommunity, makeDepartment, TEST_PASSWORD } from "../../support/factories";
+import { makeCommunity, makeUser, TEST_PASSWORD, uid } from "../../support/factories";
 import { db } from "~/utils/db.server";
-import { DEMO_PASSWORD, MAIN_URL } from "./app";
+import { enqueueDocument } from "../../../search/outbox.server";
+import { MAIN_URL } from "./app";
 
 export { TEST_PASSWORD, db };
 
-type Statement = { all: () => unknown };
-type RawDatabase = { prepare: (sql: string) => Statement; close: () => void };
-const RawDatabaseClass = Database as unknown as { new (path: string): RawDatabase; prototype: { prepare: (...args: unknown[]) => Statement } };
-
-// Every libSQL connection of this process waits up to 10 s for a lock instead of failing at once.
-const withTimeout = new WeakSet<object>();
-const originalPrepare = RawDatabaseClass.prototype.prepare;
-RawDatabaseClass.prototype.prepare = function (this: object, ...args: unknown[]) {
-  if (!withTimeout.has(this)) {
-    withTimeout.add(this);
-    originalPrepare.call(this, "PRAGMA busy_timeout = 10000").all();
-  }
-  return originalPrepare.apply(this, args);
-};
-
-let prepared: Promise<void> | undefined;
-/** Once per worker: the shared test database in WAL mode (persistent for the file). */
-function ready(): Promise<void> {
-  prepared ??= (async () => {
-    const url = process.env.DATABASE_URL ?? "";
-    if (!url.startsWith("file:")) return;
-    const conn = new RawDatabaseClass(url.slice("file:".length));
-    try {
-      conn.prepare("PRAGMA journal_mode = WAL").all();
-    } finally {
-      conn.close();
-    }
-  })();
-  return prepared;
-}
-
-// As early as possible (when the worker loads the tests, before any journey talks to the server).
-await ready().catch(() => {
-  prepared = undefined;
-});
-
-/** Runs a database operation of this process, again when SQLite answered "database is locked". */
-export async function retryBusy<T>(operation: () => Promise<T>): Promise<T> {
-  await ready();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (attempt >= 20 || !/SQLITE_BUSY|database is locked|timed out/i.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-    }
-  }
-}
-
 export type TestUser = { id: string; email: string; name: string; role: string; departmentId: string | null };
-type Role = "EMPLOYEE" | "KNOWLEDGE_MANAGER" | "DEPARTMENT_HEAD" | "ADMIN";
+export type Role = "EMPLOYEE" | "KNOWLEDGE_MANAGER" | "DEPARTMENT_HEAD" | "ADMIN";
 
-let demoAdmin: Promise<APIRequestContext> | undefined;
+/** What this worker inserted during the running test (tests of one worker run one after another). */
+const created = { users: new Set<string>(), departments: new Set<string>(), communities: new Set<string>() };
 
-/**
- * A fresh user with the factories' password, created by the demo admin through /admin/users.
- * (Not with makeUser: an insert from this process can make a concurrent request of the server
- * fail with SQLITE_BUSY, see above; through the app every write is serialized by the server.)
- */
-export async function createUser(role: Role, opts: { name?: string; departmentId?: string } = {}): Promise<TestUser> {
-  demoAdmin ??= apiSession("admin@gilde.test", DEMO_PASSWORD).catch((error: unknown) => {
-    demoAdmin = undefined;
-    throw error;
-  });
-  const api = await demoAdmin;
-  const id = randomBytes(5).toString("hex");
-  const email = `u${id}@test.gilde`;
-  const name = opts.name ?? `Test ${id}`;
-  const response = await api.post("/admin/users", {
-    form: { name, email, password: TEST_PASSWORD, role, departmentId: opts.departmentId ?? "", locale: "nl" },
-    maxRedirects: 0,
-  });
-  expect(response.status(), `creating ${role} ${email}`).toBe(302);
-  const user = await read(() => db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, departmentId: true } }));
-  if (!user) throw new Error(`user ${email} was not created`);
-  return user;
+/** A fresh user with the factories' password (TEST_PASSWORD), deleted after the test. */
+export async function createUser(role: Role, opts: { name?: string; departmentId?: string; locale?: "nl" | "en" } = {}): Promise<TestUser> {
+  const user = await makeUser({ role, name: opts.name, departmentId: opts.departmentId ?? null, locale: opts.locale });
+  created.users.add(user.id);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, departmentId: user.departmentId };
 }
 
 export const employee = (opts: { name?: string; departmentId?: string } = {}) => createUser("EMPLOYEE", opts);
 export const knowledgeManager = () => createUser("KNOWLEDGE_MANAGER");
 export const admin = () => createUser("ADMIN");
-/** No screen for departments and communities yet: these two go into the database directly. */
-export const department = () => retryBusy(() => makeDepartment());
-export const community = (opts: { departmentId: string; visibility?: "OPEN" | "CLOSED"; memberIds?: string[] }) =>
-  retryBusy(() => makeCommunity(opts));
 
-/** Reads go through the same helper (they cannot block the server in WAL mode; the retry is for the switch). */
-export const read = retryBusy;
+/** A department (optionally with its head), deleted after the test. */
+export async function department(opts: { name?: string; headId?: string } = {}) {
+  const row = await db.department.create({ data: { name: opts.name ?? `Afdeling ${uid()}`, headId: opts.headId } });
+  created.departments.add(row.id);
+  return row;
+}
+
+/** A community of a department with these members, deleted after the test. */
+export async function community(opts: { departmentId: string; visibility?: "OPEN" | "CLOSED"; memberIds?: string[] }) {
+  const row = await makeCommunity(opts);
+  created.communities.add(row.id);
+  return row;
+}
+
+/**
+ * Deletes what this test inserted and what the app made from it: the users' notes, answers,
+ * entries, goals, activities and reports, the departments' and the created communities (memberships,
+ * time, questions' links go with them by cascade), then the users. Deleted entries and questions
+ * get an outbox row, so the server's worker drops them from the search index as it would for the
+ * app's own deletes. One transaction: a half-deleted test is never left behind.
+ */
+export async function deleteCreated() {
+  const users = [...created.users];
+  const departments = [...created.departments];
+  const communities = [...created.communities];
+  created.users.clear();
+  created.departments.clear();
+  created.communities.clear();
+  if (users.length + departments.length + communities.length === 0) return;
+  await db.$transaction(
+    async (tx) => {
+      const inDepartments = await tx.community.findMany({ where: { departmentId: { in: departments } }, select: { id: true } });
+      const communityIds = [...new Set([...communities, ...inDepartments.map((c) => c.id)])];
+      const notes = await tx.note.findMany({ where: { OR: [{ authorId: { in: users } }, { communityId: { in: communityIds } }] }, select: { id: true, kind: true } });
+      const noteIds = notes.map((n) => n.id);
+      const entries = await tx.entry.findMany({
+        where: { OR: [{ ownerId: { in: users } }, { communityId: { in: communityIds } }, { versions: { some: { editorId: { in: users } } } }] },
+        select: { id: true },
+      });
+      const questionsAnswered = await tx.answer.findMany({ where: { authorId: { in: users } }, select: { questionId: true } });
+      await tx.answer.deleteMany({ where: { OR: [{ authorId: { in: users } }, { questionId: { in: noteIds } }] } });
+      await tx.note.deleteMany({ where: { id: { in: noteIds } } });
+      await tx.entry.deleteMany({ where: { id: { in: entries.map((e) => e.id) } } });
+      await tx.goalEvent.deleteMany({ where: { actorId: { in: users } } });
+      await tx.goal.deleteMany({ where: { proposedById: { in: users } } });
+      await tx.activity.deleteMany({ where: { createdById: { in: users } } });
+      await tx.report.deleteMany({ where: { authorId: { in: users } } });
+      await tx.community.deleteMany({ where: { id: { in: communityIds } } });
+      await tx.department.deleteMany({ where: { id: { in: departments } } });
+      await tx.user.deleteMany({ where: { id: { in: users } } });
+      for (const entry of entries) await enqueueDocument(tx, "entries", entry.id);
+      const questions = new Set([...notes.filter((n) => n.kind === "QUESTION").map((n) => n.id), ...questionsAnswered.map((a) => a.questionId)]);
+      for (const id of questions) await enqueueDocument(tx, "questions", id);
+    },
+    { timeout: 30_000 },
+  );
+}
+
+/** The id of the newest note with this title (titles carry a random marker). */
+export async function noteIdByTitle(title: string): Promise<string> {
+  const note = await db.note.findFirst({ where: { title }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  if (!note) throw new Error(`no note titled ${title}`);
+  return note.id;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Through the app, over HTTP
@@ -139,13 +128,6 @@ export async function submitNoteViaHttp(api: APIRequestContext, note: NoteInput,
   expect(response.headers()["location"]).toBe("/notes?submitted=1");
 }
 
-/** The id of the newest note with this title (titles carry a random marker). */
-export async function noteIdByTitle(title: string): Promise<string> {
-  const note = await read(() => db.note.findFirst({ where: { title }, orderBy: { createdAt: "desc" }, select: { id: true } }));
-  if (!note) throw new Error(`no note titled ${title}`);
-  return note.id;
-}
-
 /** Publishes a submitted note as the knowledge manager's API session; returns the entry id. */
 export async function publishViaHttp(km: APIRequestContext, noteId: string, content: { title: string; text: string; tags?: string[] }) {
   const response = await km.post(`/curation/${noteId}`, {
@@ -154,7 +136,7 @@ export async function publishViaHttp(km: APIRequestContext, noteId: string, cont
   });
   expect(response.status(), `publishing "${content.title}"`).toBe(302);
   expect(response.headers()["location"]).toBe("/curation");
-  const note = await read(() => db.note.findUnique({ where: { id: noteId }, select: { entryId: true } }));
+  const note = await db.note.findUnique({ where: { id: noteId }, select: { entryId: true } });
   if (!note?.entryId) throw new Error(`note ${noteId} has no entry`);
   return note.entryId;
 }
