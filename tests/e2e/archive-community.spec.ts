@@ -4,10 +4,15 @@
  * a post without the confirmation archives nothing. The archived community's page says who can
  * reopen it, and the department head does.
  */
-import { expect, nl, test } from "./support/fixtures";
+import { expect, httpError, nl, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { loggedInPage, MAIN_URL, marker } from "./support/app";
 import { community, createUser, db, department, employee, TEST_PASSWORD } from "./support/data";
+
+// Every journey here causes these answers on purpose; Chromium logs each as a console error.
+test.beforeEach(({ allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(403, "/communities/"), "others are refused the archive page and action on purpose: the 403 is what is checked");
+});
 
 const statusOf = (id: string) => db.community.findUniqueOrThrow({ where: { id }, select: { status: true } });
 

@@ -3,10 +3,15 @@
  * (without JavaScript: plain forms), a wrong due date is refused with the input kept, the history keeps
  * the send-back and shows the revision, and the head agrees to the revised goal.
  */
-import { expect, nl, test } from "./support/fixtures";
+import { expect, httpError, nl, test } from "./support/fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { loggedInPage, MAIN_URL, marker } from "./support/app";
 import { community, createUser, db, department, employee, TEST_PASSWORD } from "./support/data";
+
+// Every journey here causes these answers on purpose; Chromium logs each as a console error.
+test.beforeEach(({ allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/communities/"), "a goal with errors is sent on purpose: the form answers 400 with the fields' errors");
+});
 
 const isoDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
 

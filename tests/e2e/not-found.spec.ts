@@ -2,9 +2,14 @@
  * An unknown URL answers 404 inside the layout: the menu stays, and the page speaks the reader's language
  * (an English-speaking user gets the English page). A visitor who is not signed in gets the Dutch page.
  */
-import { expect, nl, test } from "./support/fixtures";
+import { expect, httpError, nl, test } from "./support/fixtures";
 import { loggedInPage } from "./support/app";
 import { db, employee, TEST_PASSWORD } from "./support/data";
+
+// Every journey here causes these answers on purpose; Chromium logs each as a console error.
+test.beforeEach(({ allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(404, "/"), "unknown addresses are asked for on purpose: the 404 page is what is checked");
+});
 
 test("an English-speaking user opening an unknown URL sees the English 404 with the menu", async ({ browser }) => {
   const user = await employee();
