@@ -5,7 +5,8 @@
  * closed community) gets 404 on the version and comparison URLs too.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, nl, test } from "./support/fixtures";
 import { loggedInPage, marker } from "./support/app";
 import { apiSession, community, department, employee, knowledgeManager, noteIdByTitle, publishedEntry, submitNoteViaHttp, TEST_PASSWORD } from "./support/data";
 
@@ -55,29 +56,29 @@ test("a merge makes version 2: open version 1, compare 1 ↔ 2; outsiders get 40
     await expect(page.getByText("Versie 1 van 2")).toBeVisible();
     const oldBody = page.getByRole("region", { name: "Versie 1" });
     await expect(oldBody).toHaveText(firstText);
-    await expect(page.getByRole("list", { name: "Tags" }).getByRole("listitem")).toHaveText(["sparen"]);
+    await expect(page.getByRole("list", { name: nl("entry.tags") }).getByRole("listitem")).toHaveText(["sparen"]);
     await expect(page.locator("main form, main [contenteditable], main textarea")).toHaveCount(0);
 
     // --- Compare 1 ↔ 2.
-    await page.getByRole("link", { name: "Vergelijken met de huidige versie" }).click();
+    await page.getByRole("link", { name: nl("entry.versionPage.compareCurrent") }).click();
     await expect(page).toHaveURL(new RegExp(`/entries/${entryId}/compare\\?from=1&to=2$`));
     await expect(page.getByRole("heading", { level: 1, name: "Versie 1 en versie 2 vergeleken" })).toBeVisible();
-    const body = page.getByRole("region", { name: "Tekst" });
+    const body = page.getByRole("region", { name: nl("entry.compare.bodyHeading") });
     await expect(body.locator("ins")).toHaveText([`[toegevoegd: \n\n${added}]`]);
     await expect(body.locator("del")).toHaveCount(0);
-    const title = page.getByRole("region", { name: "Titel" });
+    const title = page.getByRole("region", { name: nl("entry.compare.titleHeading") });
     await expect(title.locator("ins")).toContainText(["of termijnrekening"]);
     await expect(title).toContainText("Getrouwheidspremie na overschrijving");
-    await expect(page.getByRole("region", { name: "Tags" }).locator("ins")).toHaveText(["[toegevoegd: termijnrekening]"]);
+    await expect(page.getByRole("region", { name: nl("entry.tags") }).locator("ins")).toHaveText(["[toegevoegd: termijnrekening]"]);
     await expectNoSeriousAxeViolations(page, "compare");
 
     // --- The other way round with the form (a GET form: works without JavaScript): the sentence is removed.
-    await page.getByLabel("Van").selectOption("2");
-    await page.getByLabel("Naar").selectOption("1");
-    await page.getByRole("button", { name: "Vergelijken" }).click();
+    await page.getByLabel(nl("entry.compare.from")).selectOption("2");
+    await page.getByLabel(nl("entry.compare.to")).selectOption("1");
+    await page.getByRole("button", { name: nl("entry.compare.submit") }).click();
     await expect(page).toHaveURL(new RegExp(`/entries/${entryId}/compare\\?from=2&to=1$`));
-    await expect(page.getByRole("region", { name: "Tekst" }).locator("del")).toHaveText([`[verwijderd: \n\n${added}]`]);
-    await expect(page.getByRole("region", { name: "Tekst" }).locator("ins")).toHaveCount(0);
+    await expect(page.getByRole("region", { name: nl("entry.compare.bodyHeading") }).locator("del")).toHaveText([`[verwijderd: \n\n${added}]`]);
+    await expect(page.getByRole("region", { name: nl("entry.compare.bodyHeading") }).locator("ins")).toHaveCount(0);
 
     // --- From the history: version 2 compared with version 1.
     await page.goto(`/entries/${entryId}`);

@@ -3,7 +3,8 @@
  * label of every chart (the head's dashboard, a community's time page as head and as lead, the knowledge
  * manager's dashboard) is at least 11 px as rendered. A screenshot of each page is attached to the run.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, nl, test } from "./support/fixtures";
 import { DEMO_PASSWORD, loggedInPage } from "./support/app";
 
 const PHONE = { width: 390, height: 844 };
@@ -62,8 +63,8 @@ test("search on a phone: the first result is on the first screen", async ({ brow
     expect(box!.y + box!.height, "first result's bottom within the viewport").toBeLessThanOrEqual(PHONE.height);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     // The filters come after the results, one tap away.
-    await page.getByRole("link", { name: "Filters en vragen ↓" }).click();
-    await expect(page.getByRole("complementary", { name: "Filters" })).toBeInViewport();
+    await page.getByRole("link", { name: nl("search.toFacets") }).click();
+    await expect(page.getByRole("complementary", { name: nl("search.facets") })).toBeInViewport();
   } finally {
     await context.close();
   }
