@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { forwardRef, type ReactNode } from "react";
 import { getFormProps, useForm, type FieldMetadata, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form, useActionData, type FormProps } from "@remix-run/react";
 import type { FieldErrors, FormErrors } from "~/schemas/form";
@@ -25,15 +25,17 @@ export function useGildeForm(id: string, defaultValue?: Record<string, string | 
 }
 
 /** A Remix form bound to a conform form: its id travels along, and form-level errors show on top. */
-export function ConformForm({ form, children, ...props }: { form: FormMetadata<Record<string, unknown>, FormErrors> } & Omit<FormProps, "id" | "onSubmit" | "noValidate">) {
+type ConformFormProps = { form: FormMetadata<Record<string, unknown>, FormErrors> } & Omit<FormProps, "id" | "onSubmit" | "noValidate">;
+
+export const ConformForm = forwardRef<HTMLFormElement, ConformFormProps>(function ConformForm({ form, children, ...props }, ref) {
   return (
-    <Form method="post" {...props} {...getFormProps(form)}>
+    <Form method="post" {...props} {...getFormProps(form)} ref={ref}>
       <input type="hidden" name="formId" value={form.id} />
       <FormAlert form={form} />
       {children}
     </Form>
   );
-}
+});
 
 export function FieldError({ id, errors, name }: { id: string; errors?: FieldErrors; name: string }) {
   const t = useT();
@@ -86,7 +88,9 @@ type ControlProps = { id: string; name: string; defaultValue?: string; "aria-inv
 
 /** The error of a field: from its conform metadata, or from the older error map. */
 export function fieldError(field: ConformField | undefined, errors: FieldErrors | undefined, name: string): Message | undefined {
-  return field ? field.errors?.[0] : errors?.[name];
+  if (!field) return errors?.[name];
+  // A list field's item ("tags[2]") reports under the item: show it at the field.
+  return field.errors?.[0] ?? Object.values(field.allErrors)[0]?.[0];
 }
 
 /** What the field showed before a refusal, else the given default. */
@@ -142,7 +146,7 @@ export function SelectField({ field, label, options, defaultValue, hint }: { fie
       name={field.name}
       label={label}
       hint={hint}
-      error={field.errors?.[0]}
+      error={fieldError(field, undefined, field.name)}
       control={(props) => (
         <select {...props} key={field.key} defaultValue={fieldValue(field, defaultValue)}>
           {options.map((o) => (

@@ -1,21 +1,21 @@
-import type { FieldErrors } from "~/schemas/form";
 import { LIMITS } from "~/schemas/note";
 import { useT } from "~/utils/i18n";
 import { RichTextField } from "./editor/rich-text-field";
-import { FieldError, TextField } from "./form";
+import { SelectField, TextField, type ConformField } from "./form";
 import { TagInput } from "./tag-input";
 
 export type NoteFieldValues = { title?: string; body?: string; bodyPlain?: string; tags?: string; communityId?: string };
 
 /** The fields of a field note, shared by writing a new note and editing a submitted one. */
 export function NoteFields({
-  errors,
+  fields,
   values,
   communities,
   tags,
   autoFocus = false,
 }: {
-  errors?: FieldErrors;
+  fields: Record<string, ConformField>;
+  /** What the form starts from (a restored draft, the note being edited); what was typed before a refusal wins. */
   values: NoteFieldValues;
   communities: { id: string; name: string }[];
   tags: string[];
@@ -25,44 +25,30 @@ export function NoteFields({
   return (
     <>
       <TextField
-        name="title"
+        field={fields.title}
         label={t("note.field.title")}
         hint={t("note.field.titleHint")}
-        errors={errors}
         defaultValue={values.title}
         maxLength={LIMITS.titleMax * 2}
         required
         autoFocus={autoFocus}
       />
-      <RichTextField name="body" label={t("note.field.body")} errors={errors} defaultJson={values.body} defaultPlain={values.bodyPlain} />
+      <RichTextField field={fields.body} plainField={fields.bodyPlain} label={t("note.field.body")} defaultJson={values.body} defaultPlain={values.bodyPlain} />
       <TagInput
-        name="tags"
+        field={fields.tags}
         label={t("note.field.tags")}
         hint={t("note.field.tagsHint")}
         suggestions={tags}
         defaultValue={values.tags}
-        errors={errors}
         removeLabel={(tag) => t("tags.remove", { tag })}
       />
       {communities.length ? (
-        <div className="field">
-          <label htmlFor="f-communityId">{t("note.field.community")}</label>
-          <select
-            id="f-communityId"
-            name="communityId"
-            defaultValue={values.communityId ?? ""}
-            aria-invalid={errors?.communityId ? true : undefined}
-            aria-describedby={errors?.communityId ? "f-communityId-error" : undefined}
-          >
-            <option value="">{t("note.field.noCommunity")}</option>
-            {communities.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="f-communityId-error" errors={errors} name="communityId" />
-        </div>
+        <SelectField
+          field={fields.communityId}
+          label={t("note.field.community")}
+          defaultValue={values.communityId ?? ""}
+          options={[{ value: "", label: t("note.field.noCommunity") }, ...communities.map((c) => ({ value: c.id, label: c.name }))]}
+        />
       ) : null}
     </>
   );

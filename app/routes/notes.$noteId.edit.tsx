@@ -1,20 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { editNote, withdrawNote } from "~/commands/manage-note.server";
-import { FormAlert } from "~/components/form";
+import { ConformForm, useGildeForm } from "~/components/form";
 import { NoteFields, type NoteFieldValues } from "~/components/note-form";
 import { listCommunitiesForNote } from "~/models/community.server";
 import { getNote } from "~/models/note.server";
 import { listPopularTagNames } from "~/models/tag.server";
 import { canEditNote, canViewNote, canWithdrawNote, type Actor } from "~/policies/policies";
-import { formValues, parseForm } from "~/schemas/form";
-import { OwnNoteIntentSchema } from "~/schemas/note";
+import { parseSubmission } from "~/schemas/form";
+import { OWN_NOTE_INTENT, OwnNoteIntentSchema } from "~/schemas/note";
 import { readBody } from "~/schemas/rich-text-form";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize, notFound } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { replyCommandError, replyErrors, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -48,34 +48,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   const note = await requireEditableNote(actor, params.noteId ?? "");
   const form = await request.formData();
-  const values = formValues(form);
-  const parsed = parseForm(OwnNoteIntentSchema, form);
-  if (!parsed.ok) return invalid(parsed.errors, values);
+  const submission = parseSubmission(OwnNoteIntentSchema, form);
+  const body = submission.payload.intent === OWN_NOTE_INTENT.save ? readBody(form) : null;
+  const bodyError = body && !body.ok ? body.error : undefined;
+  if (submission.status !== "success" || bodyError) return replyErrors(submission, { fields: { body: bodyError } });
+  const input = submission.value;
   try {
-    switch (parsed.data.intent) {
-      case "save": {
-        const body = readBody(form);
-        if (!body.ok) return invalid({ body: body.error }, values);
-        const { title, tags, communityId } = parsed.data;
+    switch (input.intent) {
+      case OWN_NOTE_INTENT.save: {
+        if (!body?.ok) return replyInvalid(submission);
+        const { title, tags, communityId } = input;
         await editNote(actor, note.id, { title, tags, communityId, body: { json: body.json, text: body.text } });
         return redirectWithFlash(request, "/notes", { key: "note.edit.saved" });
       }
-      case "withdraw":
+      case OWN_NOTE_INTENT.withdraw:
         await withdrawNote(actor, note.id);
         return redirectWithFlash(request, "/notes", { key: "note.withdraw.done" });
+      default:
+        return replyInvalid(submission);
     }
   } catch (error) {
-    return commandFailure(error, values);
+    return replyCommandError(submission, error);
   }
 }
 
 export default function EditNote() {
   const t = useT();
   const { note, communities, tags, can } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
-  const errors = actionData?.values?.intent === "save" || !actionData?.values?.intent ? actionData?.errors : undefined;
-  const values: NoteFieldValues = actionData?.values ?? { title: note.title, body: note.bodyJson, tags: note.tags, communityId: note.communityId };
+  const [form, fields] = useGildeForm("note-save");
+  const [withdrawForm] = useGildeForm("note-withdraw");
+  const values: NoteFieldValues = { title: note.title, body: note.bodyJson, tags: note.tags, communityId: note.communityId };
   return (
     <div className="stack">
       <p>
@@ -84,25 +87,24 @@ export default function EditNote() {
       <div className="card form-page">
         <h1>{t("note.edit.title")}</h1>
         <p className="lead">{t("note.edit.intro")}</p>
-        <Form method="post" noValidate>
-          <FormAlert errors={actionData?.errors} />
-          <input type="hidden" name="intent" value="save" />
-          <NoteFields errors={errors} values={values} communities={communities} tags={tags} />
+        <ConformForm form={form}>
+          <input type="hidden" name="intent" value={OWN_NOTE_INTENT.save} />
+          <NoteFields fields={fields} values={values} communities={communities} tags={tags} />
           <button type="submit" className="button primary" disabled={busy}>
             {t("note.edit.save")}
           </button>
-        </Form>
+        </ConformForm>
       </div>
       {can.withdraw ? (
         <section className="card stack" aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">{t("note.withdraw.title")}</h2>
           <p className="hint">{t("note.withdraw.hint")}</p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="withdraw" />
+          <ConformForm form={withdrawForm}>
+            <input type="hidden" name="intent" value={OWN_NOTE_INTENT.withdraw} />
             <button type="submit" className="button danger" disabled={busy}>
               {t("note.withdraw.submit")}
             </button>
-          </Form>
+          </ConformForm>
         </section>
       ) : null}
     </div>

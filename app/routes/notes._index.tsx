@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Tags } from "~/components/form";
 import { listNotesByAuthor } from "~/models/note.server";
 import { canEditNote } from "~/policies/policies";
@@ -20,7 +20,6 @@ export default function MyNotes() {
   const t = useT();
   const locale = useLocale();
   const { notes } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   return (
     <div className="stack">
       <div className="page-head">
@@ -29,11 +28,6 @@ export default function MyNotes() {
           {t("nav.newNote")}
         </Link>
       </div>
-      {params.get("submitted") ? (
-        <div className="alert alert-success" role="status">
-          {t("note.submitted")}
-        </div>
-      ) : null}
       {notes.length === 0 ? <p className="empty">{t("note.mine.empty")}</p> : <p className="muted">{t("note.mine.count", { count: notes.length })}</p>}
       <ul className="note-list">
         {notes.map((note) => (

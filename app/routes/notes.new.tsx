@@ -1,20 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { useLoaderData, useNavigation } from "@remix-run/react";
 import { submitNote } from "~/commands/submit-note.server";
 import { useEffect, useRef } from "react";
-import { FormAlert } from "~/components/form";
+import { ConformForm, useFormReply, useGildeForm } from "~/components/form";
 import { DRAFT_KEY_PREFIX, LeaveDialog, useNoteDraft } from "~/components/note-draft";
 import { NoteFields, type NoteFieldValues } from "~/components/note-form";
 import { listCommunitiesForNote } from "~/models/community.server";
 import { listPopularTagNames } from "~/models/tag.server";
 import { authorize } from "~/utils/http.server";
 import { canWriteNote } from "~/policies/policies";
-import { formValues, parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 import { LIMITS, NoteSchema } from "~/schemas/note";
 import { readBody } from "~/schemas/rich-text-form";
 import { useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyErrors, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -30,33 +31,30 @@ export async function action({ request }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   authorize(canWriteNote(actor));
   const form = await request.formData();
-  const parsed = parseForm(NoteSchema, form);
+  const submission = parseSubmission(NoteSchema, form);
   const body = readBody(form);
-  if (!parsed.ok || !body.ok) {
-    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(body.ok ? {} : { body: body.error }) };
-    return invalid(errors, formValues(form));
-  }
+  if (submission.status !== "success" || !body.ok) return replyErrors(submission, { fields: { body: body.ok ? undefined : body.error } });
   try {
-    await submitNote(actor, { ...parsed.data, body: { json: body.json, text: body.text } });
+    await submitNote(actor, { ...submission.value, body: { json: body.json, text: body.text } });
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
-  return redirect("/notes?submitted=1");
+  return redirectWithFlash(request, "/notes", { key: "note.submitted" });
 }
 
 export default function NewNote() {
   const t = useT();
   const { communities, tags, prefillTitle, draftKey } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const reply = useFormReply("note-new");
   const busy = useNavigation().state !== "idle";
-  const errors = actionData?.errors;
+  const [form, fields] = useGildeForm("note-new");
   const formRef = useRef<HTMLFormElement>(null);
-  const draft = useNoteDraft(formRef, draftKey, !actionData);
+  const draft = useNoteDraft(formRef, draftKey, !reply);
   const { refused } = draft;
   useEffect(() => {
-    if (actionData?.errors) refused();
-  }, [actionData, refused]);
-  const values: NoteFieldValues = actionData?.values ?? draft.restored ?? { title: prefillTitle };
+    if (reply?.error) refused();
+  }, [reply, refused]);
+  const values: NoteFieldValues = draft.restored ?? { title: prefillTitle };
   return (
     <div className="card form-page">
       <h1>{t("note.new.title")}</h1>
@@ -70,13 +68,12 @@ export default function NewNote() {
           </button>
         </div>
       ) : null}
-      <Form method="post" noValidate ref={formRef} key={draft.formKey} onSubmit={draft.submitted}>
-        <FormAlert errors={errors} />
-        <NoteFields errors={errors} values={values} communities={communities} tags={tags} autoFocus />
+      <ConformForm form={form} ref={formRef} key={draft.formKey} onSubmitCapture={draft.submitted}>
+        <NoteFields fields={fields} values={values} communities={communities} tags={tags} autoFocus />
         <button type="submit" className="button primary" disabled={busy}>
           {t("note.submit")}
         </button>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

@@ -40,7 +40,12 @@ export const NoteSchema = z.object({
 });
 
 /** The author's note page: save the changed note, or withdraw it. */
-export const OwnNoteIntentSchema = z.discriminatedUnion("intent", [NoteSchema.extend({ intent: z.literal("save") }), z.object({ intent: z.literal("withdraw") })]);
+export const OWN_NOTE_INTENT = { save: "save", withdraw: "withdraw" } as const;
+
+export const OwnNoteIntentSchema = z.discriminatedUnion("intent", [
+  NoteSchema.extend({ intent: z.literal(OWN_NOTE_INTENT.save) }),
+  z.object({ intent: z.literal(OWN_NOTE_INTENT.withdraw) }),
+]);
 
 /** The three forms of the curation page, told apart by `intent`. */
 export const CURATE_INTENT = { publish: "publish", merge: "merge", decline: "decline" } as const;

@@ -94,7 +94,7 @@ test.describe("the note form", () => {
 
     // The full 10 000 characters, posted directly: the same answer, never a crash.
     const direct = await page.request.post("/notes/new", {
-      form: { title: "T".repeat(10_000), bodyPlain: body, tags: "termijnrekening" },
+      form: { formId: "note-new", title: "T".repeat(10_000), bodyPlain: body, tags: "termijnrekening" },
       headers: SAME_ORIGIN,
       maxRedirects: 0,
     });
@@ -133,21 +133,21 @@ test.describe("the note form", () => {
     const user = await employee();
     await login(user);
     const title = `Kapotte post ${marker()}`;
-    const notJson = await page.request.post("/notes/new", { form: { title, body: "{niet: json", tags: "" }, headers: SAME_ORIGIN, maxRedirects: 0 });
+    const notJson = await page.request.post("/notes/new", { form: { formId: "note-new", title, body: "{niet: json", tags: "" }, headers: SAME_ORIGIN, maxRedirects: 0 });
     expect(notJson.status()).toBe(400);
     expect(await notJson.text()).toContain(nl("error.rich.invalid_json"));
-    const notADocument = await page.request.post("/notes/new", { form: { title, body: JSON.stringify({ root: "nee" }), tags: "" }, headers: SAME_ORIGIN, maxRedirects: 0 });
+    const notADocument = await page.request.post("/notes/new", { form: { formId: "note-new", title, body: JSON.stringify({ root: "nee" }), tags: "" }, headers: SAME_ORIGIN, maxRedirects: 0 });
     expect(notADocument.status()).toBe(400);
     expect(await notADocument.text()).toContain(nl("error.rich.invalid"));
     // The title sent twice is not "missing": it is invalid.
     const twice = await page.request.fetch("/notes/new", {
       method: "POST",
       headers: { ...SAME_ORIGIN, "Content-Type": "application/x-www-form-urlencoded" },
-      data: `title=een&title=twee&bodyPlain=tekst&tags=`,
+      data: `formId=note-new&title=een&title=twee&bodyPlain=tekst&tags=`,
       maxRedirects: 0,
     });
     expect(twice.status()).toBe(400);
-    expect(fieldError(await twice.text(), "f-title-error")).toBe("Deze waarde is niet geldig.");
+    expect(fieldError(await twice.text(), "note-new-title-error")).toBe("Deze waarde is niet geldig.");
     expect(await db.note.count({ where: { title } })).toBe(0);
   });
 
@@ -166,7 +166,7 @@ test.describe("the note form", () => {
     await typeBody(page, body);
     const response = await submit(page, "/notes/new", "Notitie indienen");
     expect(response.status()).toBeLessThan(400); // a redirect (204 + X-Remix-Redirect for the enhanced form)
-    await expect(page).toHaveURL(/\/notes\?submitted=1$/);
+    await expect(page).toHaveURL(/\/notes$/);
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
     await expect(page.locator('main img[src="x"]')).toHaveCount(0);
 
@@ -219,7 +219,7 @@ test.describe("the note form", () => {
     await expect(page.getByLabel(nl("note.field.title"))).toHaveValue(title);
 
     for (const url of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"]) {
-      const direct = await page.request.post("/notes/new", { form: { title, body: docWithLink(url), tags: "" }, headers: SAME_ORIGIN, maxRedirects: 0 });
+      const direct = await page.request.post("/notes/new", { form: { formId: "note-new", title, body: docWithLink(url), tags: "" }, headers: SAME_ORIGIN, maxRedirects: 0 });
       expect(direct.status(), url).toBe(400);
       expect(await direct.text()).toContain(nl("error.rich.unsafe_link"));
     }

@@ -69,7 +69,7 @@ test("draft kept across navigation and restored; leaving asks first; edit and wi
     // --- Submit: the draft is gone.
     await editorReady(page);
     await page.getByRole("button", { name: nl("note.submit") }).click();
-    await expect(page).toHaveURL(/\/notes\?submitted=1$/);
+    await expect(page).toHaveURL(/\/notes$/);
     expect(await page.evaluate((key) => window.localStorage.getItem(key), draftKey)).toBeNull();
     await nav.getByRole("link", { name: nl("nav.newNote") }).click();
     await editorReady(page);
