@@ -1,8 +1,7 @@
-import { Form, Link } from "@remix-run/react";
-import { ACTIVITY_KINDS, ACTIVITY_LIMITS } from "~/schemas/activity";
-import type { FieldErrors } from "~/schemas/form";
+import { Link } from "@remix-run/react";
+import { ACTIVITY_INTENT, ACTIVITY_KINDS, ACTIVITY_LIMITS } from "~/schemas/activity";
 import { formatDate, formatDuration, useLocale, useT, type MessageKey } from "~/utils/i18n";
-import { FieldError, FieldLabel, TextAreaField, TextField, describedBy } from "./form";
+import { ConformForm, SelectField, TextAreaField, TextField, useGildeForm } from "./form";
 
 export type ActivityItem = {
   id: string;
@@ -15,30 +14,30 @@ export type ActivityItem = {
   createdBy: { name: string };
   attendances: { user: { id: string; name: string } }[];
 };
-type Failure = { errors?: FieldErrors; values?: Record<string, string> } | undefined;
 type Can = { schedule: boolean; attend: boolean };
 
 const kindKey = (kind: string) => `activities.kind.${kind}` as MessageKey;
 
+/** One button of one activity; its form id (`activity-attend-${id}`) keeps a refusal beside the activity it was for. */
 function ActivityButton({ intent, activity, text, label, danger, busy }: { intent: string; activity: ActivityItem; text: string; label: string; danger?: boolean; busy: boolean }) {
+  const [form] = useGildeForm(`${intent}-${activity.id}`);
   return (
-    <Form method="post" className="inline-form">
+    <ConformForm form={form} className="inline-form">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="activityId" value={activity.id} />
       <button type="submit" className={`button small${danger ? " danger" : " primary"}`} aria-label={label} disabled={busy}>
         {text}
       </button>
-    </Form>
+    </ConformForm>
   );
 }
 
-function Activity({ activity, started, can, me, busy, failure }: { activity: ActivityItem; started: boolean; can: Can; me: string; busy: boolean; failure: Failure }) {
+function Activity({ activity, started, can, me, busy }: { activity: ActivityItem; started: boolean; can: Can; me: string; busy: boolean }) {
   const t = useT();
   const locale = useLocale();
   const attending = activity.attendances.some((a) => a.user.id === me);
   const cancelled = Boolean(activity.cancelledAt);
   const headingId = `activity-${activity.id}`;
-  const ownError = failure?.values?.activityId === activity.id ? failure.errors : undefined;
   return (
     <li className={`activity${cancelled ? " cancelled" : ""}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -66,11 +65,10 @@ function Activity({ activity, started, can, me, busy, failure }: { activity: Act
           {activity.attendances.length ? activity.attendances.map((a) => a.user.name).join(", ") : <span className="muted">{t("activities.noAttendees")}</span>}
         </p>
       ) : null}
-      <FieldError id={`${headingId}-error`} errors={ownError} name="_form" />
       <div className="activity-actions">
         {can.attend && started && !cancelled && !attending ? (
           <>
-            <ActivityButton intent="activity-attend" activity={activity} text={t("activities.attend")} label={t("activities.attendNamed", { title: activity.title })} busy={busy} />{" "}
+            <ActivityButton intent={ACTIVITY_INTENT.attend} activity={activity} text={t("activities.attend")} label={t("activities.attendNamed", { title: activity.title })} busy={busy} />{" "}
             <span className="muted small">
               {t("activities.attendHint", { duration: formatDuration(t, activity.durationMinutes), date: formatDate(locale, activity.startsAt) })}
             </span>
@@ -79,19 +77,19 @@ function Activity({ activity, started, can, me, busy, failure }: { activity: Act
         {can.attend && attending ? (
           <>
             <span className="helped">{t("activities.youAttended")}</span>{" "}
-            <ActivityButton intent="activity-unattend" activity={activity} text={t("activities.unattend")} label={t("activities.unattendNamed", { title: activity.title })} danger busy={busy} />
+            <ActivityButton intent={ACTIVITY_INTENT.unattend} activity={activity} text={t("activities.unattend")} label={t("activities.unattendNamed", { title: activity.title })} danger busy={busy} />
           </>
         ) : null}
         {can.attend && !started && !cancelled ? <span className="muted small">{t("activities.attendLater")}</span> : null}
         {can.schedule && !started && !cancelled ? (
-          <ActivityButton intent="activity-cancel" activity={activity} text={t("activities.cancel")} label={t("activities.cancelNamed", { title: activity.title })} danger busy={busy} />
+          <ActivityButton intent={ACTIVITY_INTENT.cancel} activity={activity} text={t("activities.cancel")} label={t("activities.cancelNamed", { title: activity.title })} danger busy={busy} />
         ) : null}
       </div>
     </li>
   );
 }
 
-export function ActivityList({ activities, started, empty, ...rest }: { activities: ActivityItem[]; started: boolean; empty: string; can: Can; me: string; busy: boolean; failure: Failure }) {
+export function ActivityList({ activities, started, empty, ...rest }: { activities: ActivityItem[]; started: boolean; empty: string; can: Can; me: string; busy: boolean }) {
   if (!activities.length) return <p className="muted">{empty}</p>;
   return (
     <ul className="activity-list">
@@ -103,42 +101,29 @@ export function ActivityList({ activities, started, empty, ...rest }: { activiti
 }
 
 /** The lead's form: kind, title, agenda, day, start time, duration. */
-export function ScheduleForm({ failure, busy, defaultDate }: { failure: Failure; busy: boolean; defaultDate: string }) {
+export function ScheduleForm({ busy, defaultDate }: { busy: boolean; defaultDate: string }) {
   const t = useT();
-  const own = failure?.values?.intent === "activity-schedule";
-  const errors = own ? failure?.errors : undefined;
-  const values = own ? (failure?.values ?? {}) : {};
-  const kindError = errors?.kind;
+  const [form, fields] = useGildeForm("activity-schedule", { kind: "MEETING", date: defaultDate, time: "12:00", durationMinutes: "60" });
+  const refused = Boolean(form.errors?.length) || Object.keys(form.allErrors).length > 0;
   return (
-    <details className="card schedule" open={own}>
+    <details className="card schedule" open={refused}>
       <summary>{t("activities.schedule")}</summary>
-      <Form method="post" className="stack" noValidate>
-        <input type="hidden" name="intent" value="activity-schedule" />
-        <div className="field">
-          <FieldLabel id="activity-kind" label={t("activities.field.kind")} />
-          <select id="activity-kind" name="kind" defaultValue={values.kind ?? "MEETING"} aria-invalid={kindError ? true : undefined} aria-describedby={describedBy("activity-kind", undefined, Boolean(kindError))}>
-            {ACTIVITY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(kindKey(k))}
-              </option>
-            ))}
-          </select>
-          <FieldError id="activity-kind-error" errors={errors} name="kind" />
-        </div>
-        <TextField name="title" idPrefix="activity" label={t("activities.field.title")} errors={errors} defaultValue={values.title} maxLength={ACTIVITY_LIMITS.titleMax} required />
-        <TextAreaField name="agenda" idPrefix="activity" label={t("activities.field.agenda")} hint={t("activities.field.agendaHint")} rows={4} maxLength={ACTIVITY_LIMITS.agendaMax} defaultValue={values.agenda} errors={errors} />
+      <ConformForm form={form} className="stack">
+        <input type="hidden" name="intent" value={ACTIVITY_INTENT.schedule} />
+        <SelectField field={fields.kind} label={t("activities.field.kind")} options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))} />
+        <TextField field={fields.title} label={t("activities.field.title")} maxLength={ACTIVITY_LIMITS.titleMax} required />
+        <TextAreaField field={fields.agenda} label={t("activities.field.agenda")} hint={t("activities.field.agendaHint")} rows={4} maxLength={ACTIVITY_LIMITS.agendaMax} />
         <div className="field-row">
-          <TextField name="date" idPrefix="activity" type="date" label={t("activities.field.date")} errors={errors} defaultValue={values.date ?? defaultDate} required />
-          <TextField name="time" idPrefix="activity" type="time" label={t("activities.field.time")} errors={errors} defaultValue={values.time ?? "12:00"} required />
-          <TextField name="durationMinutes" idPrefix="activity" label={t("activities.field.duration")} hint={t("activities.field.durationHint")} errors={errors} defaultValue={values.durationMinutes ?? "60"} required maxLength={10} />
+          <TextField field={fields.date} type="date" label={t("activities.field.date")} required />
+          <TextField field={fields.time} type="time" label={t("activities.field.time")} required />
+          <TextField field={fields.durationMinutes} label={t("activities.field.duration")} hint={t("activities.field.durationHint")} required maxLength={10} />
         </div>
-        <FieldError id="activity-form-error" errors={errors} name="_form" />
         <div>
           <button type="submit" className="button primary" disabled={busy}>
             {t("activities.submitSchedule")}
           </button>
         </div>
-      </Form>
+      </ConformForm>
     </details>
   );
 }

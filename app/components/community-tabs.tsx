@@ -1,4 +1,5 @@
-import { Form, NavLink } from "@remix-run/react";
+import { NavLink } from "@remix-run/react";
+import { ConformForm, useGildeForm } from "./form";
 import { useT, type MessageKey } from "~/utils/i18n";
 
 const TABS: { path: string; key: MessageKey; id: string }[] = [
@@ -28,25 +29,21 @@ export function CommunityTabs({ slug, reports = false }: { slug: string; reports
   );
 }
 
-/** The title of a community's sub-page (the layout above it names the community) and the message of the last action. */
-export function CommunitySubPageHead({ title, done, id }: { title: string; done?: MessageKey | null; id?: string }) {
-  const t = useT();
+/** The title of a community's sub-page (the layout above it names the community). */
+export function CommunitySubPageHead({ title, id }: { title: string; id?: string }) {
   return (
-    <>
-      <h2 className="page-title" id={id}>
-        {title}
-      </h2>
-      {done ? (
-        <div className="alert alert-success" role="status">
-          {t(done)}
-        </div>
-      ) : null}
-    </>
+    <h2 className="page-title" id={id}>
+      {title}
+    </h2>
   );
 }
 
-/** A one-button form for an intent of a community page (join, leave, accept a request…). */
+/**
+ * A one-button form for an intent of a community page (join, leave, accept a request…). `formId` is
+ * unique on the page (`member-remove-${userId}`), so a refusal shows beside this button only.
+ */
 export function IntentButton({
+  formId,
   intent,
   userId,
   label,
@@ -55,6 +52,7 @@ export function IntentButton({
   busy,
   action,
 }: {
+  formId: string;
   intent: string;
   userId?: string;
   label?: string;
@@ -63,13 +61,14 @@ export function IntentButton({
   busy: boolean;
   action?: string;
 }) {
+  const [form] = useGildeForm(formId);
   return (
-    <Form method="post" className="inline-form" action={action}>
+    <ConformForm form={form} className="inline-form" action={action}>
       <input type="hidden" name="intent" value={intent} />
       {userId ? <input type="hidden" name="userId" value={userId} /> : null}
       <button type="submit" className={`button small${danger ? " danger" : ""}`} aria-label={label} disabled={busy}>
         {text}
       </button>
-    </Form>
+    </ConformForm>
   );
 }

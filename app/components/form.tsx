@@ -63,6 +63,7 @@ type InputProps = {
   list?: string;
   autoFocus?: boolean;
   idPrefix?: string;
+  inputMode?: "numeric" | "decimal" | "text";
 };
 
 /** The ids a field's input points at with aria-describedby: its hint and its error. */

@@ -1,8 +1,6 @@
-import { Form } from "@remix-run/react";
-import type { FieldErrors } from "~/schemas/form";
-import { GOAL_LIMITS } from "~/schemas/goal";
+import { GOAL_INTENT, GOAL_LIMITS } from "~/schemas/goal";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
-import { FieldError, FieldLabel, TextAreaField, TextField, describedBy } from "./form";
+import { ConformForm, TextAreaField, TextField, useGildeForm, type ConformField } from "./form";
 
 type GoalEvent = { id: string; kind: string; comment: string; percentage: number | null; createdAt: string; actor: { name: string } };
 export type GoalItem = {
@@ -18,137 +16,116 @@ export type GoalItem = {
   /** From the loader (canReviseGoal): the head sent it back and this actor leads the goals. */
   canRevise?: boolean;
 };
-type Failure = { errors?: FieldErrors; values?: Record<string, string> } | undefined;
 type Can = { lead: boolean; agree: boolean };
 
-/** The errors and values of the last submission, if it came from this form. */
-function ownFailure(failure: Failure, intents: string[], goalId?: string) {
-  const values = failure?.values;
-  if (!values || !intents.includes(values.intent ?? "") || (values.goalId ?? undefined) !== goalId) return { errors: undefined, values: {} as Record<string, string> };
-  return { errors: failure.errors, values };
+/** Whether the server refused this form (its details open again to show why). */
+function refused(form: { errors?: unknown[]; allErrors: Record<string, unknown> }) {
+  return Boolean(form.errors?.length) || Object.keys(form.allErrors).length > 0;
 }
 
-function TextArea({ id, name, label, errors, defaultValue, required }: { id: string; name: string; label: string; errors?: FieldErrors; defaultValue?: string; required?: boolean }) {
-  return <TextAreaField id={id} name={name} label={label} rows={2} maxLength={GOAL_LIMITS.commentMax} defaultValue={defaultValue} required={required} errors={errors} />;
+function Comment({ field, label, required }: { field: ConformField; label: string; required?: boolean }) {
+  return <TextAreaField field={field} label={label} rows={2} maxLength={GOAL_LIMITS.commentMax} required={required} />;
 }
 
-function ProposeForm({ failure, busy }: { failure: Failure; busy: boolean }) {
+function ProposeForm({ busy }: { busy: boolean }) {
   const t = useT();
-  const { errors, values } = ownFailure(failure, ["goal-propose"]);
+  const [form, fields] = useGildeForm("goal-propose");
   return (
-    <details className="goal-propose" open={Boolean(errors)}>
+    <details className="goal-propose" open={refused(form)}>
       <summary>{t("goals.propose")}</summary>
-      <Form method="post" className="stack" noValidate>
-        <input type="hidden" name="intent" value="goal-propose" />
-        <TextField name="title" idPrefix="goal" label={t("goals.field.title")} errors={errors} defaultValue={values.title} maxLength={GOAL_LIMITS.titleMax} required />
-        <TextField name="target" idPrefix="goal" label={t("goals.field.target")} hint={t("goals.field.targetHint")} errors={errors} defaultValue={values.target} maxLength={GOAL_LIMITS.targetMax} required />
-        <TextField name="dueDate" idPrefix="goal" type="date" label={t("goals.field.dueDate")} errors={errors} defaultValue={values.dueDate} required />
+      <ConformForm form={form} className="stack">
+        <input type="hidden" name="intent" value={GOAL_INTENT.propose} />
+        <TextField field={fields.title} label={t("goals.field.title")} maxLength={GOAL_LIMITS.titleMax} required />
+        <TextField field={fields.target} label={t("goals.field.target")} hint={t("goals.field.targetHint")} maxLength={GOAL_LIMITS.targetMax} required />
+        <TextField field={fields.dueDate} type="date" label={t("goals.field.dueDate")} required />
         <div>
           <button type="submit" className="button" disabled={busy}>
             {t("goals.submitPropose")}
           </button>
         </div>
-      </Form>
+      </ConformForm>
     </details>
   );
 }
 
-function DecideForm({ goal, failure, busy }: { goal: GoalItem; failure: Failure; busy: boolean }) {
+function DecideForm({ goal, busy }: { goal: GoalItem; busy: boolean }) {
   const t = useT();
-  const { errors, values } = ownFailure(failure, ["goal-agree", "goal-send-back"], goal.id);
+  const [form, fields] = useGildeForm(`goal-decide-${goal.id}`);
   return (
-    <Form method="post" className="goal-form" aria-label={`${t("goals.decide")}: ${goal.title}`}>
+    <ConformForm form={form} className="goal-form" aria-label={`${t("goals.decide")}: ${goal.title}`}>
       <input type="hidden" name="goalId" value={goal.id} />
-      <TextArea id={`goal-${goal.id}-decide-comment`} name="comment" label={t("goals.field.comment")} errors={errors} defaultValue={values.comment} />
-      <FieldError id={`goal-${goal.id}-decide-error`} errors={errors} name="_form" />
-      <button type="submit" name="intent" value="goal-agree" className="button small" disabled={busy}>
+      <Comment field={fields.comment} label={t("goals.field.comment")} />
+      <button type="submit" name="intent" value={GOAL_INTENT.agree} className="button small" disabled={busy}>
         {t("goals.agree")}
       </button>{" "}
-      <button type="submit" name="intent" value="goal-send-back" className="button small secondary" disabled={busy}>
+      <button type="submit" name="intent" value={GOAL_INTENT.sendBack} className="button small secondary" disabled={busy}>
         {t("goals.sendBack")}
       </button>
-    </Form>
+    </ConformForm>
   );
 }
 
 /** A goal the head sent back: the lead changes title, target or due date and proposes it again. */
-function ReviseForm({ goal, failure, busy }: { goal: GoalItem; failure: Failure; busy: boolean }) {
+function ReviseForm({ goal, busy }: { goal: GoalItem; busy: boolean }) {
   const t = useT();
-  const { errors, values } = ownFailure(failure, ["goal-revise"], goal.id);
-  const prefix = `goal-${goal.id}-revise`;
+  const [form, fields] = useGildeForm(`goal-revise-${goal.id}`, { title: goal.title, target: goal.target, dueDate: goal.dueDate.slice(0, 10) });
   return (
-    <details className="goal-revise" open={Boolean(errors)}>
+    <details className="goal-revise" open={refused(form)}>
       <summary>{t("goals.revise")}</summary>
-      <Form method="post" className="stack goal-form" noValidate aria-label={`${t("goals.revise")}: ${goal.title}`}>
-        <input type="hidden" name="intent" value="goal-revise" />
+      <ConformForm form={form} className="stack goal-form" aria-label={`${t("goals.revise")}: ${goal.title}`}>
+        <input type="hidden" name="intent" value={GOAL_INTENT.revise} />
         <input type="hidden" name="goalId" value={goal.id} />
-        <TextField name="title" idPrefix={prefix} label={t("goals.field.title")} errors={errors} defaultValue={values.title ?? goal.title} maxLength={GOAL_LIMITS.titleMax} required />
-        <TextField name="target" idPrefix={prefix} label={t("goals.field.target")} hint={t("goals.field.targetHint")} errors={errors} defaultValue={values.target ?? goal.target} maxLength={GOAL_LIMITS.targetMax} required />
-        <TextField name="dueDate" idPrefix={prefix} type="date" label={t("goals.field.dueDate")} errors={errors} defaultValue={values.dueDate ?? goal.dueDate.slice(0, 10)} required />
-        <TextArea id={`${prefix}-comment`} name="comment" label={t("goals.field.reviseNote")} errors={errors} defaultValue={values.comment} />
-        <FieldError id={`${prefix}-error`} errors={errors} name="_form" />
+        <TextField field={fields.title} label={t("goals.field.title")} maxLength={GOAL_LIMITS.titleMax} required />
+        <TextField field={fields.target} label={t("goals.field.target")} hint={t("goals.field.targetHint")} maxLength={GOAL_LIMITS.targetMax} required />
+        <TextField field={fields.dueDate} type="date" label={t("goals.field.dueDate")} required />
+        <Comment field={fields.comment} label={t("goals.field.reviseNote")} />
         <div>
           <button type="submit" className="button" disabled={busy}>
             {t("goals.submitRevise")}
           </button>
         </div>
-      </Form>
+      </ConformForm>
     </details>
   );
 }
 
-function LeadForms({ goal, failure, busy }: { goal: GoalItem; failure: Failure; busy: boolean }) {
+function LeadForms({ goal, busy }: { goal: GoalItem; busy: boolean }) {
   const t = useT();
-  const progress = ownFailure(failure, ["goal-progress"], goal.id);
-  const close = ownFailure(failure, ["goal-done", "goal-drop"], goal.id);
+  const [progressForm, progress] = useGildeForm(`goal-progress-${goal.id}`);
+  const [closeForm, close] = useGildeForm(`goal-close-${goal.id}`);
   const agreed = goal.status === "AGREED";
-  const pctId = `goal-${goal.id}-percentage`;
-  const pctError = progress.errors?.percentage;
   return (
     <>
       {agreed ? (
-        <Form method="post" className="goal-form" aria-label={`${t("goals.progress")}: ${goal.title}`}>
-          <input type="hidden" name="intent" value="goal-progress" />
+        <ConformForm form={progressForm} className="goal-form" aria-label={`${t("goals.progress")}: ${goal.title}`}>
+          <input type="hidden" name="intent" value={GOAL_INTENT.progress} />
           <input type="hidden" name="goalId" value={goal.id} />
-          <div className="field">
-            <FieldLabel id={pctId} label={t("goals.field.percentage")} />
-            <input
-              id={pctId}
-              name="percentage"
-              inputMode="numeric"
-              defaultValue={progress.values.percentage}
-              aria-invalid={pctError ? true : undefined}
-              aria-describedby={describedBy(pctId, undefined, Boolean(pctError))}
-            />
-            <FieldError id={`${pctId}-error`} errors={progress.errors} name="percentage" />
-          </div>
-          <TextArea id={`goal-${goal.id}-progress-comment`} name="comment" label={t("goals.field.progressNote")} errors={progress.errors} defaultValue={progress.values.comment} />
-          <FieldError id={`goal-${goal.id}-progress-error`} errors={progress.errors} name="_form" />
+          <TextField field={progress.percentage} label={t("goals.field.percentage")} inputMode="numeric" />
+          <Comment field={progress.comment} label={t("goals.field.progressNote")} />
           <button type="submit" className="button small" disabled={busy}>
             {t("goals.recordProgress")}
           </button>
-        </Form>
+        </ConformForm>
       ) : null}
-      <Form method="post" className="goal-form" aria-label={`${t("goals.update")}: ${goal.title}`}>
+      <ConformForm form={closeForm} className="goal-form" aria-label={`${t("goals.update")}: ${goal.title}`}>
         <input type="hidden" name="goalId" value={goal.id} />
-        <TextArea id={`goal-${goal.id}-close-comment`} name="comment" label={t("goals.field.comment")} errors={close.errors} defaultValue={close.values.comment} />
-        <FieldError id={`goal-${goal.id}-close-error`} errors={close.errors} name="_form" />
+        <Comment field={close.comment} label={t("goals.field.comment")} />
         {agreed ? (
           <>
-            <button type="submit" name="intent" value="goal-done" className="button small" disabled={busy}>
+            <button type="submit" name="intent" value={GOAL_INTENT.done} className="button small" disabled={busy}>
               {t("goals.markDone")}
             </button>{" "}
           </>
         ) : null}
-        <button type="submit" name="intent" value="goal-drop" className="button small danger" disabled={busy}>
+        <button type="submit" name="intent" value={GOAL_INTENT.drop} className="button small danger" disabled={busy}>
           {t("goals.drop")}
         </button>
-      </Form>
+      </ConformForm>
     </>
   );
 }
 
-export function GoalsSection({ goals, can, failure, busy }: { goals: GoalItem[]; can: Can; failure: Failure; busy: boolean }) {
+export function GoalsSection({ goals, can, busy }: { goals: GoalItem[]; can: Can; busy: boolean }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -205,9 +182,9 @@ export function GoalsSection({ goals, can, failure, busy }: { goals: GoalItem[];
                     ))}
                   </ol>
                 </details>
-                {can.agree && goal.status === "PROPOSED" ? <DecideForm goal={goal} failure={failure} busy={busy} /> : null}
-                {goal.canRevise ? <ReviseForm goal={goal} failure={failure} busy={busy} /> : null}
-                {can.lead && open ? <LeadForms goal={goal} failure={failure} busy={busy} /> : null}
+                {can.agree && goal.status === "PROPOSED" ? <DecideForm goal={goal} busy={busy} /> : null}
+                {goal.canRevise ? <ReviseForm goal={goal} busy={busy} /> : null}
+                {can.lead && open ? <LeadForms goal={goal} busy={busy} /> : null}
               </li>
             );
           })}
@@ -215,7 +192,7 @@ export function GoalsSection({ goals, can, failure, busy }: { goals: GoalItem[];
       ) : (
         <p className="muted">{t("goals.empty")}</p>
       )}
-      {can.lead ? <ProposeForm failure={failure} busy={busy} /> : null}
+      {can.lead ? <ProposeForm busy={busy} /> : null}
     </section>
   );
 }

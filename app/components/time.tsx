@@ -1,11 +1,10 @@
-import { Form, Link } from "@remix-run/react";
-import type { FieldErrors } from "~/schemas/form";
-import { TIME_LIMITS } from "~/schemas/time";
+import { Link } from "@remix-run/react";
+import { TIME_INTENT, TIME_LIMITS } from "~/schemas/time";
 import { addDays } from "~/utils/dates";
 import { formatDate, formatDuration, useLocale, useT, type Translate } from "~/utils/i18n";
 import type { Locale } from "~/schemas/enums";
 import { BarChart, type BarDatum } from "./charts/bar-chart";
-import { FieldError, FieldLabel, TextField, describedBy } from "./form";
+import { ConformForm, MessageError, SelectField, TextField, useGildeForm } from "./form";
 
 type PeriodLike = { start: string; end: string };
 
@@ -67,51 +66,37 @@ export function BudgetChart({ lines, perMember, me, range }: { lines: Line[]; pe
   );
 }
 
-type Failure = { errors?: FieldErrors; values?: Record<string, string> } | undefined;
+/** Whether the server refused this form (a closed form opens again to show why). */
+function refused(form: { errors?: unknown[]; allErrors: Record<string, unknown> }) {
+  return Boolean(form.errors?.length) || Object.keys(form.allErrors).length > 0;
+}
 
 /** The log form: day, time, what, and optionally one of the recent activities. */
-export function LogTimeForm({ failure, busy, activities, today }: { failure: Failure; busy: boolean; activities: { id: string; title: string; startsAt: string }[]; today: string }) {
+export function LogTimeForm({ busy, activities, today }: { busy: boolean; activities: { id: string; title: string; startsAt: string }[]; today: string }) {
   const t = useT();
   const locale = useLocale();
-  const own = failure?.values?.intent === "time-log";
-  const errors = own ? failure?.errors : undefined;
-  const values = own ? (failure?.values ?? {}) : {};
-  const activityError = errors?.activityId;
+  const [form, fields] = useGildeForm("time-log", { date: today, activityId: "" });
   return (
-    <Form method="post" className="stack log-form" noValidate aria-labelledby="log-time">
-      <input type="hidden" name="intent" value="time-log" />
+    <ConformForm form={form} className="stack log-form" aria-labelledby="log-time">
+      <input type="hidden" name="intent" value={TIME_INTENT.log} />
       <div className="field-row">
-        <TextField name="date" idPrefix="time" type="date" label={t("time.field.date")} errors={errors} defaultValue={values.date ?? today} required />
-        <TextField name="minutes" idPrefix="time" label={t("time.field.minutes")} hint={t("time.field.minutesHint")} errors={errors} defaultValue={values.minutes} required maxLength={10} />
+        <TextField field={fields.date} type="date" label={t("time.field.date")} required />
+        <TextField field={fields.minutes} label={t("time.field.minutes")} hint={t("time.field.minutesHint")} required maxLength={10} />
       </div>
-      <TextField name="what" idPrefix="time" label={t("time.field.what")} hint={t("time.field.whatHint")} errors={errors} defaultValue={values.what} required maxLength={TIME_LIMITS.whatMax} />
+      <TextField field={fields.what} label={t("time.field.what")} hint={t("time.field.whatHint")} required maxLength={TIME_LIMITS.whatMax} />
       {activities.length ? (
-        <div className="field">
-          <FieldLabel id="time-activityId" label={t("time.field.activity")} />
-          <select
-            id="time-activityId"
-            name="activityId"
-            defaultValue={values.activityId ?? ""}
-            aria-invalid={activityError ? true : undefined}
-            aria-describedby={describedBy("time-activityId", undefined, Boolean(activityError))}
-          >
-            <option value="">{t("time.field.noActivity")}</option>
-            {activities.map((a) => (
-              <option key={a.id} value={a.id}>
-                {formatDate(locale, a.startsAt)} · {a.title}
-              </option>
-            ))}
-          </select>
-          <FieldError id="time-activityId-error" errors={errors} name="activityId" />
-        </div>
+        <SelectField
+          field={fields.activityId}
+          label={t("time.field.activity")}
+          options={[{ value: "", label: t("time.field.noActivity") }, ...activities.map((a) => ({ value: a.id, label: `${formatDate(locale, a.startsAt)} · ${a.title}` }))]}
+        />
       ) : null}
-      <FieldError id="time-form-error" errors={errors} name="_form" />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
           {t("time.submit")}
         </button>
       </div>
-    </Form>
+    </ConformForm>
   );
 }
 
@@ -122,74 +107,75 @@ type OwnEntry = { id: string; date: string; minutes: number; what: string; activ
  * without JavaScript) and delete, while they may still change them. A refused correction opens its
  * form again with what was typed and the field's error.
  */
-export function OwnEntries({ entries, canChange, busy, failure }: { entries: OwnEntry[]; canChange: boolean; busy: boolean; failure: Failure }) {
+export function OwnEntries({ entries, canChange, busy }: { entries: OwnEntry[]; canChange: boolean; busy: boolean }) {
   const t = useT();
-  const locale = useLocale();
   if (!entries.length) return <p className="muted">{t("time.mine.empty")}</p>;
-  const failed = failure?.values?.intent === "time-edit" ? failure.values : undefined;
   return (
     <ul className="people-list time-entries">
-      {entries.map((e) => {
-        const day = e.date.slice(0, 10);
-        const named = { date: formatDate(locale, e.date), what: e.what };
-        const editing = failed?.entryId === e.id;
-        const errors = editing ? failure?.errors : undefined;
-        const values = editing ? failed : undefined;
-        const prefix = `time-${e.id}`;
-        return (
-          <li key={e.id}>
-            <div className="time-entry-line">
-              <span>
-                <time dateTime={day}>{formatDate(locale, e.date)}</time> · <strong>{formatDuration(t, e.minutes)}</strong> · {e.what}
-                {e.activity ? (
-                  <>
-                    {" "}
-                    <span className="badge">{t("time.mine.activity")}</span>
-                  </>
-                ) : null}
-              </span>
-              {canChange ? (
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="time-delete" />
-                  <input type="hidden" name="entryId" value={e.id} />
-                  <button type="submit" className="button small danger" disabled={busy} aria-label={t("time.deleteNamed", named)}>
-                    {t("time.delete")}
-                  </button>
-                </Form>
-              ) : null}
-            </div>
-            {canChange ? (
-              <details className="time-entry-edit" open={editing || undefined}>
-                <summary>
-                  {t("time.edit")}
-                  <span className="visually-hidden"> {t("time.editNamed", named)}</span>
-                </summary>
-                <Form method="post" className="stack" noValidate>
-                  <input type="hidden" name="intent" value="time-edit" />
-                  <input type="hidden" name="entryId" value={e.id} />
-                  <div className="field-row">
-                    {e.activity ? (
-                      // An activity's time stays on the activity's day.
-                      <input type="hidden" name="date" value={day} />
-                    ) : (
-                      <TextField name="date" idPrefix={prefix} type="date" label={t("time.field.date")} errors={errors} defaultValue={values?.date ?? day} required />
-                    )}
-                    <TextField name="minutes" idPrefix={prefix} label={t("time.field.minutes")} hint={t("time.field.minutesHint")} errors={errors} defaultValue={values?.minutes ?? String(e.minutes)} required maxLength={10} />
-                  </div>
-                  <TextField name="what" idPrefix={prefix} label={t("time.field.what")} errors={errors} defaultValue={values?.what ?? e.what} required maxLength={TIME_LIMITS.whatMax} />
-                  {e.activity && errors?.date ? <FieldError id={`${prefix}-date-error`} errors={errors} name="date" /> : null}
-                  <FieldError id={`${prefix}-form-error`} errors={errors} name="_form" />
-                  <div>
-                    <button type="submit" className="button small primary" disabled={busy}>
-                      {t("time.editSubmit")}
-                    </button>
-                  </div>
-                </Form>
-              </details>
-            ) : null}
-          </li>
-        );
-      })}
+      {entries.map((e) => (
+        <OwnEntryItem key={e.id} entry={e} canChange={canChange} busy={busy} />
+      ))}
     </ul>
+  );
+}
+
+function OwnEntryItem({ entry: e, canChange, busy }: { entry: OwnEntry; canChange: boolean; busy: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const day = e.date.slice(0, 10);
+  const named = { date: formatDate(locale, e.date), what: e.what };
+  const [deleteForm] = useGildeForm(`time-delete-${e.id}`);
+  const [editForm, fields] = useGildeForm(`time-edit-${e.id}`, { date: day, minutes: String(e.minutes), what: e.what });
+  return (
+    <li>
+      <div className="time-entry-line">
+        <span>
+          <time dateTime={day}>{formatDate(locale, e.date)}</time> · <strong>{formatDuration(t, e.minutes)}</strong> · {e.what}
+          {e.activity ? (
+            <>
+              {" "}
+              <span className="badge">{t("time.mine.activity")}</span>
+            </>
+          ) : null}
+        </span>
+        {canChange ? (
+          <ConformForm form={deleteForm} className="inline-form">
+            <input type="hidden" name="intent" value={TIME_INTENT.delete} />
+            <input type="hidden" name="entryId" value={e.id} />
+            <button type="submit" className="button small danger" disabled={busy} aria-label={t("time.deleteNamed", named)}>
+              {t("time.delete")}
+            </button>
+          </ConformForm>
+        ) : null}
+      </div>
+      {canChange ? (
+        <details className="time-entry-edit" open={refused(editForm) || undefined}>
+          <summary>
+            {t("time.edit")}
+            <span className="visually-hidden"> {t("time.editNamed", named)}</span>
+          </summary>
+          <ConformForm form={editForm} className="stack">
+            <input type="hidden" name="intent" value={TIME_INTENT.edit} />
+            <input type="hidden" name="entryId" value={e.id} />
+            <div className="field-row">
+              {e.activity ? (
+                // An activity's time stays on the activity's day.
+                <input type="hidden" name="date" value={day} />
+              ) : (
+                <TextField field={fields.date} type="date" label={t("time.field.date")} required />
+              )}
+              <TextField field={fields.minutes} label={t("time.field.minutes")} hint={t("time.field.minutesHint")} required maxLength={10} />
+            </div>
+            <TextField field={fields.what} label={t("time.field.what")} required maxLength={TIME_LIMITS.whatMax} />
+            {e.activity ? <MessageError id={`${fields.date.id}-error`} error={fields.date.errors?.[0]} /> : null}
+            <div>
+              <button type="submit" className="button small primary" disabled={busy}>
+                {t("time.editSubmit")}
+              </button>
+            </div>
+          </ConformForm>
+        </details>
+      ) : null}
+    </li>
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { budgetText } from "~/components/community";
 import { IntentButton } from "~/components/community-tabs";
 import { GoalsSection } from "~/components/goals";
@@ -12,7 +12,6 @@ import { ActivitiesCard } from "~/components/activities";
 import { BudgetCard } from "~/components/time";
 import { currentBudgetStatusOf, listActivities } from "~/models/time.server";
 import { LatestQuestionsCard } from "~/components/questions";
-import { FormAlert } from "~/components/form";
 import { latestCommunityContent } from "~/models/community.server";
 import { requireCommunity } from "~/models/community-access.server";
 import { listGoals } from "~/models/goal.server";
@@ -20,7 +19,7 @@ import { latestQuestions } from "~/models/question.server";
 import { canCurate, canReviseGoal, canViewGoals, entryAbilities, noteAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
-import type { action as layoutAction } from "./communities.$slug";
+import { COMMUNITY_INTENT } from "~/schemas/community";
 
 // The home page's forms post to `?index`; the layout's action answers them as it answers POST /communities/:slug.
 export { action } from "./communities.$slug";
@@ -60,40 +59,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const DONE = {
-  goalProposed: "goals.done.proposed",
-  goalAgreed: "goals.done.agreed",
-  goalSentBack: "goals.done.sentBack",
-  goalProgress: "goals.done.progress",
-  goalClosed: "goals.done.closed",
-  goalRevised: "goals.done.revised",
-  created: "communities.created",
-  settingsSaved: "communitySettings.saved",
-  restored: "communitySettings.restored",
-  joined: "communities.joined",
-  left: "communities.left",
-  accepted: "communities.accepted",
-  refused: "communities.refused",
-  removed: "communities.removed",
-} as const;
-
 export default function CommunityHome() {
   const t = useT();
   const locale = useLocale();
   const { community, entries, notes, goals, budget, activities, questions, can, me } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof layoutAction>();
   const busy = useNavigation().state === "submitting";
-  const [params] = useSearchParams();
-  const done = params.get("done") as keyof typeof DONE | null;
   const leads = community.memberships.filter((m) => m.role === "LEAD");
   return (
     <>
-      {done && DONE[done] ? (
-        <div className="alert alert-success" role="status">
-          {t(DONE[done])}
-        </div>
-      ) : null}
-      <FormAlert errors={actionData?.errors} />
       <section className="card">
         <dl>
           <dt>{t("communities.purpose")}</dt>
@@ -111,7 +84,7 @@ export default function CommunityHome() {
         <ActivitiesCard slug={community.slug} upcoming={activities.upcoming} past={activities.past} />
       </div>
       <LatestQuestionsCard slug={community.slug} count={questions.count} questions={questions.questions} canAsk={questions.ask} />
-      <GoalsSection goals={goals} can={can.goals} failure={actionData} busy={busy} />
+      <GoalsSection goals={goals} can={can.goals} busy={busy} />
       {community.requests.length ? (
         <section className="card" aria-labelledby="requests">
           <h2 id="requests">{t("communities.requests")}</h2>
@@ -120,8 +93,8 @@ export default function CommunityHome() {
               <li key={r.user.id}>
                 <span>{r.user.name}</span>
                 <span>
-                  <IntentButton intent="accept" userId={r.user.id} text={t("communities.accept")} label={t("communities.acceptNamed", { name: r.user.name })} busy={busy} />{" "}
-                  <IntentButton intent="refuse" userId={r.user.id} text={t("communities.refuse")} label={t("communities.refuseNamed", { name: r.user.name })} danger busy={busy} />
+                  <IntentButton formId={`member-accept-${r.user.id}`} intent={COMMUNITY_INTENT.accept} userId={r.user.id} text={t("communities.accept")} label={t("communities.acceptNamed", { name: r.user.name })} busy={busy} />{" "}
+                  <IntentButton formId={`member-refuse-${r.user.id}`} intent={COMMUNITY_INTENT.refuse} userId={r.user.id} text={t("communities.refuse")} label={t("communities.refuseNamed", { name: r.user.name })} danger busy={busy} />
                 </span>
               </li>
             ))}
@@ -137,7 +110,7 @@ export default function CommunityHome() {
                 {m.user.name} {m.role === "LEAD" ? <span className="badge">{t("communities.lead")}</span> : null}
               </span>
               {can.manageMembers && m.user.id !== me ? (
-                <IntentButton intent="remove" userId={m.user.id} text={t("communities.remove")} label={t("communities.removeNamed", { name: m.user.name })} danger busy={busy} />
+                <IntentButton formId={`member-remove-${m.user.id}`} intent={COMMUNITY_INTENT.remove} userId={m.user.id} text={t("communities.remove")} label={t("communities.removeNamed", { name: m.user.name })} danger busy={busy} />
               ) : null}
             </li>
           ))}

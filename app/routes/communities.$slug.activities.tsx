@@ -1,17 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { useLoaderData, useNavigation } from "@remix-run/react";
 import { attendActivity, cancelActivity, scheduleActivity, unattendActivity } from "~/commands/manage-activity.server";
 import { ActivityList, ScheduleForm } from "~/components/activities";
 import { CommunitySubPageHead } from "~/components/community-tabs";
-import { FormAlert } from "~/components/form";
 import { listActivities } from "~/models/time.server";
 import { requireCommunity } from "~/models/community-access.server";
-import { ActivityIntentSchema, toScheduleInput } from "~/schemas/activity";
-import { formValues, parseForm } from "~/schemas/form";
+import { ACTIVITY_INTENT, ActivityIntentSchema, toScheduleInput } from "~/schemas/activity";
+import { parseSubmission } from "~/schemas/form";
 import { today } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
@@ -32,51 +32,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   const { community } = await requireCommunity(actor, params.slug);
-  const form = await request.formData();
-  const parsed = parseForm(ActivityIntentSchema, form);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const submission = parseSubmission(ActivityIntentSchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
   const base = `/communities/${community.slug}/activities`;
+  const input = submission.value;
   try {
-    const input = parsed.data;
     switch (input.intent) {
-      case "activity-schedule":
+      case ACTIVITY_INTENT.schedule:
         await scheduleActivity(actor, community.id, toScheduleInput(input));
-        return redirect(`${base}?done=scheduled`);
-      case "activity-cancel":
+        return redirectWithFlash(request, base, { key: "activities.done.scheduled" });
+      case ACTIVITY_INTENT.cancel:
         await cancelActivity(actor, community.id, input.activityId);
-        return redirect(`${base}?done=cancelled`);
-      case "activity-attend":
+        return redirectWithFlash(request, base, { key: "activities.done.cancelled" });
+      case ACTIVITY_INTENT.attend:
         await attendActivity(actor, community.id, input.activityId);
-        return redirect(`${base}?done=attended`);
-      case "activity-unattend":
+        return redirectWithFlash(request, base, { key: "activities.done.attended" });
+      case ACTIVITY_INTENT.unattend:
         await unattendActivity(actor, community.id, input.activityId);
-        return redirect(`${base}?done=unattended`);
+        return redirectWithFlash(request, base, { key: "activities.done.unattended" });
+      default:
+        return replyInvalid(submission);
     }
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
 }
-
-const DONE = {
-  scheduled: "activities.done.scheduled",
-  cancelled: "activities.done.cancelled",
-  attended: "activities.done.attended",
-  unattended: "activities.done.unattended",
-} as const;
 
 export default function CommunityActivities() {
   const t = useT();
   const { upcoming, past, today, me, can } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [params] = useSearchParams();
-  const done = params.get("done") as keyof typeof DONE | null;
-  const common = { can, me, busy, failure };
+  const common = { can, me, busy };
   return (
     <>
-      <CommunitySubPageHead title={t("activities.title")} done={done ? DONE[done] : null} />
-      <FormAlert errors={failure?.errors} />
-      {can.schedule ? <ScheduleForm failure={failure} busy={busy} defaultDate={today} /> : null}
+      <CommunitySubPageHead title={t("activities.title")} />
+      {can.schedule ? <ScheduleForm busy={busy} defaultDate={today} /> : null}
       <section className="card" aria-labelledby="upcoming">
         <h2 id="upcoming">{t("activities.upcoming")}</h2>
         <ActivityList activities={upcoming} started={false} empty={t("activities.noUpcoming")} {...common} />

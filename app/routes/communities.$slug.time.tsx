@@ -1,19 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { deleteTimeEntry, editTimeEntry, logTime } from "~/commands/log-time.server";
 import { budgetText } from "~/components/community";
 import { CommunitySubPageHead } from "~/components/community-tabs";
-import { FormAlert } from "~/components/form";
 import { BudgetChart, LogTimeForm, OwnEntries, periodRange, usageText } from "~/components/time";
 import { activitiesToLog, budgetView, listOwnEntries } from "~/models/time.server";
 import { requireCommunity } from "~/models/community-access.server";
 import { isMemberOf } from "~/policies/policies";
-import { formValues, parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 import { today } from "~/utils/dates";
-import { TimeIntentSchema } from "~/schemas/time";
+import { TIME_INTENT, TimeIntentSchema } from "~/schemas/time";
 import { formatDuration, useLocale, useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
@@ -41,42 +41,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   const { community } = await requireCommunity(actor, params.slug);
-  const form = await request.formData();
-  const parsed = parseForm(TimeIntentSchema, form);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const submission = parseSubmission(TimeIntentSchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
   const base = `/communities/${community.slug}/time`;
+  const input = submission.value;
   try {
-    const input = parsed.data;
-    if (input.intent === "time-log") {
-      await logTime(actor, community.id, input);
-      return redirect(`${base}?done=logged`);
+    switch (input.intent) {
+      case TIME_INTENT.log:
+        await logTime(actor, community.id, input);
+        return redirectWithFlash(request, base, { key: "time.done.logged" });
+      case TIME_INTENT.edit:
+        await editTimeEntry(actor, community.id, input.entryId, input);
+        return redirectWithFlash(request, base, { key: "time.done.edited" });
+      case TIME_INTENT.delete:
+        await deleteTimeEntry(actor, community.id, input.entryId);
+        return redirectWithFlash(request, base, { key: "time.done.deleted" });
+      default:
+        return replyInvalid(submission);
     }
-    if (input.intent === "time-edit") {
-      await editTimeEntry(actor, community.id, input.entryId, input);
-      return redirect(`${base}?done=edited`);
-    }
-    await deleteTimeEntry(actor, community.id, input.entryId);
-    return redirect(`${base}?done=deleted`);
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
 }
-
-const DONE = { logged: "time.done.logged", edited: "time.done.edited", deleted: "time.done.deleted" } as const;
 
 export default function CommunityTime() {
   const t = useT();
   const locale = useLocale();
   const { community, view, own, activities, today, me, can } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const [params] = useSearchParams();
-  const done = params.get("done") as keyof typeof DONE | null;
   const mine = view?.lines.find((l) => l.userId === me);
   return (
     <>
-      <CommunitySubPageHead title={t("time.title")} done={done ? DONE[done] : null} />
-      <FormAlert errors={failure?.errors} />
+      <CommunitySubPageHead title={t("time.title")} />
       {!view ? (
         <p className="card muted">{t("time.noPeriod")}</p>
       ) : (
@@ -147,7 +143,7 @@ export default function CommunityTime() {
         {can.log ? (
           <section className="card" aria-labelledby="log-time">
             <h2 id="log-time">{t("time.log.title")}</h2>
-            <LogTimeForm failure={failure} busy={busy} activities={activities} today={today} />
+            <LogTimeForm busy={busy} activities={activities} today={today} />
           </section>
         ) : (
           <p className="card muted">{community.archived ? t("communities.archivedNotice") : t("time.log.notMember")}</p>
@@ -155,7 +151,7 @@ export default function CommunityTime() {
         {can.member && view ? (
           <section className="card" aria-labelledby="mine">
             <h2 id="mine">{t("time.mine.title")}</h2>
-            <OwnEntries entries={own} canChange={can.log} busy={busy} failure={failure} />
+            <OwnEntries entries={own} canChange={can.log} busy={busy} />
           </section>
         ) : null}
       </div>

@@ -6,20 +6,20 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, Outlet, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, Outlet, useLoaderData, useNavigation } from "@remix-run/react";
 import { archiveCommunity, decideRequest, joinCommunity, leaveCommunity, removeMember, restoreCommunity } from "~/commands/manage-community.server";
 import { closeGoal, decideGoal, proposeGoal, recordGoalProgress, reviseGoal } from "~/commands/manage-goal.server";
 import { AccessBadge } from "~/components/community";
 import { CommunityTabs, IntentButton } from "~/components/community-tabs";
-import { FormAlert } from "~/components/form";
 import { findCommunityForAction, requireCommunity } from "~/models/community-access.server";
-import { canArchiveCommunity, canManageCommunity, type Actor } from "~/policies/policies";
-import { CommunityIntentSchema } from "~/schemas/community";
-import { formValues, parseForm } from "~/schemas/form";
-import { GoalIntentSchema, isGoalIntent } from "~/schemas/goal";
-import { useT } from "~/utils/i18n";
+import { canArchiveCommunity, canManageCommunity } from "~/policies/policies";
+import { COMMUNITY_INTENT, CommunityPageIntentSchema } from "~/schemas/community";
+import { parseSubmission } from "~/schemas/form";
+import { GOAL_INTENT } from "~/schemas/goal";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { useT, type MessageKey } from "~/utils/i18n";
 import { forbidden } from "~/utils/http.server";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
@@ -42,80 +42,68 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   // Outsiders may ask to join a closed community (from the overview) but learn nothing else about it.
   const community = await findCommunityForAction(params.slug);
-  const form = await request.formData();
-  if (isGoalIntent(form.get("intent"))) return goalAction(actor, community, form);
-  const parsed = parseForm(CommunityIntentSchema, form);
-  if (!parsed.ok) return invalid({ _form: { key: "error.invalid" } }, parsed.values);
+  const submission = parseSubmission(CommunityPageIntentSchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
   const base = `/communities/${community.slug}`;
+  const done = (url: string, key: MessageKey) => redirectWithFlash(request, url, { key });
+  const input = submission.value;
   try {
-    const input = parsed.data;
     switch (input.intent) {
-      case "join": {
+      case COMMUNITY_INTENT.join: {
         const { result } = await joinCommunity(actor, community.id);
-        return redirect(result === "joined" ? `${base}?done=joined` : "/communities?done=requested");
+        return result === "joined" ? done(base, "communities.joined") : done("/communities", "communities.requested");
       }
-      case "leave":
+      case COMMUNITY_INTENT.leave:
         await leaveCommunity(actor, community.id);
-        return redirect(community.visibility === "CLOSED" ? "/communities?done=left" : `${base}?done=left`);
-      case "archive":
+        return done(community.visibility === "CLOSED" ? "/communities" : base, "communities.left");
+      case COMMUNITY_INTENT.archive:
         // Archiving asks first: without `confirm=yes` the post leads to the confirmation page.
         if (input.confirm !== "yes") {
           if (!canManageCommunity(actor, community)) forbidden();
           if (canArchiveCommunity(actor, community)) return redirect(`${base}/archive`);
         }
         await archiveCommunity(actor, community.id);
-        return redirect("/communities?done=archived");
-      case "restore":
+        return done("/communities", "communities.archivedDone");
+      case COMMUNITY_INTENT.restore:
         await restoreCommunity(actor, community.id);
-        return redirect(`${base}?done=restored`);
-      case "accept":
-      case "refuse":
-        await decideRequest(actor, community.id, input.userId, input.intent === "accept");
-        return redirect(`${base}?done=${input.intent === "accept" ? "accepted" : "refused"}`);
-      case "remove":
+        return done(base, "communitySettings.restored");
+      case COMMUNITY_INTENT.accept:
+      case COMMUNITY_INTENT.refuse:
+        await decideRequest(actor, community.id, input.userId, input.intent === COMMUNITY_INTENT.accept);
+        return done(base, input.intent === COMMUNITY_INTENT.accept ? "communities.accepted" : "communities.refused");
+      case COMMUNITY_INTENT.remove:
         await removeMember(actor, community.id, input.userId);
-        return redirect(`${base}?done=removed`);
-    }
-  } catch (error) {
-    return commandFailure(error, formValues(form));
-  }
-}
-
-/** The goal forms of the Goals section: parse, then the goal command decides who may and in which state. */
-async function goalAction(actor: Actor, community: { id: string; slug: string }, form: FormData) {
-  const parsed = parseForm(GoalIntentSchema, form);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
-  const base = `/communities/${community.slug}`;
-  try {
-    const input = parsed.data;
-    switch (input.intent) {
-      case "goal-propose":
-        await proposeGoal(actor, community.id, input);
-        return redirect(`${base}?done=goalProposed`);
-      case "goal-revise":
+        return done(base, "communities.removed");
+      case GOAL_INTENT.propose: {
+        const { intent: _intent, ...goal } = input;
+        await proposeGoal(actor, community.id, goal);
+        return done(base, "goals.done.proposed");
+      }
+      case GOAL_INTENT.revise:
         await reviseGoal(actor, community.id, input.goalId, input);
-        return redirect(`${base}?done=goalRevised`);
-      case "goal-agree":
-      case "goal-send-back":
-        await decideGoal(actor, community.id, input.goalId, input.intent === "goal-agree", input.comment);
-        return redirect(`${base}?done=${input.intent === "goal-agree" ? "goalAgreed" : "goalSentBack"}`);
-      case "goal-progress":
+        return done(base, "goals.done.revised");
+      case GOAL_INTENT.agree:
+      case GOAL_INTENT.sendBack:
+        await decideGoal(actor, community.id, input.goalId, input.intent === GOAL_INTENT.agree, input.comment);
+        return done(base, input.intent === GOAL_INTENT.agree ? "goals.done.agreed" : "goals.done.sentBack");
+      case GOAL_INTENT.progress:
         await recordGoalProgress(actor, community.id, input.goalId, { percentage: input.percentage, comment: input.comment });
-        return redirect(`${base}?done=goalProgress`);
-      case "goal-done":
-      case "goal-drop":
-        await closeGoal(actor, community.id, input.goalId, input.intent === "goal-done" ? "DONE" : "DROPPED", input.comment);
-        return redirect(`${base}?done=goalClosed`);
+        return done(base, "goals.done.progress");
+      case GOAL_INTENT.done:
+      case GOAL_INTENT.drop:
+        await closeGoal(actor, community.id, input.goalId, input.intent === GOAL_INTENT.done ? "DONE" : "DROPPED", input.comment);
+        return done(base, "goals.done.closed");
+      default:
+        return replyInvalid(submission);
     }
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
 }
 
 export default function CommunityLayout() {
   const t = useT();
   const { community, can } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const base = `/communities/${community.slug}`;
   return (
@@ -127,15 +115,15 @@ export default function CommunityLayout() {
         </h1>
         <div>
           {can.join ? (
-            <IntentButton intent="join" action={base} text={t(community.visibility === "OPEN" ? "communities.join" : "communities.request")} busy={busy} />
+            <IntentButton formId="community-join" intent={COMMUNITY_INTENT.join} action={base} text={t(community.visibility === "OPEN" ? "communities.join" : "communities.request")} busy={busy} />
           ) : null}{" "}
-          {can.leave ? <IntentButton intent="leave" action={base} text={t("communities.leave")} busy={busy} /> : null}{" "}
+          {can.leave ? <IntentButton formId="community-leave" intent={COMMUNITY_INTENT.leave} action={base} text={t("communities.leave")} busy={busy} /> : null}{" "}
           {can.settings ? (
             <Link to={`${base}/settings`} className="button small secondary">
               {t("communitySettings.link")}
             </Link>
           ) : null}{" "}
-          {can.restore ? <IntentButton intent="restore" action={base} text={t("communitySettings.restore")} busy={busy} /> : null}{" "}
+          {can.restore ? <IntentButton formId="community-restore" intent={COMMUNITY_INTENT.restore} action={base} text={t("communitySettings.restore")} busy={busy} /> : null}{" "}
           {can.archive ? (
             <Link to={`${base}/archive`} className="button small danger">
               {t("communities.archive")}
@@ -150,7 +138,6 @@ export default function CommunityLayout() {
           {community.headName ? t("communities.reopenBy", { name: community.headName }) : t("communities.reopenByAdmin")}
         </div>
       ) : null}
-      <FormAlert errors={actionData?.errors} />
       <Outlet />
     </div>
   );

@@ -9,9 +9,11 @@ export const ACTIVITY_LIMITS = { titleMax: 120, agendaMax: 2000, daysRange: 366 
 const ID = /^[a-z0-9]{10,40}$/;
 const activityId = z.string().regex(ID, "error.notFound.body");
 
+export const ACTIVITY_INTENT = { schedule: "activity-schedule", cancel: "activity-cancel", attend: "activity-attend", unattend: "activity-unattend" } as const;
+
 /** The lead schedules an activity: kind, title, agenda, a day within a year back or ahead, a start time, a duration. */
 export const ScheduleActivitySchema = z.object({
-    intent: z.literal("activity-schedule"),
+    intent: z.literal(ACTIVITY_INTENT.schedule),
     kind: z.enum(ACTIVITY_KINDS, "error.activity.kind"),
     title: z.string().trim().min(1).max(ACTIVITY_LIMITS.titleMax),
     agenda: z.string().trim().max(ACTIVITY_LIMITS.agendaMax).optional().default(""),
@@ -38,8 +40,8 @@ export function toScheduleInput({ date, time, kind, title, agenda, durationMinut
 
 export const ActivityIntentSchema = z.discriminatedUnion("intent", [
   ScheduleActivitySchema,
-  z.object({ intent: z.literal("activity-cancel"), activityId }),
-  z.object({ intent: z.literal("activity-attend"), activityId }),
-  z.object({ intent: z.literal("activity-unattend"), activityId }),
+  z.object({ intent: z.literal(ACTIVITY_INTENT.cancel), activityId }),
+  z.object({ intent: z.literal(ACTIVITY_INTENT.attend), activityId }),
+  z.object({ intent: z.literal(ACTIVITY_INTENT.unattend), activityId }),
 ]);
 export type ActivityIntent = z.output<typeof ActivityIntentSchema>;

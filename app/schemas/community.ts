@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GoalIntentSchema } from "./goal";
 
 export const COMMUNITY_LIMITS = {
   nameMax: 80,
@@ -90,17 +91,22 @@ export const UpdateCommunitySchema = z
   });
 export type UpdateCommunityInput = z.output<typeof UpdateCommunitySchema>;
 
+export const COMMUNITY_INTENT = { join: "join", leave: "leave", archive: "archive", restore: "restore", accept: "accept", refuse: "refuse", remove: "remove" } as const;
+
 /** The buttons of the community pages. `userId` names the member or requester a lead acts on. */
 export const CommunityIntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("join") }),
-  z.object({ intent: z.literal("leave") }),
+  z.object({ intent: z.literal(COMMUNITY_INTENT.join) }),
+  z.object({ intent: z.literal(COMMUNITY_INTENT.leave) }),
   // Archiving asks for confirmation first; the confirmation page posts `confirm=yes`.
-  z.object({ intent: z.literal("archive"), confirm: z.string().optional() }),
-  z.object({ intent: z.literal("restore") }),
-  z.object({ intent: z.literal("accept"), userId: id() }),
-  z.object({ intent: z.literal("refuse"), userId: id() }),
-  z.object({ intent: z.literal("remove"), userId: id() }),
+  z.object({ intent: z.literal(COMMUNITY_INTENT.archive), confirm: z.string().optional() }),
+  z.object({ intent: z.literal(COMMUNITY_INTENT.restore) }),
+  z.object({ intent: z.literal(COMMUNITY_INTENT.accept), userId: id() }),
+  z.object({ intent: z.literal(COMMUNITY_INTENT.refuse), userId: id() }),
+  z.object({ intent: z.literal(COMMUNITY_INTENT.remove), userId: id() }),
 ]);
+
+/** Everything POST /communities/:slug answers: the community's buttons and the goal forms of its home page. */
+export const CommunityPageIntentSchema = z.discriminatedUnion("intent", [...CommunityIntentSchema.options, ...GoalIntentSchema.options]);
 
 /** "Sparen aan de lijn!" -> "sparen-aan-de-lijn"; accents dropped, at most 60 characters. */
 export function slugify(name: string): string {

@@ -25,7 +25,17 @@ const goalFields = {
     .refine((d) => d >= today(), "error.goal.duePast")
     .transform(dayDate),
 };
-export const ProposeGoalSchema = z.object({ intent: z.literal("goal-propose"), ...goalFields });
+export const GOAL_INTENT = {
+  propose: "goal-propose",
+  agree: "goal-agree",
+  sendBack: "goal-send-back",
+  revise: "goal-revise",
+  progress: "goal-progress",
+  done: "goal-done",
+  drop: "goal-drop",
+} as const;
+
+export const ProposeGoalSchema = z.object({ intent: z.literal(GOAL_INTENT.propose), ...goalFields });
 export type ProposeGoalInput = Omit<z.output<typeof ProposeGoalSchema>, "intent">;
 
 /** A whole percentage 0–100 from a form field. */
@@ -38,14 +48,12 @@ const percentage = z
 /** The goal buttons and forms of the community home, told apart by `intent`. */
 export const GoalIntentSchema = z.discriminatedUnion("intent", [
   ProposeGoalSchema,
-  z.object({ intent: z.literal("goal-agree"), goalId, comment: comment(false) }),
-  z.object({ intent: z.literal("goal-send-back"), goalId, comment: comment(true) }),
+  z.object({ intent: z.literal(GOAL_INTENT.agree), goalId, comment: comment(false) }),
+  z.object({ intent: z.literal(GOAL_INTENT.sendBack), goalId, comment: comment(true) }),
   // A goal the head sent back, revised by the lead and proposed again (the comment is optional).
-  z.object({ intent: z.literal("goal-revise"), goalId, ...goalFields, comment: comment(false) }),
-  z.object({ intent: z.literal("goal-progress"), goalId, percentage, comment: comment(true) }),
-  z.object({ intent: z.literal("goal-done"), goalId, comment: comment(false) }),
-  z.object({ intent: z.literal("goal-drop"), goalId, comment: comment(true) }),
+  z.object({ intent: z.literal(GOAL_INTENT.revise), goalId, ...goalFields, comment: comment(false) }),
+  z.object({ intent: z.literal(GOAL_INTENT.progress), goalId, percentage, comment: comment(true) }),
+  z.object({ intent: z.literal(GOAL_INTENT.done), goalId, comment: comment(false) }),
+  z.object({ intent: z.literal(GOAL_INTENT.drop), goalId, comment: comment(true) }),
 ]);
 export type GoalIntent = z.output<typeof GoalIntentSchema>;
-
-export const isGoalIntent = (intent: unknown) => typeof intent === "string" && intent.startsWith("goal-");

@@ -59,13 +59,15 @@ const loggedMinutes = minutesField({ invalid: "error.time.minutes", negative: "e
 const what = z.string("error.time.whatRequired").trim().min(1, "error.time.whatRequired").max(TIME_LIMITS.whatMax);
 const entryId = z.string().regex(ID, "error.notFound.body");
 
+export const TIME_INTENT = { log: "time-log", edit: "time-edit", delete: "time-delete" } as const;
+
 /** Logging time: a calendar day (not in the future, at most a year back), minutes, what. */
-export const LogTimeSchema = z.object({ intent: z.literal("time-log"), date: logDay, minutes: loggedMinutes, what, activityId: optionalId });
+export const LogTimeSchema = z.object({ intent: z.literal(TIME_INTENT.log), date: logDay, minutes: loggedMinutes, what, activityId: optionalId });
 export type LogTimeInput = { date: Date; minutes: number; what: string; activityId?: string };
 
 /** Correcting one's own entry: the same fields (an activity's entry keeps its activity). */
-export const EditTimeSchema = z.object({ intent: z.literal("time-edit"), entryId, date: logDay, minutes: loggedMinutes, what });
+export const EditTimeSchema = z.object({ intent: z.literal(TIME_INTENT.edit), entryId, date: logDay, minutes: loggedMinutes, what });
 export type EditTimeInput = { date: Date; minutes: number; what: string };
 
-export const TimeIntentSchema = z.discriminatedUnion("intent", [LogTimeSchema, EditTimeSchema, z.object({ intent: z.literal("time-delete"), entryId })]);
+export const TimeIntentSchema = z.discriminatedUnion("intent", [LogTimeSchema, EditTimeSchema, z.object({ intent: z.literal(TIME_INTENT.delete), entryId })]);
 export type TimeIntent = z.output<typeof TimeIntentSchema>;
