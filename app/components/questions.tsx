@@ -1,10 +1,9 @@
-import { Form, Link, useFetcher } from "@remix-run/react";
+import { Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import type { FieldErrors } from "~/schemas/form";
 import { QUESTION_LIMITS } from "~/schemas/question";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { RichTextField } from "./editor/rich-text-field";
-import { FieldError, FieldLabel, FormAlert, Tags, describedBy } from "./form";
+import { ConformForm, FieldLabel, MessageError, Tags, describedBy, fieldValue, useGildeForm } from "./form";
 import { Highlighted } from "./highlight";
 import { TagInput } from "./tag-input";
 
@@ -136,19 +135,18 @@ function SimilarSuggestions({ data, typed }: { data: SimilarData; typed: boolean
   );
 }
 
-type Failure = { errors?: FieldErrors; values?: Record<string, string> } | undefined;
 
 /** The ask form. With JavaScript, similar questions and entries appear while the title is typed. */
-export function AskQuestionForm({ communityId, tags, failure, busy }: { communityId: string; tags: string[]; failure: Failure; busy: boolean }) {
+export function AskQuestionForm({ communityId, tags, busy }: { communityId: string; tags: string[]; busy: boolean }) {
   const t = useT();
   const fetcher = useFetcher<SimilarData>();
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const [typed, setTyped] = useState(false);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const errors = failure?.errors;
-  const values = failure?.values ?? {};
-  const id = "ask-title";
-  const titleError = errors?.title;
+  const [form, fields] = useGildeForm("question-ask");
+  const title = fields.title;
+  const id = title.id;
+  const titleError = title.errors?.[0];
   const lookUp = (value: string) => {
     clearTimeout(timer.current);
     const q = value.trim();
@@ -159,15 +157,15 @@ export function AskQuestionForm({ communityId, tags, failure, busy }: { communit
     }, 250);
   };
   return (
-    <Form method="post" noValidate className="stack" aria-labelledby="ask-heading">
-      <FormAlert errors={errors} />
+    <ConformForm form={form} className="stack" aria-labelledby="ask-heading">
       <div className="ask-title-row">
         <div className="field">
           <FieldLabel id={id} label={t("questions.field.title")} hint={t("questions.field.titleHint")} />
           <input
+            key={title.key}
             id={id}
-            name="title"
-            defaultValue={values.title}
+            name={title.name}
+            defaultValue={fieldValue(title, undefined)}
             maxLength={QUESTION_LIMITS.titleMax * 2}
             required
             autoComplete="off"
@@ -175,27 +173,18 @@ export function AskQuestionForm({ communityId, tags, failure, busy }: { communit
             aria-describedby={describedBy(id, "hint", Boolean(titleError))}
             onChange={(event) => lookUp(event.currentTarget.value)}
           />
-          <FieldError id={`${id}-error`} errors={errors} name="title" />
+          <MessageError id={`${id}-error`} error={titleError} />
         </div>
         <SimilarSuggestions data={fetcher.data} typed={typed} />
       </div>
-      <RichTextField idPrefix="ask" name="body" label={t("questions.field.body")} errors={errors} defaultJson={values.body} defaultPlain={values.bodyPlain} />
-      <TagInput
-        idPrefix="ask"
-        name="tags"
-        label={t("questions.field.tags")}
-        hint={t("questions.field.tagsHint")}
-        suggestions={tags}
-        defaultValue={values.tags}
-        errors={errors}
-        removeLabel={(tag) => t("tags.remove", { tag })}
-      />
+      <RichTextField field={fields.body} plainField={fields.bodyPlain} label={t("questions.field.body")} />
+      <TagInput field={fields.tags} label={t("questions.field.tags")} hint={t("questions.field.tagsHint")} suggestions={tags} removeLabel={(tag) => t("tags.remove", { tag })} />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
           {t("questions.submitAsk")}
         </button>
       </div>
-    </Form>
+    </ConformForm>
   );
 }
 

@@ -5,8 +5,10 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { CommunitySubPageHead } from "~/components/community-tabs";
+import { ConformForm, useGildeForm } from "~/components/form";
+import { COMMUNITY_INTENT } from "~/schemas/community";
 import { requireCommunity } from "~/models/community-access.server";
 import { authorize } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";
@@ -25,14 +27,15 @@ export default function ArchiveCommunity() {
   const t = useT();
   const { community } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
+  const [form] = useGildeForm("community-archive");
   const base = `/communities/${community.slug}`;
   return (
     <section className="card stack" aria-labelledby="archive-confirm">
       <CommunitySubPageHead id="archive-confirm" title={t("communities.archiveConfirm.title", { name: community.name })} />
       <p>{t("communities.archiveConfirm.what")}</p>
       <p>{community.headName ? t("communities.archiveConfirm.reopen", { name: community.headName }) : t("communities.archiveConfirm.reopenAdmin")}</p>
-      <Form method="post" action={base} className="inline-form">
-        <input type="hidden" name="intent" value="archive" />
+      <ConformForm form={form} action={base} className="inline-form">
+        <input type="hidden" name="intent" value={COMMUNITY_INTENT.archive} />
         <input type="hidden" name="confirm" value="yes" />
         <button type="submit" className="button danger" disabled={busy}>
           {t("communities.archiveConfirm.submit")}
@@ -40,7 +43,7 @@ export default function ArchiveCommunity() {
         <Link to={base} className="button secondary">
           {t("communities.archiveConfirm.cancel")}
         </Link>
-      </Form>
+      </ConformForm>
     </section>
   );
 }

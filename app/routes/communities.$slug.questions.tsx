@@ -1,18 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { useLoaderData, useNavigation } from "@remix-run/react";
 import { askQuestion } from "~/commands/manage-question.server";
 import { CommandError } from "~/commands/errors";
-import { FormAlert } from "~/components/form";
+import { StrandedFormAlert } from "~/components/form";
 import { AskQuestionForm, QuestionList } from "~/components/questions";
 import { requireCommunity } from "~/models/community-access.server";
 import { listQuestions } from "~/models/question.server";
 import { listPopularTagNames } from "~/models/tag.server";
-import { formValues, parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 import { AskQuestionSchema } from "~/schemas/question";
 import { readBody } from "~/schemas/rich-text-form";
 import { useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyErrors, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
@@ -33,26 +34,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   const { community } = await requireCommunity(actor, params.slug);
   const form = await request.formData();
-  const parsed = parseForm(AskQuestionSchema, form);
+  const submission = parseSubmission(AskQuestionSchema, form);
+  // The body is rich text, read beside the schema; its error shows together with the others.
   const body = readBody(form);
-  if (!parsed.ok || !body.ok) {
-    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(body.ok ? {} : { body: body.error }) };
-    return invalid(errors, formValues(form));
-  }
+  if (submission.status !== "success" || !body.ok) return replyErrors(submission, { fields: { body: body.ok ? undefined : body.error } });
   try {
-    const question = await askQuestion(actor, community.id, { ...parsed.data, body: { json: body.json, text: body.text } });
-    return redirect(`/questions/${question.id}?done=asked`);
+    const question = await askQuestion(actor, community.id, { ...submission.value, body: { json: body.json, text: body.text } });
+    return redirectWithFlash(request, `/questions/${question.id}`, { key: "questions.done.asked" });
   } catch (error) {
     // A refusal is explained on the page itself (403 with the reason), not as a bare error page.
-    if (error instanceof CommandError && error.status === 403) return invalid({ _form: { key: error.messageKey } }, formValues(form), 403);
-    return commandFailure(error, formValues(form));
+    if (error instanceof CommandError && error.status === 403) return replyErrors(submission, { form: { key: error.messageKey } }, 403);
+    return replyCommandError(submission, error);
   }
 }
 
 export default function CommunityQuestions() {
   const t = useT();
   const { community, count, questions, tags, can } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
     <>
@@ -62,11 +60,11 @@ export default function CommunityQuestions() {
         {can.ask ? (
           <>
             <p className="lead">{t("questions.askIntro")}</p>
-            <AskQuestionForm communityId={community.id} tags={tags} failure={actionData} busy={busy} />
+            <AskQuestionForm communityId={community.id} tags={tags} busy={busy} />
           </>
         ) : (
           <>
-            <FormAlert errors={actionData?.errors} />
+            <StrandedFormAlert shown={[]} />
             <p className="muted">{t(community.archived ? "questions.askArchived" : "questions.askMembersOnly")}</p>
           </>
         )}

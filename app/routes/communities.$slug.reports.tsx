@@ -1,18 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { startReport } from "~/commands/manage-report.server";
-import { FormAlert, TextField } from "~/components/form";
+import { ConformForm, TextField, useGildeForm } from "~/components/form";
 import { ReportStateBadge } from "~/components/report";
 import { listCommunityReports, suggestedReportPeriod } from "~/models/report.server";
 import { requireCommunity } from "~/models/community-access.server";
 import { isoDay } from "~/utils/dates";
 import { authorize } from "~/utils/http.server";
 import { reportAbilities, type Actor } from "~/policies/policies";
-import { formValues, parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 import { StartReportSchema } from "~/schemas/report";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
@@ -38,14 +39,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   const { community } = await reportsCommunity(actor, params.slug);
-  const form = await request.formData();
-  const parsed = parseForm(StartReportSchema, form);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const submission = parseSubmission(StartReportSchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
   try {
-    const report = await startReport(actor, community.id, parsed.data);
-    return redirect(`/reports/${report.id}?done=started`);
+    const report = await startReport(actor, community.id, submission.value);
+    return redirectWithFlash(request, `/reports/${report.id}`, { key: "reports.done.started" });
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
 }
 
@@ -53,34 +53,25 @@ export default function CommunityReports() {
   const t = useT();
   const locale = useLocale();
   const { community, reports, canStart, suggested } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const errors = actionData?.errors;
-  const values = actionData?.values ?? suggested;
-  const [params] = useSearchParams();
+  const [form, fields] = useGildeForm("report-start", suggested);
   return (
     <>
       <h2 className="page-title">{t("reports.title", { name: community.name })}</h2>
-      {params.get("done") === "discarded" ? (
-        <div className="alert alert-success" role="status">
-          {t("reports.done.discarded")}
-        </div>
-      ) : null}
       <p className="lead">{t("reports.intro")}</p>
       {canStart ? (
         <section className="card" aria-labelledby="start-report">
           <h2 id="start-report">{t("reports.start")}</h2>
           <p className="hint">{t("reports.startHint")}</p>
-          <Form method="post" noValidate>
-            <FormAlert errors={errors} />
+          <ConformForm form={form}>
             <div className="field-row">
-              <TextField name="periodStart" type="date" label={t("reports.field.periodStart")} errors={errors} defaultValue={values.periodStart} required />
-              <TextField name="periodEnd" type="date" label={t("reports.field.periodEnd")} errors={errors} defaultValue={values.periodEnd} required />
+              <TextField field={fields.periodStart} type="date" label={t("reports.field.periodStart")} required />
+              <TextField field={fields.periodEnd} type="date" label={t("reports.field.periodEnd")} required />
             </div>
             <button type="submit" className="button primary" disabled={busy}>
               {t("reports.startSubmit")}
             </button>
-          </Form>
+          </ConformForm>
         </section>
       ) : null}
       <section className="card" aria-labelledby="report-list">

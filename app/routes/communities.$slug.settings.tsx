@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { useLoaderData, useNavigation } from "@remix-run/react";
 import { updateCommunity } from "~/commands/manage-community.server";
 import { CommunityFields } from "~/components/community";
-import { FormAlert } from "~/components/form";
+import { ConformForm, useGildeForm } from "~/components/form";
 import { requireCommunity } from "~/models/community-access.server";
 import { listActiveUserChoices } from "~/models/user.server";
 import { authorize, notFound } from "~/utils/http.server";
 import { canEditCommunity, type Actor } from "~/policies/policies";
 import { BUDGET_PRESETS, UpdateCommunitySchema } from "~/schemas/community";
-import { formValues, parseForm } from "~/schemas/form";
+import { parseSubmission } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.community.name} · Gilde` : "Gilde" }];
 
@@ -48,36 +49,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   const { community } = await editableCommunity(actor, params.slug);
-  const form = await request.formData();
-  const parsed = parseForm(UpdateCommunitySchema, form);
-  if (!parsed.ok) return invalid(parsed.errors, parsed.values);
+  const submission = parseSubmission(UpdateCommunitySchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
   try {
-    await updateCommunity(actor, community.id, parsed.data);
-    return redirect(`/communities/${community.slug}?done=settingsSaved`);
+    await updateCommunity(actor, community.id, submission.value);
   } catch (error) {
-    return commandFailure(error, formValues(form));
+    return replyCommandError(submission, error);
   }
+  return redirectWithFlash(request, `/communities/${community.slug}`, { key: "communitySettings.saved" });
 }
 
 export default function CommunitySettings() {
   const t = useT();
-  const { community, values: saved, users } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { community, values, users } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
-  const errors = actionData?.errors;
-  const values = actionData?.values ?? saved;
+  const [form, fields] = useGildeForm("community-settings", values);
   return (
     <div className="card form-page">
       <h2 className="page-title">{t("communitySettings.title", { name: community.name })}</h2>
       <p className="lead">{t("communitySettings.intro")}</p>
-      <Form method="post" noValidate>
-        <FormAlert errors={errors} />
-        <CommunityFields values={values} errors={errors} users={users} />
+      <ConformForm form={form}>
+        <CommunityFields fields={fields} users={users} />
         <p className="hint">{t("communitySettings.budgetNote")}</p>
         <button type="submit" className="button primary" disabled={busy}>
           {t("communitySettings.save")}
         </button>
-      </Form>
+      </ConformForm>
     </div>
   );
 }
