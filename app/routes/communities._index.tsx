@@ -9,16 +9,13 @@ import { canCreateCommunity } from "~/policies/policies";
 import { JoinSchema } from "~/schemas/community";
 import { parseSubmission } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
-import { flashFromDoneParam, redirectWithFlash } from "~/utils/flash.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { replyCommandError, replyErrors, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
-  // A community's own page still redirects here with ?done= after joining, leaving or archiving.
-  const done = flashFromDoneParam(request, { requested: "communities.requested", left: "communities.left", archived: "communities.archivedDone" });
-  if (done) throw done;
   const { mine, others } = await listCommunityOverview(actor);
   return json({ mine, others, canCreate: canCreateCommunity(actor) });
 }

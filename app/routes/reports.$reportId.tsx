@@ -14,7 +14,7 @@ import { REPORT_INTENT, REPORT_LIMITS, ReportIntentSchema } from "~/schemas/repo
 import { readBody } from "~/schemas/rich-text-form";
 import { tryParseRichText } from "~/schemas/rich-text";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
-import { flashFromDoneParam, redirectWithFlash } from "~/utils/flash.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { replyCommandError, replyErrors, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.report.community.name} · Gilde` : "Gilde" }];
@@ -22,9 +22,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
   const report = await requireVisibleReport(actor, params.reportId);
-  // Starting a report still redirects here with ?done=started.
-  const started = flashFromDoneParam(request, { started: "reports.done.started" });
-  if (started) throw started;
   const figures = await reportFigures(report);
   const { figures: _frozen, ...rest } = report;
   return json({

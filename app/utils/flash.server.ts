@@ -67,16 +67,3 @@ export function readFlash(request: Request): { flash: Flash | null; headers: Hea
     return { flash: null, headers: clear };
   }
 }
-
-/**
- * Pages not yet on the flash still redirect with `?done=<what>`: the page they land on turns the
- * parameter into a flash and drops it from the address, so every success message shows in one place.
- */
-export function flashFromDoneParam(request: Request, messages: Partial<Record<string, MessageKey>>): Response | null {
-  const url = new URL(request.url);
-  const done = url.searchParams.get("done");
-  const key = done !== null && Object.hasOwn(messages, done) ? messages[done] : undefined;
-  if (!key) return null;
-  url.searchParams.delete("done");
-  return redirectWithFlash(request, url.pathname + url.search, { key });
-}
