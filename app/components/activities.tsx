@@ -18,6 +18,23 @@ type Can = { schedule: boolean; attend: boolean };
 
 const kindKey = (kind: string) => `activities.kind.${kind}` as MessageKey;
 
+/** The buttons an activity shows this viewer: the page also needs them to tell which forms it holds. */
+export function activityIntents(activity: ActivityItem, started: boolean, can: Can, me: string): string[] {
+  const attending = activity.attendances.some((a) => a.user.id === me);
+  const cancelled = Boolean(activity.cancelledAt);
+  const intents: (string | null)[] = [
+    can.attend && started && !cancelled && !attending ? ACTIVITY_INTENT.attend : null,
+    can.attend && attending ? ACTIVITY_INTENT.unattend : null,
+    can.schedule && !started && !cancelled ? ACTIVITY_INTENT.cancel : null,
+  ];
+  return intents.filter((intent): intent is string => intent !== null);
+}
+
+/** The ids of the forms a list of activities holds (`activity-attend-${id}`…). */
+export function activityFormIds(activities: ActivityItem[], started: boolean, can: Can, me: string): string[] {
+  return activities.flatMap((a) => activityIntents(a, started, can, me).map((intent) => `${intent}-${a.id}`));
+}
+
 /** One button of one activity; its form id (`activity-attend-${id}`) keeps a refusal beside the activity it was for. */
 function ActivityButton({ intent, activity, text, label, danger, busy }: { intent: string; activity: ActivityItem; text: string; label: string; danger?: boolean; busy: boolean }) {
   const [form] = useGildeForm(`${intent}-${activity.id}`);
@@ -35,8 +52,8 @@ function ActivityButton({ intent, activity, text, label, danger, busy }: { inten
 function Activity({ activity, started, can, me, busy }: { activity: ActivityItem; started: boolean; can: Can; me: string; busy: boolean }) {
   const t = useT();
   const locale = useLocale();
-  const attending = activity.attendances.some((a) => a.user.id === me);
   const cancelled = Boolean(activity.cancelledAt);
+  const buttons = activityIntents(activity, started, can, me);
   const headingId = `activity-${activity.id}`;
   return (
     <li className={`activity${cancelled ? " cancelled" : ""}`} aria-labelledby={headingId}>
@@ -66,7 +83,7 @@ function Activity({ activity, started, can, me, busy }: { activity: ActivityItem
         </p>
       ) : null}
       <div className="activity-actions">
-        {can.attend && started && !cancelled && !attending ? (
+        {buttons.includes(ACTIVITY_INTENT.attend) ? (
           <>
             <ActivityButton intent={ACTIVITY_INTENT.attend} activity={activity} text={t("activities.attend")} label={t("activities.attendNamed", { title: activity.title })} busy={busy} />{" "}
             <span className="muted small">
@@ -74,14 +91,14 @@ function Activity({ activity, started, can, me, busy }: { activity: ActivityItem
             </span>
           </>
         ) : null}
-        {can.attend && attending ? (
+        {buttons.includes(ACTIVITY_INTENT.unattend) ? (
           <>
             <span className="helped">{t("activities.youAttended")}</span>{" "}
             <ActivityButton intent={ACTIVITY_INTENT.unattend} activity={activity} text={t("activities.unattend")} label={t("activities.unattendNamed", { title: activity.title })} danger busy={busy} />
           </>
         ) : null}
         {can.attend && !started && !cancelled ? <span className="muted small">{t("activities.attendLater")}</span> : null}
-        {can.schedule && !started && !cancelled ? (
+        {buttons.includes(ACTIVITY_INTENT.cancel) ? (
           <ActivityButton intent={ACTIVITY_INTENT.cancel} activity={activity} text={t("activities.cancel")} label={t("activities.cancelNamed", { title: activity.title })} danger busy={busy} />
         ) : null}
       </div>

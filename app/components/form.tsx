@@ -1,4 +1,4 @@
-import { forwardRef, type ReactNode } from "react";
+import { forwardRef, useEffect, useRef, type ReactNode } from "react";
 import { getFormProps, useForm, type FieldMetadata, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form, useActionData, type FormProps } from "@remix-run/react";
 import type { FieldErrors, FormErrors } from "~/schemas/form";
@@ -21,6 +21,14 @@ export function useFormReply(id: string): SubmissionResult<FormErrors> | undefin
 export function useGildeForm(id: string, defaultValue?: Record<string, string | null | undefined>) {
   const lastResult = useFormReply(id);
   const [form, fields] = useForm<Record<string, unknown>, Record<string, unknown>, FormErrors>({ id, lastResult, defaultValue, shouldValidate: "onSubmit" });
+  // After a refusal, a success redirects back to the same page: the reply is gone but conform keeps
+  // the refused state (errors, what was typed), so the form starts afresh as a newly loaded page would.
+  const replied = useRef(lastResult !== undefined);
+  useEffect(() => {
+    // The form element's own reset: conform listens to it and starts again from `defaultValue`.
+    if (replied.current && lastResult === undefined) (document.getElementById(id) as HTMLFormElement | null)?.reset();
+    replied.current = lastResult !== undefined;
+  }, [lastResult, id]);
   return [form, fields as Record<string, ConformField>] as const;
 }
 

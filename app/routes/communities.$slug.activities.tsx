@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { useLoaderData, useNavigation } from "@remix-run/react";
 import { attendActivity, cancelActivity, scheduleActivity, unattendActivity } from "~/commands/manage-activity.server";
-import { ActivityList, ScheduleForm } from "~/components/activities";
+import { ActivityList, ScheduleForm, activityFormIds } from "~/components/activities";
+import { StrandedFormAlert } from "~/components/form";
 import { CommunitySubPageHead } from "~/components/community-tabs";
 import { listActivities } from "~/models/time.server";
 import { requireCommunity } from "~/models/community-access.server";
@@ -63,9 +64,12 @@ export default function CommunityActivities() {
   const { upcoming, past, today, me, can } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
   const common = { can, me, busy };
+  const shown = [...(can.schedule ? ["activity-schedule"] : []), ...activityFormIds(upcoming, false, can, me), ...activityFormIds(past, true, can, me)];
   return (
     <>
       <CommunitySubPageHead title={t("activities.title")} />
+      {/* A refusal for a button the page no longer shows (the activity has not started, was cancelled…) shows here. */}
+      <StrandedFormAlert shown={shown} />
       {can.schedule ? <ScheduleForm busy={busy} defaultDate={today} /> : null}
       <section className="card" aria-labelledby="upcoming">
         <h2 id="upcoming">{t("activities.upcoming")}</h2>
