@@ -7,19 +7,24 @@ import { useT, type Message } from "~/utils/i18n";
 /** A conform field of ours: its errors are translatable messages. */
 export type ConformField = FieldMetadata<unknown, Record<string, unknown>, FormErrors>;
 
-/** The action's reply, if it answers the form with this id (a page may hold several forms). */
-export function useFormReply(id: string): SubmissionResult<FormErrors> | undefined {
+/**
+ * The action's reply, if it answers the form with this id (a page may hold several forms). The only
+ * form of a page also takes a reply to a post that named no form (a hand-made or older client's post).
+ */
+export function useFormReply(id: string, only = false): SubmissionResult<FormErrors> | undefined {
   const data = useActionData() as SubmissionResult<FormErrors> | undefined;
   if (!data || typeof data !== "object" || !("initialValue" in data)) return undefined;
-  return data.initialValue?.formId === id ? data : undefined;
+  const formId = data.initialValue?.formId;
+  return formId === id || (only && formId === undefined) ? data : undefined;
 }
 
 /**
  * One form of a page, with conform: `id` is unique on the page (e.g. `answer-edit-${answerId}`),
- * the server's reply (errors and what was typed) goes back to this form only.
+ * the server's reply (errors and what was typed) goes back to this form only. `only`: the page's
+ * single form, which also answers posts that named no form.
  */
-export function useGildeForm(id: string, defaultValue?: Record<string, string | null | undefined>) {
-  const lastResult = useFormReply(id);
+export function useGildeForm(id: string, defaultValue?: Record<string, string | null | undefined>, { only = false }: { only?: boolean } = {}) {
+  const lastResult = useFormReply(id, only);
   const [form, fields] = useForm<Record<string, unknown>, Record<string, unknown>, FormErrors>({ id, lastResult, defaultValue, shouldValidate: "onSubmit" });
   // After a refusal, a success redirects back to the same page: the reply is gone but conform keeps
   // the refused state (errors, what was typed), so the form starts afresh as a newly loaded page would.

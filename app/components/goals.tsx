@@ -18,6 +18,18 @@ export type GoalItem = {
 };
 type Can = { lead: boolean; agree: boolean };
 
+/** The ids of the goal forms the section shows: a refusal for any other shows above the page. */
+export function goalFormIds(goals: GoalItem[], can: Can): string[] {
+  const ids = can.lead ? ["goal-propose"] : [];
+  for (const goal of goals) {
+    if (can.agree && goal.status === "PROPOSED") ids.push(`goal-decide-${goal.id}`);
+    if (goal.canRevise) ids.push(`goal-revise-${goal.id}`);
+    if (can.lead && goal.status === "AGREED") ids.push(`goal-progress-${goal.id}`);
+    if (can.lead && (goal.status === "PROPOSED" || goal.status === "AGREED")) ids.push(`goal-close-${goal.id}`);
+  }
+  return ids;
+}
+
 /** Whether the server refused this form (its details open again to show why). */
 function refused(form: { errors?: unknown[]; allErrors: Record<string, unknown> }) {
   return Boolean(form.errors?.length) || Object.keys(form.allErrors).length > 0;

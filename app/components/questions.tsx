@@ -143,7 +143,7 @@ export function AskQuestionForm({ communityId, tags, busy }: { communityId: stri
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const [typed, setTyped] = useState(false);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const [form, fields] = useGildeForm("question-ask");
+  const [form, fields] = useGildeForm("question-ask", undefined, { only: true });
   const title = fields.title;
   const id = title.id;
   const titleError = title.errors?.[0];

@@ -7,7 +7,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { budgetText } from "~/components/community";
 import { IntentButton } from "~/components/community-tabs";
-import { GoalsSection } from "~/components/goals";
+import { GoalsSection, goalFormIds } from "~/components/goals";
+import { StrandedFormAlert } from "~/components/form";
 import { ActivitiesCard } from "~/components/activities";
 import { BudgetCard } from "~/components/time";
 import { currentBudgetStatusOf, listActivities } from "~/models/time.server";
@@ -65,8 +66,15 @@ export default function CommunityHome() {
   const { community, entries, notes, goals, budget, activities, questions, can, me } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
   const leads = community.memberships.filter((m) => m.role === "LEAD");
+  const shown = [
+    ...goalFormIds(goals, can.goals),
+    ...community.requests.flatMap((r) => [`member-accept-${r.user.id}`, `member-refuse-${r.user.id}`]),
+    ...(can.manageMembers ? community.memberships.filter((m) => m.user.id !== me).map((m) => `member-remove-${m.user.id}`) : []),
+  ];
   return (
     <>
+      {/* A refusal for a form the page no longer shows (the goal was decided, the request answered…) shows here. */}
+      <StrandedFormAlert shown={shown} />
       <section className="card">
         <dl>
           <dt>{t("communities.purpose")}</dt>

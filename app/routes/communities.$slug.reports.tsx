@@ -54,7 +54,7 @@ export default function CommunityReports() {
   const locale = useLocale();
   const { community, reports, canStart, suggested } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
-  const [form, fields] = useGildeForm("report-start", suggested);
+  const [form, fields] = useGildeForm("report-start", suggested, { only: true });
   return (
     <>
       <h2 className="page-title">{t("reports.title", { name: community.name })}</h2>

@@ -63,7 +63,7 @@ export default function CommunitySettings() {
   const t = useT();
   const { community, values, users } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
-  const [form, fields] = useGildeForm("community-settings", values);
+  const [form, fields] = useGildeForm("community-settings", values, { only: true });
   return (
     <div className="card form-page">
       <h2 className="page-title">{t("communitySettings.title", { name: community.name })}</h2>

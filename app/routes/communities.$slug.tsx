@@ -10,6 +10,7 @@ import { Link, Outlet, useLoaderData, useNavigation } from "@remix-run/react";
 import { archiveCommunity, decideRequest, joinCommunity, leaveCommunity, removeMember, restoreCommunity } from "~/commands/manage-community.server";
 import { closeGoal, decideGoal, proposeGoal, recordGoalProgress, reviseGoal } from "~/commands/manage-goal.server";
 import { AccessBadge } from "~/components/community";
+import { StrandedFormAlert } from "~/components/form";
 import { CommunityTabs, IntentButton } from "~/components/community-tabs";
 import { findCommunityForAction, requireCommunity } from "~/models/community-access.server";
 import { canArchiveCommunity, canManageCommunity } from "~/policies/policies";
@@ -131,6 +132,7 @@ export default function CommunityLayout() {
           ) : null}
         </div>
       </div>
+      <StrandedFormAlert shown={[can.join ? "community-join" : "", can.leave ? "community-leave" : "", can.restore ? "community-restore" : ""]} />
       <CommunityTabs slug={community.slug} reports={can.reports} />
       {community.archived ? (
         <div className="alert alert-warning" role="status">
