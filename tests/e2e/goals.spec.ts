@@ -77,7 +77,9 @@ test("the lead proposes a goal, the head agrees, the lead records progress; othe
     await expect(goals.getByLabel(nl("goals.field.progressNote"))).toHaveValue("Acht artikels gepubliceerd");
     await goals.getByLabel(nl("goals.field.percentage")).fill("40");
     await goals.getByRole("button", { name: nl("goals.recordProgress") }).click();
-    await expect(leadPage.getByText(nl("goals.done.progress"))).toBeVisible();
+    await expect(leadPage.getByRole("status").filter({ hasText: nl("goals.done.progress") })).toBeVisible();
+    // The form starts afresh after the success: the earlier refusal's error is gone.
+    await expect(goals.getByText(nl("error.goal.percentage"))).toHaveCount(0);
     await expect(goals.getByRole("progressbar", { name: nl("goals.progressLabel", { title }) })).toHaveAttribute("value", "40");
 
     // Both see the history: who, what, comment.
