@@ -35,7 +35,7 @@ test("create, join an open community, ask to join a closed one, the lead accepts
     await expect(adminPage.getByRole("status")).toHaveText(nl("communities.created"));
     const openSlug = new URL(adminPage.url()).pathname.split("/").pop()!;
     await expect(adminPage.getByRole("heading", { level: 1 })).toContainText(openName);
-    await expect(adminPage.getByText(nl("communities.budgetText", { time: "2 u", period: nl("communities.days", { days: 14 }) }))).toBeVisible();
+    await expect(adminPage.getByText(nl("communities.budgetText", { time: "2 u", period: nl("communities.days", { count: 14 }) }))).toBeVisible();
     await expect(adminPage.getByRole("region", { name: nlPattern("communities.members") }).getByText(lead.name)).toBeVisible();
 
     await adminPage.goto("/communities/new");
@@ -46,7 +46,7 @@ test("create, join an open community, ask to join a closed one, the lead accepts
     await adminPage.getByLabel(nl("communities.field.periodDays")).fill("30");
     await adminPage.getByLabel(nl("communities.leads")).selectOption({ label: `${lead.name} (${lead.email})` });
     await adminPage.getByRole("button", { name: nl("communities.create") }).click();
-    await expect(adminPage.getByText(nl("communities.budgetText", { time: "1 u 30 min", period: nl("communities.days", { days: 30 }) }))).toBeVisible();
+    await expect(adminPage.getByText(nl("communities.budgetText", { time: "1 u 30 min", period: nl("communities.days", { count: 30 }) }))).toBeVisible();
     const closedSlug = new URL(adminPage.url()).pathname.split("/").pop()!;
     const closed = await db.community.findUniqueOrThrow({ where: { slug: closedSlug }, select: { id: true, visibility: true } });
     expect(closed.visibility).toBe("CLOSED");
@@ -72,7 +72,7 @@ test("create, join an open community, ask to join a closed one, the lead accepts
     await expectNoSeriousAxeViolations(outsiderPage, "/communities");
     const hidden = await outsiderPage.goto(`/communities/${closedSlug}`);
     expect(hidden?.status()).toBe(404);
-    await expect(outsiderPage.getByText(nl("communities.budgetText", { time: "1 u 30 min", period: nl("communities.days", { days: 30 }) }))).toHaveCount(0);
+    await expect(outsiderPage.getByText(nl("communities.budgetText", { time: "1 u 30 min", period: nl("communities.days", { count: 30 }) }))).toHaveCount(0);
 
     // The lead accepts; the new member then sees the home page, but may not accept or remove.
     const leadPage = await loggedInPage(contexts[4], lead.email, TEST_PASSWORD);

@@ -57,7 +57,7 @@ test("the head changes budget, leads and access; others may not; archive and reo
     await page.getByRole("button", { name: nl("communitySettings.save") }).click();
     await expect(page.getByText(nl("communitySettings.saved"))).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(newName);
-    await expect(page.getByText(nl("communities.budgetText", { time: "1 u 30 min", period: nl("communities.days", { days: 30 }) }))).toBeVisible();
+    await expect(page.getByText(nl("communities.budgetText", { time: "1 u 30 min", period: nl("communities.days", { count: 30 }) }))).toBeVisible();
     await expect(page.getByRole("region", { name: nlPattern("communities.members") }).getByRole("listitem").filter({ hasText: member.name })).toContainText(nl("communities.lead"));
 
     const saved = await db.community.findUniqueOrThrow({ where: { id: home.id }, select: { visibility: true, budgetMinutes: true, budgetPeriodDays: true } });

@@ -49,7 +49,7 @@ test("the knowledge manager sees the figures and drafts an entry from a search t
     for (const title of ["Inbox", "Tijd tot beslissing", "Beslissingen", "Nieuw tegenover hergebruikt", "Ingestuurde notities", "Meest behulpzame artikels", "Bijdragers per community"]) {
       await expect(km.getByRole("heading", { level: 2, name: title, exact: true })).toBeVisible();
     }
-    await expect(km.getByRole("link", { name: nl("km.periodDays", { days: 30 }) })).toHaveAttribute("aria-current", "page");
+    await expect(km.getByRole("link", { name: nl("km.periodDays", { count: 30 }) })).toHaveAttribute("aria-current", "page");
     // Charts are images with a name, and their numbers are one click away.
     await expect(km.getByRole("img", { name: nl("km.figure.submissions") })).toBeVisible();
     const decisions = km.getByRole("region", { name: nl("km.figure.decisions") });
@@ -69,7 +69,7 @@ test("the knowledge manager sees the figures and drafts an entry from a search t
     await expectNoSeriousAxeViolations(km, "the knowledge dashboard");
 
     // Other periods: the 7-day view keeps today's gap.
-    await km.getByRole("link", { name: nl("km.periodDays", { days: 7 }) }).click();
+    await km.getByRole("link", { name: nl("km.periodDays", { count: 7 }) }).click();
     await expect(km).toHaveURL(/days=7/);
     await expect(gaps.locator(".ranked-list").getByText(word, { exact: true })).toBeVisible();
 

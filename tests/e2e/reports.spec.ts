@@ -54,7 +54,7 @@ test("the lead writes and submits a report, the head comments and acknowledges; 
     await expect(leadPage.getByText(nl("reports.done.started"))).toBeVisible();
     const reportUrl = new URL(leadPage.url()).pathname;
     const figures = leadPage.getByRole("region", { name: nl("reports.figures") });
-    await expect(figures.getByRole("region", { name: nl("reports.members") })).toContainText(nl("reports.membersValue", { total: 2, active: 1 }));
+    await expect(figures.getByRole("region", { name: nl("reports.members") })).toContainText(nl("reports.membersValue", { count: 2, active: 1 }));
     await expect(figures.getByRole("region", { name: nl("reports.contributions") })).toContainText(`${nl("reports.questions")}2`);
     await expectNoSeriousAxeViolations(leadPage, reportUrl);
 

@@ -2,14 +2,10 @@
  * The Dutch labels the journeys look for, taken from the app's own dictionary, so a change of
  * wording changes the page and the tests together (the tests run in the demo's default language).
  */
-import { translator, type MessageKey, type Vars } from "~/utils/i18n";
+import { translator, type MessageKey, type Translate, type Vars } from "~/utils/i18n";
 
-const t = translator("nl");
-
-/** The Dutch text of a message key, with its variables filled in, exactly as the page shows it. */
-export function nl(key: MessageKey, vars?: Vars): string {
-  return t(key, vars);
-}
+/** The Dutch text of a message key, with its variables filled in, exactly as the page shows it (typed like the app's t: plural keys need a count). */
+export const nl: Translate = translator("nl");
 
 function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -28,9 +24,5 @@ export function nlPattern(key: MessageKey, vars: Vars = {}, { start = false, who
   return new RegExp(whole ? `^${source}$` : start ? `^${source}` : source);
 }
 
-const tEn = translator("en");
-
 /** The English text of a message key, for the journeys that switch a user to English. */
-export function en(key: MessageKey, vars?: Vars): string {
-  return tEn(key, vars);
-}
+export const en: Translate = translator("en");
