@@ -1,22 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { acceptAnswer, answerQuestion, deleteAnswer, editAnswer, sendQuestionToCuration } from "~/commands/manage-question.server";
 import { CommandError } from "~/commands/errors";
 import { RichTextField } from "~/components/editor/rich-text-field";
 import { RichTextView } from "~/components/editor/rich-text-view";
-import { FieldError, FormAlert, Tags } from "~/components/form";
+import { ConformForm, StrandedFormAlert, Tags, useGildeForm } from "~/components/form";
 import { QuestionStateBadge } from "~/components/questions";
 import { getQuestion } from "~/models/question.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound } from "~/utils/http.server";
 import { canAcceptAnswer, canAnswerQuestion, canEditAnswer, canSendQuestionToCuration, canViewQuestions, isActive, noteAbilities } from "~/policies/policies";
-import { formValues, parseForm } from "~/schemas/form";
-import { QuestionIntentSchema } from "~/schemas/question";
+import { parseSubmission } from "~/schemas/form";
+import { QUESTION_INTENT, QuestionIntentSchema } from "~/schemas/question";
 import { readBody } from "~/schemas/rich-text-form";
-import { formatDate, useLocale, useT } from "~/utils/i18n";
-import { commandFailure, invalid, requireActor } from "~/utils/request.server";
+import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
+import { replyCommandError, replyErrors, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.question.title} · Gilde` : "Gilde" }];
 
@@ -67,88 +67,83 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const question = await getQuestion(questionId);
   if (!question || !canViewQuestions(actor, question.community)) notFound();
   const form = await request.formData();
-  const values = formValues(form);
-  const parsed = parseForm(QuestionIntentSchema, form);
-  if (!parsed.ok) return invalid(parsed.errors._form ? parsed.errors : { _form: parsed.errors.answerId ?? { key: "error.invalid" } }, values);
+  const submission = parseSubmission(QuestionIntentSchema, form);
+  const intent = submission.payload.intent;
+  const body = intent === QUESTION_INTENT.answer || intent === QUESTION_INTENT.editAnswer ? readBody(form) : null;
+  const bodyError = body && !body.ok ? body.error : undefined;
+  if (submission.status !== "success") {
+    // The answer id is a hidden field: its error is said above the form.
+    return replyErrors(submission, { form: submission.error?.answerId?.[0] ?? { key: "error.invalid" }, fields: { body: bodyError } });
+  }
+  if (bodyError) return replyErrors(submission, { fields: { body: bodyError } });
   const base = `/questions/${questionId}`;
+  const input = submission.value;
   try {
-    const input = parsed.data;
     switch (input.intent) {
-      case "answer": {
-        const body = readBody(form);
-        if (!body.ok) return invalid({ body: body.error }, values);
+      case QUESTION_INTENT.answer: {
+        if (!body?.ok) return replyInvalid(submission);
         const answer = await answerQuestion(actor, questionId, { json: body.json, text: body.text });
         // The fragment names the new answer: the page scrolls to it and the answer box starts empty again.
-        return redirect(`${base}?done=answered#answer-${answer.id}`);
+        return redirectWithFlash(request, `${base}#answer-${answer.id}`, { key: "questions.done.answered" });
       }
-      case "editAnswer": {
-        const body = readBody(form);
-        if (!body.ok) return invalid({ body: body.error }, values);
+      case QUESTION_INTENT.editAnswer: {
+        if (!body?.ok) return replyInvalid(submission);
         await editAnswer(actor, questionId, input.answerId, { json: body.json, text: body.text });
         return redirectWithFlash(request, `${base}#answer-${input.answerId}`, { key: "questions.done.answerEdited" });
       }
-      case "deleteAnswer":
+      case QUESTION_INTENT.deleteAnswer:
         await deleteAnswer(actor, questionId, input.answerId);
         return redirectWithFlash(request, `${base}#answers`, { key: "questions.done.answerDeleted" });
-      case "accept":
+      case QUESTION_INTENT.accept:
         await acceptAnswer(actor, questionId, input.answerId);
-        return redirect(`${base}?done=accepted#answers`);
-      case "send":
+        return redirectWithFlash(request, `${base}#answers`, { key: "questions.done.accepted" });
+      case QUESTION_INTENT.send:
         await sendQuestionToCuration(actor, questionId);
-        return redirect(`${base}?done=sent`);
+        return redirectWithFlash(request, base, { key: "questions.done.sent" });
+      default:
+        return replyInvalid(submission);
     }
   } catch (error) {
     // A refusal is explained on the page itself (403 with the reason), not as a bare error page.
-    if (error instanceof CommandError && error.status === 403) return invalid({ _form: { key: error.messageKey } }, values, 403);
-    if (error instanceof CommandError && error.field === "answerId") return invalid({ _form: { key: error.messageKey } }, values, error.status);
-    return commandFailure(error, values);
+    if (error instanceof CommandError && (error.kind === "forbidden" || error.field === "answerId")) {
+      return replyErrors(submission, { form: { key: error.messageKey } }, error.status);
+    }
+    return replyCommandError(submission, error);
   }
 }
-
-const DONE = {
-  asked: "questions.done.asked",
-  answered: "questions.done.answered",
-  accepted: "questions.done.accepted",
-  sent: "questions.done.sent",
-} as const;
 
 export default function QuestionPage() {
   const t = useT();
   const locale = useLocale();
   const { question, community, answers, can } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   // Busy until the page has reloaded after the post, not only while it is sent: a second click in between would post again.
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
   const location = useLocation();
   const [params] = useSearchParams();
-  const done = params.get("done") as keyof typeof DONE | null;
   const editing = params.get("edit");
-  const intent = actionData?.values?.intent;
-  const answerErrors = intent === "answer" ? actionData?.errors : undefined;
-  const editErrors = intent === "editAnswer" ? actionData?.errors : undefined;
-  const generalErrors = (intent !== "answer" && intent !== "editAnswer") || actionData?.errors?._form ? actionData?.errors : undefined;
   // A new key empties the answer box (the editor reads its content once) once an answer was posted:
   // the page moved on after a submission of the answer form, which only a successful post does.
   const [answerBoxKey, setAnswerBoxKey] = useState(0);
   const submittedIntent = useRef<string | null>(null);
   if (navigation.formData) submittedIntent.current = String(navigation.formData.get("intent"));
   useEffect(() => {
-    if (submittedIntent.current === "answer") setAnswerBoxKey((k) => k + 1);
+    if (submittedIntent.current === QUESTION_INTENT.answer) setAnswerBoxKey((k) => k + 1);
     submittedIntent.current = null;
   }, [location.key]);
   const accepted = question.acceptedAnswerId !== null;
+  // The forms on this page; a refusal for any other (a hand-made post, a form gone since) shows on top.
+  const shown = [
+    ...answers.flatMap((a) => [`answer-accept-${a.id}`, ...(a.can.edit && editing === a.id ? [`answer-edit-${a.id}`, `answer-delete-${a.id}`] : [])]),
+    ...(can.send ? ["question-send"] : []),
+    ...(can.answer ? ["answer"] : []),
+  ];
   return (
     <article className="stack question-page">
       <p>
         <Link to={`/communities/${community.slug}/questions`}>← {t("questions.backToList", { community: community.name })}</Link>
       </p>
-      {done && DONE[done] && !actionData ? (
-        <div className="alert alert-success" role="status">
-          {t(DONE[done])}
-        </div>
-      ) : null}
-      <FormAlert errors={generalErrors} />
+      <StrandedFormAlert shown={shown} />
       <header className="card stack">
         <div className="note-item-head">
           <h1>{question.title}</h1>
@@ -200,35 +195,7 @@ export default function QuestionPage() {
                     {isAccepted ? <span className="badge badge-published">✓ {t("questions.acceptedBadge")}</span> : null}
                   </p>
                   {a.can.edit && editing === a.id ? (
-                    <div className="stack">
-                      <Form method="post" noValidate className="stack" aria-label={t("questions.answer.editTitle")}>
-                        <input type="hidden" name="intent" value="editAnswer" />
-                        <input type="hidden" name="answerId" value={a.id} />
-                        <RichTextField
-                          idPrefix={`edit-${a.id}`}
-                          name="body"
-                          label={t("questions.answer.editTitle")}
-                          errors={editErrors}
-                          defaultJson={editErrors ? actionData?.values?.body : a.bodyJson}
-                          defaultPlain={editErrors ? actionData?.values?.bodyPlain : undefined}
-                        />
-                        <div className="activity-actions">
-                          <button type="submit" className="button primary" disabled={busy}>
-                            {t("questions.answer.save")}
-                          </button>
-                          <Link to={`/questions/${question.id}#answer-${a.id}`} className="button secondary">
-                            {t("questions.answer.cancel")}
-                          </Link>
-                        </div>
-                      </Form>
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="deleteAnswer" />
-                        <input type="hidden" name="answerId" value={a.id} />
-                        <button type="submit" className="button small danger" disabled={busy}>
-                          {t("questions.answer.delete")}
-                        </button>
-                      </Form>
-                    </div>
+                    <EditAnswerForms t={t} answerId={a.id} questionId={question.id} bodyJson={a.bodyJson} busy={busy} />
                   ) : (
                     <>
                       <RichTextView json={a.bodyJson} />
@@ -246,13 +213,7 @@ export default function QuestionPage() {
                     </>
                   )}
                   {can.accept && !isAccepted ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="accept" />
-                      <input type="hidden" name="answerId" value={a.id} />
-                      <button type="submit" className="button small secondary" disabled={busy} aria-label={t("questions.acceptNamed", { name: a.authorName })}>
-                        {t(accepted ? "questions.acceptOther" : "questions.accept")}
-                      </button>
-                    </Form>
+                    <AcceptAnswerForm answerId={a.id} label={t("questions.acceptNamed", { name: a.authorName })} text={t(accepted ? "questions.acceptOther" : "questions.accept")} busy={busy} />
                   ) : null}
                 </li>
               );
@@ -267,15 +228,7 @@ export default function QuestionPage() {
         <section className="card stack" aria-labelledby="send-heading">
           <h2 id="send-heading">{t("questions.send.title")}</h2>
           {can.send ? (
-            <Form method="post" className="stack">
-              <input type="hidden" name="intent" value="send" />
-              <p className="hint">{t("questions.send.hint")}</p>
-              <div>
-                <button type="submit" className="button primary" disabled={busy}>
-                  {t("questions.send.submit")}
-                </button>
-              </div>
-            </Form>
+            <SendQuestionForm t={t} busy={busy} />
           ) : (
             <p className="muted">{t("questions.send.needsAccepted")}</p>
           )}
@@ -285,21 +238,7 @@ export default function QuestionPage() {
       {can.answer ? (
         <section className="card stack" aria-labelledby="answer-heading">
           <h2 id="answer-heading">{t("questions.yourAnswer")}</h2>
-          <Form method="post" noValidate key={answerBoxKey}>
-            <input type="hidden" name="intent" value="answer" />
-            <RichTextField
-              idPrefix="answer"
-              name="body"
-              label={t("questions.field.answer")}
-              errors={answerErrors}
-              defaultJson={intent === "answer" ? actionData?.values?.body : undefined}
-              defaultPlain={intent === "answer" ? actionData?.values?.bodyPlain : undefined}
-            />
-            <FieldError id="answer-form-error" errors={answerErrors} name="_form" />
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("questions.submitAnswer")}
-            </button>
-          </Form>
+          <AnswerForm key={answerBoxKey} t={t} busy={busy} />
         </section>
       ) : can.answerHint ? (
         <p className="muted">{t("questions.answerMembersOnly")}</p>
@@ -308,3 +247,73 @@ export default function QuestionPage() {
   );
 }
 
+
+function AnswerForm({ t, busy }: { t: Translate; busy: boolean }) {
+  const [form, fields] = useGildeForm("answer");
+  return (
+    <ConformForm form={form}>
+      <input type="hidden" name="intent" value={QUESTION_INTENT.answer} />
+      <RichTextField field={fields.body} plainField={fields.bodyPlain} label={t("questions.field.answer")} />
+      <button type="submit" className="button primary" disabled={busy}>
+        {t("questions.submitAnswer")}
+      </button>
+    </ConformForm>
+  );
+}
+
+function EditAnswerForms({ t, answerId, questionId, bodyJson, busy }: { t: Translate; answerId: string; questionId: string; bodyJson: string; busy: boolean }) {
+  const [form, fields] = useGildeForm(`answer-edit-${answerId}`);
+  const [deleteForm] = useGildeForm(`answer-delete-${answerId}`);
+  return (
+    <div className="stack">
+      <ConformForm form={form} className="stack" aria-label={t("questions.answer.editTitle")}>
+        <input type="hidden" name="intent" value={QUESTION_INTENT.editAnswer} />
+        <input type="hidden" name="answerId" value={answerId} />
+        <RichTextField field={fields.body} plainField={fields.bodyPlain} label={t("questions.answer.editTitle")} defaultJson={bodyJson} />
+        <div className="activity-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {t("questions.answer.save")}
+          </button>
+          <Link to={`/questions/${questionId}#answer-${answerId}`} className="button secondary">
+            {t("questions.answer.cancel")}
+          </Link>
+        </div>
+      </ConformForm>
+      <ConformForm form={deleteForm} className="inline-form">
+        <input type="hidden" name="intent" value={QUESTION_INTENT.deleteAnswer} />
+        <input type="hidden" name="answerId" value={answerId} />
+        <button type="submit" className="button small danger" disabled={busy}>
+          {t("questions.answer.delete")}
+        </button>
+      </ConformForm>
+    </div>
+  );
+}
+
+function AcceptAnswerForm({ answerId, label, text, busy }: { answerId: string; label: string; text: string; busy: boolean }) {
+  const [form] = useGildeForm(`answer-accept-${answerId}`);
+  return (
+    <ConformForm form={form} className="inline-form">
+      <input type="hidden" name="intent" value={QUESTION_INTENT.accept} />
+      <input type="hidden" name="answerId" value={answerId} />
+      <button type="submit" className="button small secondary" disabled={busy} aria-label={label}>
+        {text}
+      </button>
+    </ConformForm>
+  );
+}
+
+function SendQuestionForm({ t, busy }: { t: Translate; busy: boolean }) {
+  const [form] = useGildeForm("question-send");
+  return (
+    <ConformForm form={form} className="stack">
+      <input type="hidden" name="intent" value={QUESTION_INTENT.send} />
+      <p className="hint">{t("questions.send.hint")}</p>
+      <div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {t("questions.send.submit")}
+        </button>
+      </div>
+    </ConformForm>
+  );
+}

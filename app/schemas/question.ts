@@ -17,12 +17,16 @@ export const AskQuestionSchema = z.object({
 export type AskQuestionInput = z.output<typeof AskQuestionSchema>;
 
 /** The buttons and forms of a question page, told apart by `intent`. */
+export const QUESTION_INTENT = { answer: "answer", accept: "accept", send: "send", editAnswer: "editAnswer", deleteAnswer: "deleteAnswer" } as const;
+
+const answerId = z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound");
+
 export const QuestionIntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("answer") }),
-  z.object({ intent: z.literal("accept"), answerId: z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound") }),
-  z.object({ intent: z.literal("send") }),
-  z.object({ intent: z.literal("editAnswer"), answerId: z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound") }),
-  z.object({ intent: z.literal("deleteAnswer"), answerId: z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound") }),
+  z.object({ intent: z.literal(QUESTION_INTENT.answer) }),
+  z.object({ intent: z.literal(QUESTION_INTENT.accept), answerId }),
+  z.object({ intent: z.literal(QUESTION_INTENT.send) }),
+  z.object({ intent: z.literal(QUESTION_INTENT.editAnswer), answerId }),
+  z.object({ intent: z.literal(QUESTION_INTENT.deleteAnswer), answerId }),
 ]);
 export type QuestionIntent = z.output<typeof QuestionIntentSchema>;
 

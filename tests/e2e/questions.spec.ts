@@ -240,10 +240,10 @@ test("ask with suggestions, answer, accept, send to the KM, publish, found by an
     expect(await hostile.text()).toContain(nl("error.rich.unsafe_link"));
     // An empty answer and a 1 MB paste: 400 with the field's message, nothing saved.
     const answers = await db.answer.count({ where: { questionId: earlierId } });
-    const emptyAnswer = await answererApi.post(`/questions/${earlierId}`, { form: { intent: "answer", bodyPlain: "   " }, maxRedirects: 0 });
+    const emptyAnswer = await answererApi.post(`/questions/${earlierId}`, { form: { formId: "answer", intent: "answer", bodyPlain: "   " }, maxRedirects: 0 });
     expect(emptyAnswer.status()).toBe(400);
     expect(await emptyAnswer.text()).toContain(nl("error.required"));
-    const hugeAnswer = await answererApi.post(`/questions/${earlierId}`, { form: { intent: "answer", bodyPlain: "x".repeat(1_000_000) }, maxRedirects: 0 });
+    const hugeAnswer = await answererApi.post(`/questions/${earlierId}`, { form: { formId: "answer", intent: "answer", bodyPlain: "x".repeat(1_000_000) }, maxRedirects: 0 });
     expect(hugeAnswer.status()).toBe(400);
     expect(await hugeAnswer.text()).toContain(nl("error.rich.too_large"));
     expect(await db.answer.count({ where: { questionId: earlierId } })).toBe(answers);
