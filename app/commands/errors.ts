@@ -3,7 +3,7 @@ import type { MessageKey } from "~/utils/i18n";
 /**
  * Why a command said no, in the words routes answer with: `forbidden` (403) and `notFound` (404)
  * become error pages; `invalid` (400) and `conflict` (409) put the message beside `field` in the
- * form (app/utils/request.server.ts, commandFailure). Commands throw only these.
+ * form (app/utils/request.server.ts, replyCommandError). Commands throw only these.
  */
 export type CommandErrorKind = "forbidden" | "notFound" | "invalid" | "conflict";
 

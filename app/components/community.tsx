@@ -1,4 +1,3 @@
-import type { FieldErrors } from "~/schemas/form";
 import { COMMUNITY_LIMITS } from "~/schemas/community";
 import { formatDuration, useT, type Translate } from "~/utils/i18n";
 import { FieldLabel, MessageError, TextAreaField, TextField, describedBy, type ConformField } from "./form";
@@ -14,7 +13,6 @@ export function AccessBadge({ t, visibility }: { t: Translate; visibility: strin
   return <span className="badge">{visibility === "CLOSED" ? t("communities.closed") : t("communities.open")}</span>;
 }
 
-type Values = Record<string, string | undefined>;
 type Choice = { id: string; name: string };
 
 /**
@@ -24,22 +22,17 @@ type Choice = { id: string; name: string };
  */
 export function CommunityFields({
   fields,
-  values = {},
-  errors,
   users,
   departments,
 }: {
-  fields?: Record<string, ConformField>;
-  values?: Values;
-  errors?: FieldErrors;
+  fields: Record<string, ConformField>;
   users: (Choice & { email: string })[];
   departments?: Choice[];
 }) {
   const t = useT();
-  const idOf = (name: string) => fields?.[name].id ?? `f-${name}`;
-  const errorOf = (name: string) => (fields ? fields[name].errors?.[0] : errors?.[name]);
+  const idOf = (name: string) => fields[name].id;
+  const errorOf = (name: string) => fields[name].errors?.[0];
   const valueOf = (name: string) => {
-    if (!fields) return values[name];
     const typed = fields[name].initialValue;
     return Array.isArray(typed) ? typed.join(",") : typeof typed === "string" ? typed : undefined;
   };
@@ -47,8 +40,8 @@ export function CommunityFields({
   const preset = valueOf("budgetPreset") ?? "120/14";
   return (
     <>
-      <TextField name="name" field={fields?.name} label={t("communities.field.name")} errors={errors} defaultValue={values.name} maxLength={COMMUNITY_LIMITS.nameMax * 2} required autoFocus />
-      <TextAreaField name="purpose" field={fields?.purpose} label={t("communities.field.purpose")} hint={t("communities.field.purposeHint")} errors={errors} defaultValue={values.purpose} />
+      <TextField field={fields.name} label={t("communities.field.name")} maxLength={COMMUNITY_LIMITS.nameMax * 2} required autoFocus />
+      <TextAreaField field={fields.purpose} label={t("communities.field.purpose")} hint={t("communities.field.purposeHint")} />
       {departments ? (
         <div className="field">
           <label htmlFor={idOf("departmentId")}>{t("communities.field.department")}</label>
@@ -92,8 +85,8 @@ export function CommunityFields({
         ))}
         <MessageError id={`${idOf("budgetPreset")}-error`} error={errorOf("budgetPreset")} />
         <div className="field-row">
-          <TextField name="budgetMinutes" field={fields?.budgetMinutes} type="number" label={t("communities.field.minutes")} errors={errors} defaultValue={values.budgetMinutes} />
-          <TextField name="budgetPeriodDays" field={fields?.budgetPeriodDays} type="number" label={t("communities.field.periodDays")} errors={errors} defaultValue={values.budgetPeriodDays} />
+          <TextField field={fields.budgetMinutes} type="number" label={t("communities.field.minutes")} />
+          <TextField field={fields.budgetPeriodDays} type="number" label={t("communities.field.periodDays")} />
         </div>
       </fieldset>
       <div className="field">

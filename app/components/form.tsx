@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useRef, type ReactNode } from "react";
 import { getFormProps, useForm, type FieldMetadata, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form, useActionData, type FormProps } from "@remix-run/react";
-import type { FieldErrors, FormErrors } from "~/schemas/form";
+import type { FormErrors } from "~/schemas/form";
 import { useT, type Message } from "~/utils/i18n";
 
 /** A conform field of ours: its errors are translatable messages. */
@@ -50,23 +50,10 @@ export const ConformForm = forwardRef<HTMLFormElement, ConformFormProps>(functio
   );
 });
 
-export function FieldError({ id, errors, name }: { id: string; errors?: FieldErrors; name: string }) {
-  const t = useT();
-  const error = errors?.[name];
-  if (!error) return null;
-  return (
-    <p className="field-error" id={id} role="alert">
-      {t(error.key, error.vars)}
-    </p>
-  );
-}
-
 type InputProps = {
-  name?: string;
   /** The conform field: name, id, error and the value typed before a refusal come from it. */
-  field?: ConformField;
+  field: ConformField;
   label: string;
-  errors?: FieldErrors;
   defaultValue?: string;
   hint?: string;
   type?: string;
@@ -75,7 +62,6 @@ type InputProps = {
   autoComplete?: string;
   list?: string;
   autoFocus?: boolean;
-  idPrefix?: string;
   inputMode?: "numeric" | "decimal" | "text";
 };
 
@@ -101,15 +87,14 @@ export function FieldLabel({ id, label, hint }: { id: string; label: string; hin
 type ControlProps = { id: string; name: string; defaultValue?: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /** The error of a field: from its conform metadata, or from the older error map. */
-export function fieldError(field: ConformField | undefined, errors: FieldErrors | undefined, name: string): Message | undefined {
-  if (!field) return errors?.[name];
+export function fieldError(field: ConformField): Message | undefined {
   // A list field's item ("tags[2]") reports under the item: show it at the field.
   return field.errors?.[0] ?? Object.values(field.allErrors)[0]?.[0];
 }
 
 /** What the field showed before a refusal, else the given default. */
-export function fieldValue(field: ConformField | undefined, defaultValue: string | undefined): string | undefined {
-  const typed = field?.initialValue;
+export function fieldValue(field: ConformField, defaultValue: string | undefined): string | undefined {
+  const typed = field.initialValue;
   return typeof typed === "string" ? typed : defaultValue;
 }
 
@@ -136,20 +121,19 @@ export function MessageError({ id, error }: { id: string; error?: Message }) {
 }
 
 /** A labelled input with its hint and its error, linked for screen readers. */
-export function TextField({ name: givenName, field, label, errors, defaultValue, hint, type = "text", idPrefix = "f", ...rest }: InputProps) {
-  const name = field?.name ?? givenName ?? "";
-  const id = field?.id ?? `${idPrefix}-${name}`;
+export function TextField({ field, label, defaultValue, hint, type = "text", ...rest }: InputProps) {
+  const { name, id } = field;
   const value = type === "password" ? undefined : fieldValue(field, defaultValue);
-  return <Field id={id} name={name} label={label} hint={hint} error={fieldError(field, errors, name)} control={(props) => <input {...props} key={field?.key} type={type} defaultValue={value} {...rest} />} />;
+  return <Field id={id} name={name} label={label} hint={hint} error={fieldError(field)} control={(props) => <input {...props} key={field.key} type={type} defaultValue={value} {...rest} />} />;
 }
 
 type TextAreaProps = Omit<InputProps, "type" | "list" | "autoComplete"> & { rows?: number; id?: string };
 
 /** A labelled textarea with its hint and its error, linked for screen readers. `id` overrides prefix-name. */
-export function TextAreaField({ name: givenName, field, label, errors, defaultValue, hint, idPrefix = "f", id: givenId, rows = 3, ...rest }: TextAreaProps) {
-  const name = field?.name ?? givenName ?? "";
-  const id = givenId ?? field?.id ?? `${idPrefix}-${name}`;
-  return <Field id={id} name={name} label={label} hint={hint} error={fieldError(field, errors, name)} control={(props) => <textarea {...props} key={field?.key} rows={rows} defaultValue={fieldValue(field, defaultValue)} {...rest} />} />;
+export function TextAreaField({ field, label, defaultValue, hint, id: givenId, rows = 3, ...rest }: TextAreaProps) {
+  const { name } = field;
+  const id = givenId ?? field.id;
+  return <Field id={id} name={name} label={label} hint={hint} error={fieldError(field)} control={(props) => <textarea {...props} key={field.key} rows={rows} defaultValue={fieldValue(field, defaultValue)} {...rest} />} />;
 }
 
 /** A labelled select over a conform field, with its hint and its error. */
@@ -160,7 +144,7 @@ export function SelectField({ field, label, options, defaultValue, hint }: { fie
       name={field.name}
       label={label}
       hint={hint}
-      error={fieldError(field, undefined, field.name)}
+      error={fieldError(field)}
       control={(props) => (
         <select {...props} key={field.key} defaultValue={fieldValue(field, defaultValue)}>
           {options.map((o) => (
@@ -205,19 +189,11 @@ export function StrandedFormAlert({ shown }: { shown: string[] }) {
   );
 }
 
-export function FormAlert({ errors, form }: { errors?: FieldErrors; form?: FormMetadata<Record<string, unknown>, FormErrors> }) {
+/** Above a refused form: its own error, or a pointer to the fields' errors. */
+export function FormAlert({ form }: { form: FormMetadata<Record<string, unknown>, FormErrors> }) {
   const t = useT();
-  if (form) {
-    const general = form.errors?.[0];
-    if (!general && Object.keys(form.allErrors).length === 0) return null;
-    return (
-      <div className="alert alert-error" role="alert">
-        {general ? t(general.key, general.vars) : t("error.formTitle")}
-      </div>
-    );
-  }
-  if (!errors || Object.keys(errors).length === 0) return null;
-  const general = errors._form;
+  const general = form.errors?.[0];
+  if (!general && Object.keys(form.allErrors).length === 0) return null;
   return (
     <div className="alert alert-error" role="alert">
       {general ? t(general.key, general.vars) : t("error.formTitle")}

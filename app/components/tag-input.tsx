@@ -1,42 +1,34 @@
 import { useEffect, useId, useState } from "react";
-import type { FieldErrors } from "~/schemas/form";
 import { describedBy, fieldError, FieldLabel, fieldValue, MessageError, type ConformField } from "./form";
 
 /**
  * Tags: without JavaScript a comma-separated text field; with JavaScript chips plus an input that
  * suggests existing tags (datalist) and adds a new one on Enter or comma. Both post `name` as "a, b, c".
- * With `field` (conform) the name, id, error and what was posted before a refusal come from it.
+ * The conform `field` gives the name, id, error and what was posted before a refusal.
  */
 export function TagInput({
-  name: givenName,
   field,
   label,
   hint,
   suggestions,
   defaultValue: givenDefault,
-  errors,
   removeLabel,
-  idPrefix = "f",
 }: {
-  idPrefix?: string;
-  name?: string;
-  field?: ConformField;
+  field: ConformField;
   label: string;
   hint?: string;
   suggestions: string[];
   defaultValue?: string;
-  errors?: FieldErrors;
   removeLabel: (tag: string) => string;
 }) {
-  const name = field?.name ?? givenName ?? "";
-  const id = field?.id ?? `${idPrefix}-${name}`;
+  const { name, id } = field;
   const defaultValue = fieldValue(field, givenDefault) ?? "";
   const listId = useId();
   const [enhanced, setEnhanced] = useState(false);
   const [tags, setTags] = useState(() => split(defaultValue));
   const [draft, setDraft] = useState("");
   useEffect(() => setEnhanced(true), []);
-  const error = fieldError(field, errors, name);
+  const error = fieldError(field);
   const description = describedBy(id, hint, Boolean(error));
 
   const add = (value: string) => {

@@ -30,34 +30,6 @@ export function issueToMessage(issue: z.core.$ZodIssue): Message {
   }
 }
 
-/** The submitted values as strings, to put back into the form after an error. Passwords are never echoed. */
-export function formValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string" || /password/i.test(key)) continue;
-    values[key] = key in values ? `${values[key]},${value}` : value;
-  }
-  return values;
-}
-
-/** Parses a form with a zod schema; only the schema's keys are read, so extra fields (status, authorId…) change nothing. */
-export function parseForm<S extends z.ZodType>(schema: S, form: FormData): ParseResult<z.output<S>> {
-  const raw: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
-    raw[key] = all.length > 1 ? all : all[0];
-  }
-  // reportInput: tell a missing field ("required") from one sent in the wrong shape ("invalid").
-  const result = schema.safeParse(raw, { reportInput: true });
-  if (result.success) return { ok: true, data: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? "_form");
-    errors[field] ??= issueToMessage(issue);
-  }
-  return { ok: false, errors, values: formValues(form) };
-}
-
 /** Each zod issue becomes a serialised Message, so schema-level keys ("error.…") and built-in checks read alike. */
 const messageErrorMap: z.core.$ZodErrorMap = (issue) => JSON.stringify(issueToMessage({ ...issue, message: undefined } as unknown as z.core.$ZodIssue));
 
@@ -81,4 +53,24 @@ export function parseSubmission<S extends z.ZodType>(schema: S, form: FormData):
     error: messageErrorMap,
     formatError: (issues: z.core.$ZodIssue[]) => [toMessage(issues[0])],
   }) as FormSubmission<z.output<S>>;
+}
+
+/**
+ * The same parse as a form action's, shaped for reading in a schema's unit tests: the data, or each
+ * field's first error ("_form" for the form's own) and the typed values (passwords never echoed).
+ */
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData): ParseResult<z.output<S>> {
+  const submission = parseSubmission(schema, form);
+  if (submission.status === "success") return { ok: true, data: submission.value };
+  const errors: FieldErrors = {};
+  for (const [name, messages] of Object.entries(submission.error ?? {})) {
+    const field = name.split(/[.[]/)[0] || "_form";
+    if (messages?.[0]) errors[field] ??= messages[0];
+  }
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(submission.payload)) {
+    if (/password/i.test(name)) continue;
+    values[name] = Array.isArray(value) ? value.map(String).join(",") : String(value);
+  }
+  return { ok: false, errors, values };
 }

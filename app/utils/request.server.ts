@@ -2,7 +2,7 @@ import { json } from "@remix-run/node";
 import { actorFromSession } from "~/models/actor.server";
 import { requireUser } from "./session.server";
 import type { SubmissionResult } from "@conform-to/react";
-import type { FieldErrors, FormErrors, FormSubmission } from "~/schemas/form";
+import type { FormErrors, FormSubmission } from "~/schemas/form";
 import type { Message } from "~/utils/i18n";
 import { CommandError } from "~/commands/errors";
 
@@ -11,30 +11,6 @@ export async function requireActor(request: Request) {
   const user = await requireUser(request);
   const actor = actorFromSession(user);
   return { user, actor };
-}
-
-export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
-
-/** 400 with the field errors and the submitted values, so the form shows both. */
-export function invalid(errors: FieldErrors, values: Record<string, string>, status = 400) {
-  return json<FormFailure>({ ok: false, errors, values }, { status });
-}
-
-/**
- * A command's refusal as an answer: forbidden and notFound become the 403 and 404 pages; invalid and
- * conflict answer like a validation error (400, 409) with the message beside its field. Anything
- * else is rethrown.
- */
-export function commandFailure(error: unknown, values: Record<string, string>) {
-  if (!(error instanceof CommandError)) throw error;
-  switch (error.kind) {
-    case "forbidden":
-    case "notFound":
-      throw json({ message: error.messageKey }, { status: error.status });
-    case "invalid":
-    case "conflict":
-      return invalid({ [error.field]: { key: error.messageKey } }, values, error.status);
-  }
 }
 
 /** What a form action answers when it refuses: conform's result, read by the form whose id was sent. */

@@ -1,38 +1,30 @@
 import { fieldError, fieldValue, type ConformField } from "~/components/form";
-import type { FieldErrors } from "~/schemas/form";
 import { useT } from "~/utils/i18n";
 import { RichTextEditor } from "./rich-text-editor";
 
 /**
  * The app's rich-text field: the Lexical editor with translated labels and the field's error.
- * With `field` (conform) the name, id, error and what was posted before a refusal come from it;
+ * The conform `field` gives the name, id, error and what was posted before a refusal;
  * `plainField` is its `<name>Plain` twin, what the textarea posted without JavaScript.
  */
 export function RichTextField({
-  name: givenName,
   field,
   plainField,
   label,
-  errors,
   defaultJson,
   defaultPlain,
   hint,
-  idPrefix = "f",
 }: {
-  idPrefix?: string;
-  name?: string;
-  field?: ConformField;
+  field: ConformField;
   plainField?: ConformField;
   label: string;
-  errors?: FieldErrors;
   defaultJson?: string;
   defaultPlain?: string;
   hint?: string;
 }) {
   const t = useT();
-  const name = field?.name ?? givenName ?? "";
-  const id = field?.id ?? `${idPrefix}-${name}`;
-  const error = fieldError(field, errors, name);
+  const { name, id } = field;
+  const error = fieldError(field);
   return (
     <div className="field">
       <RichTextEditor
@@ -40,7 +32,7 @@ export function RichTextField({
         id={id}
         label={label}
         defaultJson={fieldValue(field, defaultJson)}
-        defaultPlain={fieldValue(plainField, defaultPlain)}
+        defaultPlain={plainField ? fieldValue(plainField, defaultPlain) : defaultPlain}
         describedBy={hint ? `${id}-hint` : undefined}
         error={error ? t(error.key, error.vars) : undefined}
         labels={{
