@@ -56,6 +56,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor } = await requireActor(request);
   const entryId = params.entryId ?? "";
+  // Who may not see the entry learns nothing, whatever they posted.
+  const entry = await getEntry(entryId);
+  if (!entry || !entryAbilities(actor, entry).view) notFound();
   const submission = parseSubmission(FeedbackSchema, await request.formData());
   if (submission.status !== "success") return replyInvalid(submission);
   try {

@@ -102,7 +102,8 @@ export async function searchResults(client: Page | APIRequestContext, query: str
   const response = await api.get(`/search?q=${encodeURIComponent(query)}`);
   expect(response.status()).toBe(200);
   const html = await response.text();
-  const count = /<p class="result-count">([^<]*)<\/p>/.exec(html)?.[1] ?? "";
+  // The count's own text, without the link beside it (to the filters, on a phone).
+  const count = (/<p class="result-count">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "").replace(/<a[\s\S]*?<\/a>/g, "").replace(/<[^>]+>/g, "").trim();
   const total = count === nl("search.results", { count: 1 }) ? 1 : Number(/\d+/.exec(count)?.[0] ?? 0);
   const list = /<ol class="result-list">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? "";
   const asked = /<section class="question-hits"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
