@@ -54,26 +54,8 @@ export default function CompareVersions() {
           <Link to={`/entries/${entry.id}/versions/${to.version}`}>{side(to)}</Link>
         </p>
         <Form method="get" className="compare-form">
-          <div className="field">
-            <label htmlFor="compare-from">{t("entry.compare.from")}</label>
-            <select id="compare-from" name="from" defaultValue={from.version}>
-              {numbers.map((n) => (
-                <option key={n} value={n}>
-                  {t("entry.version", { version: n })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="compare-to">{t("entry.compare.to")}</label>
-            <select id="compare-to" name="to" defaultValue={to.version}>
-              {numbers.map((n) => (
-                <option key={n} value={n}>
-                  {t("entry.version", { version: n })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <VersionSelect name="from" label={t("entry.compare.from")} numbers={numbers} value={from.version} />
+          <VersionSelect name="to" label={t("entry.compare.to")} numbers={numbers} value={to.version} />
           <button type="submit" className="button">
             {t("entry.compare.submit")}
           </button>
@@ -97,5 +79,22 @@ export default function CompareVersions() {
         <DiffText parts={body.parts} />
       </section>
     </article>
+  );
+}
+
+/** One end of the comparison: a version number to pick (a GET form, so it works without JavaScript). */
+function VersionSelect({ name, label, numbers, value }: { name: "from" | "to"; label: string; numbers: number[]; value: number }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor={`compare-${name}`}>{label}</label>
+      <select id={`compare-${name}`} name={name} defaultValue={value}>
+        {numbers.map((n) => (
+          <option key={n} value={n}>
+            {t("entry.version", { version: n })}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
