@@ -94,3 +94,17 @@ test("charts on a phone: every label on the head's dashboard, the community's ti
     await kmContext.close();
   }
 });
+
+test("tables on a phone scroll inside their card: the admin's user list does not widen the page", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const page = await loggedInPage(context, "admin@gilde.test", DEMO_PASSWORD);
+    await page.goto("/admin/users");
+    await expect(page.getByRole("heading", { name: nl("users.title"), level: 1 })).toBeVisible();
+    await attach(page, "admin users", true);
+    // The table's visually hidden header text used to sit outside the scroll box and widen the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  } finally {
+    await context.close();
+  }
+});
