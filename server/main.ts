@@ -45,6 +45,7 @@ async function main() {
   const { db } = await import("~/utils/db.server");
   const { ensureEntriesIndex, ensureQuestionsIndex, reindexEntries, reindexQuestions } = await import("../search/index.server");
   const { startOutboxWorker, stopOutboxWorker } = await import("../search/outbox.server");
+  const { startKnowledgeSweep, stopKnowledgeSweep } = await import("~/commands/knowledge-sweep.server");
 
   let seeded = false;
   if (env.SEED_DEMO === "auto") {
@@ -68,6 +69,7 @@ async function main() {
     console.warn(`[search] index not ready (${error instanceof Error ? error.message : error}); it catches up when search is back.`);
   }
   startOutboxWorker();
+  startKnowledgeSweep();
 
   const buildPath = path.resolve("build/index.js");
   if (!existsSync(buildPath)) fail("No build found. Run `npm start` (it builds first) or `npm run build`.");
@@ -80,6 +82,7 @@ async function main() {
 
   const shutdown = async () => {
     stopOutboxWorker();
+    stopKnowledgeSweep();
     server.close();
     await stopMeili();
     await db.$disconnect();

@@ -13,6 +13,7 @@ export async function getEntry(id: string) {
       state: true,
       version: true,
       reviewBy: true,
+      ownerId: true,
       helpfulCount: true,
       createdAt: true,
       updatedAt: true,

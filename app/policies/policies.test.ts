@@ -89,7 +89,8 @@ describe("closed communities", () => {
 
 describe("entries", () => {
   it("archived entries are for curators only, and nobody gives feedback on them", () => {
-    expect(canViewEntry(actor(), { state: "ARCHIVED", community: null })).toBe(false);
+    // An archived entry's page answers with a notice and its successor; search never shows it (below).
+    expect(canViewEntry(actor(), { state: "ARCHIVED", community: null })).toBe(true);
     expect(canViewEntry(actor({ role: "KNOWLEDGE_MANAGER" }), { state: "ARCHIVED", community: null })).toBe(true);
     expect(canGiveFeedback(actor({ role: "KNOWLEDGE_MANAGER" }), { state: "ARCHIVED", community: null })).toBe(false);
     expect(canGiveFeedback(actor(), { state: "PUBLISHED", community: null })).toBe(true);
@@ -125,7 +126,7 @@ describe("entrySearchFilter", () => {
     expect(entrySearchFilter(actor({ headOfDepartmentId: "d1" }))).toContain('"department:d1"');
   });
   it("lets knowledge managers see everything including archived entries", () => {
-    expect(entrySearchFilter(actor({ role: "KNOWLEDGE_MANAGER" }))).toBe('state IN ["PUBLISHED", "NEEDS_REVIEW", "ARCHIVED"]');
+    expect(entrySearchFilter(actor({ role: "KNOWLEDGE_MANAGER" }))).toBe('state IN ["PUBLISHED", "NEEDS_REVIEW"]');
   });
   it("escapes quotes so an id cannot break out of the filter", () => {
     const filter = entrySearchFilter(actor({ communityIds: ['x" OR state = "ARCHIVED'] }));
@@ -399,8 +400,16 @@ describe("abilities handed to the UI", () => {
     expect(communityAbilities(actor({ id: "other" }), archived).join).toBe(false);
   });
   it("entries, notes and reports carry their state rules", () => {
-    expect(entryAbilities(actor(), { state: "ARCHIVED", community: null })).toEqual({ view: false, feedback: false });
-    expect(entryAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), { state: "ARCHIVED", community: null })).toEqual({ view: true, feedback: false });
+    const entry = (state: string) => ({ state, community: null, ownerId: "owner" });
+    const none = { feedback: false, flag: false, edit: false, review: false, resolveFlags: false, archive: false, restore: false };
+    expect(entryAbilities(actor(), entry("ARCHIVED"))).toEqual({ ...none, view: true });
+    expect(entryAbilities(actor(), entry("PUBLISHED"))).toEqual({ ...none, view: true, feedback: true, flag: true });
+    expect(entryAbilities(actor({ id: "owner" }), entry("PUBLISHED"))).toEqual({ ...none, view: true, feedback: true, flag: true, edit: true });
+    expect(entryAbilities(actor({ id: "owner" }), entry("ARCHIVED"))).toEqual({ ...none, view: true });
+    expect(entryAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), entry("ARCHIVED"))).toEqual({ ...none, view: true, resolveFlags: true, restore: true });
+    expect(entryAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), entry("NEEDS_REVIEW"))).toEqual({
+      view: true, feedback: true, flag: true, edit: true, review: true, resolveFlags: true, archive: true, restore: false,
+    });
     expect(noteAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), { authorId: "x", state: "SUBMITTED", community: null })).toEqual({ view: true, curate: true });
     expect(noteAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), { authorId: "x", state: "PUBLISHED", community: null }).curate).toBe(false);
     expect(reportAbilities(lead, active, { state: "DRAFT", authorId: "lead" })).toEqual({ view: true, write: true, review: false });

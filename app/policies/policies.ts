@@ -3,7 +3,7 @@
  * Routes never decide permissions themselves: they ask here.
  */
 import type { Role } from "~/schemas/enums";
-import { actorTokens, documentTokens, entryVisibilityFilter, readableEntryStates, tokensMatch, visibilityClause } from "./visibility";
+import { actorTokens, documentTokens, entryVisibilityFilter, tokensMatch, visibilityClause } from "./visibility";
 
 export type Actor = {
   id: string;
@@ -17,6 +17,8 @@ export type Actor = {
 
 export type CommunityRef = { id: string; visibility: string; departmentId: string };
 export type EntryRef = { state: string; community: CommunityRef | null };
+/** An entry with its owner, for the rules on changing it. */
+export type OwnedEntryRef = EntryRef & { ownerId: string };
 export type NoteRef = { authorId: string; state: string; community: CommunityRef | null };
 
 export const isAdmin = (a: Pick<Actor, "role">) => a.role === "ADMIN";
@@ -100,8 +102,36 @@ export function canLeaveCommunity(actor: Actor, community: { id: string; status:
   return isActive(community) && isMemberOf(actor, community);
 }
 
+/**
+ * Who sees the entry's community reads the entry, in every state: an archived entry's page answers
+ * with a notice and its successor. Search never returns an archived entry (entrySearchFilter).
+ */
 export function canViewEntry(actor: Actor, entry: EntryRef): boolean {
-  return readableEntryStates(actor).includes(entry.state) && canSeeCommunityContent(actor, entry.community);
+  return canSeeCommunityContent(actor, entry.community);
+}
+
+/** A live entry: published or needing review. An archived one is read-only until it is restored. */
+export const isLive = (entry: { state: string }) => entry.state !== "ARCHIVED";
+
+/** Its owner: the one who answers for it besides the knowledge managers. */
+export const isOwnerOf = (actor: Pick<Actor, "id">, entry: { ownerId: string }) => actor.id === entry.ownerId;
+
+/** Any reader may flag a live entry as outdated, wrong, unclear or a duplicate (KCS: flag it or fix it). */
+export function canFlagEntry(actor: Actor, entry: EntryRef): boolean {
+  return isLive(entry) && canViewEntry(actor, entry);
+}
+
+/** Knowledge managers, admins and the entry's owner fix a live entry: a new version with a change note. */
+export function canEditEntry(actor: Actor, entry: OwnedEntryRef): boolean {
+  return isLive(entry) && canViewEntry(actor, entry) && (canCurate(actor) || isOwnerOf(actor, entry));
+}
+
+/**
+ * The lifecycle of the knowledge base is the knowledge managers' (and admins'): reviews, flags,
+ * archiving and restoring, products and synonyms.
+ */
+export function canManageKnowledge(actor: Pick<Actor, "role">): boolean {
+  return canCurate(actor);
 }
 
 export function canGiveFeedback(actor: Actor, entry: EntryRef): boolean {
@@ -328,8 +358,19 @@ export function communityAbilities(actor: Actor, community: ManagedCommunityRef 
 }
 export type CommunityAbilities = ReturnType<typeof communityAbilities>;
 
-export function entryAbilities(actor: Actor, entry: EntryRef) {
-  return { view: canViewEntry(actor, entry), feedback: canGiveFeedback(actor, entry) };
+export function entryAbilities(actor: Actor, entry: OwnedEntryRef) {
+  const manage = canManageKnowledge(actor) && canViewEntry(actor, entry);
+  return {
+    view: canViewEntry(actor, entry),
+    feedback: canGiveFeedback(actor, entry),
+    flag: canFlagEntry(actor, entry),
+    edit: canEditEntry(actor, entry),
+    /** Confirm a review, resolve flags, archive. */
+    review: manage && isLive(entry),
+    resolveFlags: manage,
+    archive: manage && isLive(entry),
+    restore: manage && !isLive(entry),
+  };
 }
 
 /** A note (field note or question): who reads it, and whether the curator's decision is pending. */

@@ -15,9 +15,12 @@ export const PUBLIC_TOKEN = "public";
 const communityToken = (id: string) => `community:${id}`;
 const departmentToken = (id: string) => `department:${id}`;
 
-/** Entry states everyone may read; archived entries are only for who sees every community. */
-const READABLE_ENTRY_STATES = ["PUBLISHED", "NEEDS_REVIEW"] as const;
-const ALL_ENTRY_STATES = [...READABLE_ENTRY_STATES, "ARCHIVED"] as const;
+/**
+ * Entry states search returns, to everyone: an archived entry never shows in search, not even to a
+ * knowledge manager. Its page still answers to whoever sees its community, with a notice and its
+ * successor, so old links keep working (issue 10).
+ */
+export const SEARCHABLE_ENTRY_STATES = ["PUBLISHED", "NEEDS_REVIEW"] as const;
 
 /**
  * Knowledge managers and admins see every community, closed ones included, and archived entries:
@@ -49,11 +52,6 @@ export function tokensMatch(held: string[] | "all", carried: readonly string[]):
   return held === "all" || carried.some((token) => held.includes(token));
 }
 
-/** The entry states this actor may read. */
-export function readableEntryStates(actor: Pick<VisibilityActor, "role">): readonly string[] {
-  return seesEverything(actor) ? ALL_ENTRY_STATES : READABLE_ENTRY_STATES;
-}
-
 /** A Meilisearch string literal: quotes and backslashes escaped. */
 export function literal(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
@@ -66,11 +64,11 @@ export function visibilityClause(actor: VisibilityActor): string {
 }
 
 /**
- * The entry filter: readable states, and for who does not see everything, the visibility clause
+ * The entry filter: searchable states, and for who does not see everything, the visibility clause
  * (for who does, the clause is left out: every document matches it).
  */
 export function entryVisibilityFilter(actor: VisibilityActor): string {
-  const stateFilter = `state IN [${readableEntryStates(actor).map(literal).join(", ")}]`;
+  const stateFilter = `state IN [${SEARCHABLE_ENTRY_STATES.map(literal).join(", ")}]`;
   return seesEverything(actor) ? stateFilter : `${stateFilter} AND ${visibilityClause(actor)}`;
 }
 

@@ -17,7 +17,7 @@ import { latestCommunityContent } from "~/models/community.server";
 import { requireCommunity } from "~/models/community-access.server";
 import { listGoals } from "~/models/goal.server";
 import { latestQuestions } from "~/models/question.server";
-import { canCurate, canReviseGoal, canViewGoals, entryAbilities, noteAbilities } from "~/policies/policies";
+import { canCurate, canReviseGoal, canViewGoals, canViewEntry, noteAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 import { COMMUNITY_INTENT } from "~/schemas/community";
@@ -53,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       memberships: community.memberships,
       requests: can.manageMembers ? community.requests : [],
     },
-    entries: content.entries.filter((e) => entryAbilities(actor, { state: e.state, community: ref }).view),
+    entries: content.entries.filter((e) => canViewEntry(actor, { state: e.state, community: ref })),
     notes: content.notes.filter((n) => noteAbilities(actor, { authorId: n.authorId, state: n.state, community: ref }).view),
     can: { manageMembers: can.manageMembers, goals: can.goals },
     me: actor.id,

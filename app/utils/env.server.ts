@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   OUTBOX_POLL_MS: wholeNumber(10, 60000).default(200),
+  // How often the knowledge sweep runs (entries due for review, retired products): app/commands/knowledge-sweep.server.ts.
+  KNOWLEDGE_SWEEP_MS: wholeNumber(1000, 86_400_000).default(600_000),
   // How long a session's read may be kept in memory (docs/decisions/0025); 0 with several app servers.
   SESSION_CACHE_MS: wholeNumber(0, 60000).default(5000),
 });
