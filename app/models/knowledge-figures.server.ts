@@ -22,6 +22,7 @@ import {
   decisionShares,
   fillBuckets,
   PERCENTILES,
+  reviewBasisShares,
   sqlTimestamp,
   type DecisionCounts,
   type Period,
@@ -146,6 +147,76 @@ export async function submissionsPerBucket(period: Period) {
   return fillBuckets(period, rows.map((r) => ({ bucket: num(r.bucket), count: num(r.count) })));
 }
 
+/** Open flags now, whatever the period: how many, and how long the oldest has been open (Flag(state, createdAt) alone). */
+export async function openFlagsFigure(now: Date) {
+  const [row] = await db.$queryRaw<{ count: unknown; oldest: string | null }[]>`
+    SELECT COUNT(*) AS "count", MIN(f."createdAt") AS "oldest" FROM "Flag" f WHERE f."state" = 'OPEN'`;
+  const oldest = row?.oldest ? new Date(row.oldest) : null;
+  return { count: num(row?.count), oldestAgeDays: oldest ? ageInDays(oldest, now) : null };
+}
+
+const FLAG_MINUTES = Prisma.sql`CAST(ROUND((julianday(f."resolvedAt") - julianday(f."createdAt")) * 1440) AS INTEGER)`;
+const RESOLVED_IN = (period: Period) =>
+  Prisma.sql`f."resolvedAt" >= ${sqlTimestamp(period.from)} AND f."resolvedAt" <= ${sqlTimestamp(period.to)}`;
+
+/**
+ * Flags resolved in the period by outcome, and the p50 and p90 (nearest rank) of the time from flagging
+ * to resolution. Flags are few next to notes (thousands a year), so the period's rows are read through
+ * Flag(resolvedAt) and sorted for each percentile.
+ */
+export async function flagResolutionFigures(period: Period) {
+  const inOrder = (direction: Prisma.Sql, offset: Prisma.Sql) => Prisma.sql`
+    (SELECT ${FLAG_MINUTES} FROM "Flag" f WHERE ${RESOLVED_IN(period)}
+     ORDER BY ${FLAG_MINUTES} ${direction} LIMIT 1 OFFSET (SELECT ${offset} FROM c))`;
+  const [row] = await db.$queryRaw<{ total: unknown; fixed: unknown; noChange: unknown; archived: unknown; p50: unknown; p90: unknown }[]>`
+    WITH c AS MATERIALIZED (
+      SELECT COUNT(*) AS "total",
+             SUM(CASE WHEN f."state" = 'FIXED' THEN 1 ELSE 0 END) AS "fixed",
+             SUM(CASE WHEN f."state" = 'NO_CHANGE' THEN 1 ELSE 0 END) AS "noChange",
+             SUM(CASE WHEN f."state" = 'ARCHIVED' THEN 1 ELSE 0 END) AS "archived"
+      FROM "Flag" f WHERE ${RESOLVED_IN(period)}
+    )
+    SELECT c."total" AS "total", c."fixed" AS "fixed", c."noChange" AS "noChange", c."archived" AS "archived",
+      ${inOrder(Prisma.sql`ASC`, offsetSql(PERCENTILES.p50))} AS "p50",
+      ${inOrder(Prisma.sql`DESC`, Prisma.sql`c."total" - 1 - ${offsetSql(PERCENTILES.p90)}`)} AS "p90"
+    FROM c`;
+  const total = num(row?.total);
+  const hours = (minutes: unknown) => (total === 0 || minutes === null || minutes === undefined ? null : Number(minutes) / 60);
+  return {
+    n: total,
+    outcomes: { FIXED: num(row?.fixed), NO_CHANGE: num(row?.noChange), ARCHIVED: num(row?.archived) },
+    p50Hours: hours(row?.p50),
+    p90Hours: hours(row?.p90),
+  };
+}
+
+/**
+ * Review now and in the period: live entries past their review date (of which already marked as needing
+ * review), entries archived in the period, and the period's reviews by basis — reuse, calendar or an edit.
+ */
+export async function reviewFigures(period: Period, now: Date) {
+  const [[due], [archived], bases] = [
+    await db.$queryRaw<{ pastReview: unknown; needsReview: unknown }[]>`
+      SELECT SUM(CASE WHEN e."reviewBy" < ${sqlTimestamp(now)} THEN 1 ELSE 0 END) AS "pastReview",
+             SUM(CASE WHEN e."state" = 'NEEDS_REVIEW' THEN 1 ELSE 0 END) AS "needsReview"
+      FROM "Entry" e WHERE e."state" IN ('PUBLISHED', 'NEEDS_REVIEW') AND (e."state" = 'NEEDS_REVIEW' OR e."reviewBy" < ${sqlTimestamp(now)})`,
+    await db.$queryRaw<{ count: unknown }[]>`
+      SELECT COUNT(*) AS "count" FROM "Entry" e
+      WHERE e."archivedAt" >= ${sqlTimestamp(period.from)} AND e."archivedAt" <= ${sqlTimestamp(period.to)}`,
+    await db.$queryRaw<{ basis: string; count: unknown }[]>`
+      SELECT r."basis" AS "basis", COUNT(*) AS "count" FROM "EntryReview" r
+      WHERE r."createdAt" >= ${sqlTimestamp(period.from)} AND r."createdAt" <= ${sqlTimestamp(period.to)}
+      GROUP BY r."basis"`,
+  ];
+  const byBasis = new Map(bases.map((b) => [b.basis, num(b.count)]));
+  return {
+    pastReview: num(due?.pastReview),
+    needsReview: num(due?.needsReview),
+    archived: num(archived?.count),
+    reviews: reviewBasisShares({ REUSE: byBasis.get("REUSE") ?? 0, CALENDAR: byBasis.get("CALENDAR") ?? 0, EDIT: byBasis.get("EDIT") ?? 0 }),
+  };
+}
+
 /** Everything the knowledge manager's dashboard shows, for one period. */
 export async function knowledgeFigures(period: Period, now = new Date()) {
   const inbox = await inboxFigure(now);
@@ -158,6 +229,21 @@ export async function knowledgeFigures(period: Period, now = new Date()) {
     await contributorsPerCommunity(period),
     await submissionsPerBucket(period),
   ];
-  return { period, inbox, decisions, decisionTime, reuse: creationVersusReuse(counts), helpful, gaps, searches, contributors, submissions };
+  const [openFlags, flagResolution, review] = [await openFlagsFigure(now), await flagResolutionFigures(period), await reviewFigures(period, now)];
+  return {
+    period,
+    inbox,
+    decisions,
+    decisionTime,
+    reuse: creationVersusReuse(counts),
+    helpful,
+    gaps,
+    searches,
+    contributors,
+    submissions,
+    openFlags,
+    flagResolution,
+    review,
+  };
 }
 export type KnowledgeFigures = Awaited<ReturnType<typeof knowledgeFigures>>;

@@ -24,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const DECISION_COLORS = { PUBLISHED: "#2e7d4f", MERGED: "#6b3fa0", DECLINED: "#a3262a" } as const;
 const REUSE_COLORS = { created: "#1f5f5b", reused: "#b5562b" } as const;
+const REVIEW_COLORS = { reuse: "#2e7d4f", calendar: "#5a6472" } as const;
 
 function hoursText(t: Translate, hours: number | null, locale: string) {
   if (hours === null) return "–";
@@ -139,6 +140,89 @@ export default function KnowledgeDashboard() {
             dataSummary={t("km.showNumbers")}
             headers={[t("km.figure.reuse"), t("km.decisions.headers.count"), t("km.decisions.headers.share")]}
           />
+        </FigureCard>
+
+        <FigureCard {...card("openFlags")}>
+          <p className="big-figure">
+            <strong>{f.openFlags.count}</strong> <span>{t("km.openFlags.count")}</span>
+          </p>
+          <p>
+            {f.openFlags.count === 0
+              ? t("km.openFlags.none")
+              : f.openFlags.oldestAgeDays === 0
+                ? t("km.openFlags.oldestToday")
+                : t("km.openFlags.oldest", { count: f.openFlags.oldestAgeDays ?? 0 })}
+          </p>
+          <p>
+            <Link to="/curation">{t("km.openFlags.open")} →</Link>
+          </p>
+        </FigureCard>
+
+        <FigureCard {...card("flagResolution")}>
+          {f.flagResolution.n === 0 ? (
+            <p className="empty">{t("km.flagResolution.none")}</p>
+          ) : (
+            <>
+              <dl className="figure-pair">
+                <div>
+                  <dt>{t("km.decisionTime.p50")}</dt>
+                  <dd className="big-figure">
+                    <strong>{hoursText(t, f.flagResolution.p50Hours, numberLocale)}</strong>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("km.decisionTime.p90")}</dt>
+                  <dd className="big-figure">
+                    <strong>{hoursText(t, f.flagResolution.p90Hours, numberLocale)}</strong>
+                  </dd>
+                </div>
+              </dl>
+              <p className="muted small">
+                {t("km.flagResolution.n", { count: f.flagResolution.n })}:{" "}
+                {t("km.flagResolution.outcomes", { fixed: f.flagResolution.outcomes.FIXED, noChange: f.flagResolution.outcomes.NO_CHANGE, archived: f.flagResolution.outcomes.ARCHIVED })}
+              </p>
+            </>
+          )}
+        </FigureCard>
+
+        <FigureCard {...card("pastReview")}>
+          <p className="big-figure">
+            <strong>{f.review.pastReview}</strong> <span>{t("km.pastReview.count")}</span>
+          </p>
+          <p>{t("km.pastReview.needsReview", { count: f.review.needsReview })}</p>
+        </FigureCard>
+
+        <FigureCard {...card("archived")}>
+          <p className="big-figure">
+            <strong>{f.review.archived}</strong> <span>{t("km.archived.count", { count: f.review.archived })}</span>
+          </p>
+        </FigureCard>
+
+        <FigureCard {...card("reviewBasis")} wide>
+          {f.review.reviews.reusePercent !== null ? (
+            <p className="big-figure">
+              <strong>{f.review.reviews.reusePercent}%</strong> <span>{t("km.reviewBasis.rate")}</span>
+            </p>
+          ) : null}
+          <ShareChart
+            id="chart-review-basis"
+            title={t("km.figure.reviewBasis")}
+            description={t("km.reviewBasis.desc", { reuse: f.review.reviews.REUSE, calendar: f.review.reviews.CALENDAR })}
+            segments={[
+              { key: "reuse", label: t("km.reviewBasis.reuse"), count: f.review.reviews.REUSE, percent: f.review.reviews.reusePercent ?? 0, color: REVIEW_COLORS.reuse },
+              {
+                key: "calendar",
+                label: t("km.reviewBasis.calendar"),
+                count: f.review.reviews.CALENDAR,
+                percent: f.review.reviews.reusePercent === null ? 0 : 100 - f.review.reviews.reusePercent,
+                color: REVIEW_COLORS.calendar,
+              },
+            ]}
+            emptyText={t("km.reviewBasis.none")}
+            dataSummary={t("km.showNumbers")}
+            headers={[t("km.figure.reviewBasis"), t("km.decisions.headers.count"), t("km.decisions.headers.share")]}
+          />
+          {f.review.reviews.EDIT > 0 ? <p className="muted small">{t("km.reviewBasis.edits", { count: f.review.reviews.EDIT })}</p> : null}
         </FigureCard>
 
         <FigureCard {...card("submissions")} wide>

@@ -15,6 +15,7 @@ import {
   percentileOffsetInteger,
   PERCENTILES,
   periodEndingAt,
+  reviewBasisShares,
   sqlTimestamp,
 } from "./knowledge-figures";
 
@@ -94,6 +95,16 @@ describe("creationVersusReuse", () => {
   });
   it("has no rate without any", () => {
     expect(creationVersusReuse({ PUBLISHED: 0, MERGED: 0, DECLINED: 3 })).toEqual({ created: 0, reused: 0, reuseRate: null });
+  });
+});
+
+describe("reviewBasisShares", () => {
+  it("is reuse ÷ (reuse + calendar) in whole percents; edits are counted apart", () => {
+    expect(reviewBasisShares({ REUSE: 2, CALENDAR: 1, EDIT: 5 })).toEqual({ REUSE: 2, CALENDAR: 1, EDIT: 5, confirmed: 3, reusePercent: 67 });
+    expect(reviewBasisShares({ REUSE: 0, CALENDAR: 4, EDIT: 0 }).reusePercent).toBe(0);
+  });
+  it("has no share when nothing was confirmed", () => {
+    expect(reviewBasisShares({ REUSE: 0, CALENDAR: 0, EDIT: 3 }).reusePercent).toBeNull();
   });
 });
 

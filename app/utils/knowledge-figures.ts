@@ -88,6 +88,18 @@ export function creationVersusReuse(counts: DecisionCounts): { created: number; 
   return { created, reused, reuseRate: created + reused === 0 ? null : reused / (created + reused) };
 }
 
+export type ReviewCounts = { REUSE: number; CALENDAR: number; EDIT: number };
+
+/**
+ * Reviews in the period by basis. KCS's "reuse is review": a confirmation on the strength of colleagues'
+ * use (REUSE) against one because the calendar said so (CALENDAR); the reuse share is REUSE ÷ (REUSE +
+ * CALENDAR), null when neither happened. Edits (EDIT) review an entry too, and are counted apart.
+ */
+export function reviewBasisShares(counts: ReviewCounts): ReviewCounts & { confirmed: number; reusePercent: number | null } {
+  const confirmed = counts.REUSE + counts.CALENDAR;
+  return { ...counts, confirmed, reusePercent: confirmed === 0 ? null : Math.round((counts.REUSE * 100) / confirmed) };
+}
+
 export type Bucket = { start: Date; count: number };
 
 /**
@@ -113,7 +125,21 @@ export function ageInDays(since: Date, now: Date): number {
 }
 
 /** The dashboard's figures, each with the message keys of its title and its definition. */
-export const FIGURES = ["inbox", "decisionTime", "decisions", "reuse", "helpful", "gaps", "contributors", "submissions"] as const;
+export const FIGURES = [
+  "inbox",
+  "decisionTime",
+  "decisions",
+  "reuse",
+  "helpful",
+  "gaps",
+  "contributors",
+  "submissions",
+  "openFlags",
+  "flagResolution",
+  "pastReview",
+  "archived",
+  "reviewBasis",
+] as const;
 export type FigureId = (typeof FIGURES)[number];
 export const figureTitleKey = (id: FigureId) => `km.figure.${id}` as const;
 export const figureDefinitionKey = (id: FigureId) => `km.definition.${id}` as const;
