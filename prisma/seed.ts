@@ -31,6 +31,7 @@ import { declinedNotes, submittedNotes } from "./seed-data/notes-open";
 import { buildTimeAndActivities } from "./seed-data/time-activities";
 import { addDays, startOfDay } from "../app/utils/dates";
 import { demoQuestions } from "./seed-data/questions";
+import { demoFlags, demoNotHelpful, demoReviews } from "./seed-data/lifecycle";
 
 export type SeedCounts = { users: number; notes: number; entries: number };
 
@@ -125,6 +126,8 @@ type Rows = {
   /** Set after the answers exist: Note.acceptedAnswerId points at an answer. */
   acceptedAnswers: { questionId: string; answerId: string; acceptedAt: Date }[];
   searchLogs: Prisma.SearchLogCreateManyInput[];
+  flags: Prisma.FlagCreateManyInput[];
+  entryReviews: Prisma.EntryReviewCreateManyInput[];
 };
 
 export const demoEntries: EntrySeed[] = [...savingsEntries, ...estateEntries, ...fraudEntries, ...otherEntries];
@@ -153,6 +156,8 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     answers: [],
     acceptedAnswers: [],
     searchLogs: [],
+    flags: [],
+    entryReviews: [],
   };
   const ago = (days: number) => addDays(now, -days);
 
@@ -485,6 +490,9 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
       state,
       version,
       reviewBy: addMonths(published, e.reviewMonths ?? 6 + (index % 7)),
+      lastReviewedAt: published,
+      archivedAt,
+      archiveReason: e.archived?.reason ?? null,
       helpfulCount: e.helpful,
       reuseCount: e.reuse,
       createdAt: published,
@@ -513,6 +521,8 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
       });
     });
   });
+
+  addLifecycle(rows, now, { kmId, userId });
 
   for (const n of declinedNotes) {
     const created = officeTime(now, n.daysAgo, n.title);
@@ -604,6 +614,53 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
 }
 
 /**
+ * The lifecycle on top of the entries: archived entries point to their successor, readers' flags and
+ * "did not help" answers, and reviews that moved an entry's review date (prisma/seed-data/lifecycle.ts).
+ */
+function addLifecycle(rows: Rows, now: Date, ids: { kmId: string; userId: Map<string, string> }) {
+  const entryOf = (title: string) => {
+    const row = rows.entries.find((e) => e.title === title);
+    if (!row) throw new Error(`Seed data: lifecycle refers to unknown entry "${title}"`);
+    return row;
+  };
+  const userOf = (key: string) => ids.userId.get(key)!;
+  for (const e of demoEntries) {
+    if (e.archived?.successor) entryOf(e.title).successorId = entryOf(e.archived.successor).id;
+  }
+  for (const f of demoFlags) {
+    const entry = entryOf(f.entry);
+    const createdAt = officeTime(now, f.daysAgo, `flag:${f.entry}:${f.by}`);
+    const id = newId();
+    rows.flags.push({
+      id,
+      entryId: entry.id!,
+      userId: userOf(f.by),
+      reason: f.reason,
+      comment: f.comment,
+      createdAt,
+      ...(f.noChange
+        ? { state: "NO_CHANGE", resolution: f.noChange.reason, resolvedById: ids.kmId, resolvedAt: officeTime(now, f.noChange.daysAgo, `resolve:${f.entry}`) }
+        : {}),
+    });
+    rows.auditEvents.push({ id: newId(), actorId: userOf(f.by), action: "flag.create", targetType: "entry", targetId: entry.id!, details: JSON.stringify({ flagId: id, reason: f.reason }), createdAt });
+  }
+  for (const n of demoNotHelpful) {
+    const entry = entryOf(n.entry);
+    const userId = userOf(n.by);
+    if (rows.feedback.some((f) => f.entryId === entry.id && f.userId === userId)) throw new Error(`Seed data: ${n.by} already gave feedback on "${n.entry}"`);
+    rows.feedback.push({ id: newId(), entryId: entry.id!, userId, helpful: false, reason: n.reason || null, createdAt: officeTime(now, n.daysAgo, `nothelp:${n.entry}:${n.by}`) });
+  }
+  for (const r of demoReviews) {
+    const entry = entryOf(r.entry);
+    const createdAt = officeTime(now, r.daysAgo, `review:${r.entry}`);
+    const nextReviewBy = addDays(createdAt, 365);
+    rows.entryReviews.push({ id: newId(), entryId: entry.id!, reviewerId: ids.kmId, basis: r.basis, nextReviewBy, createdAt });
+    rows.auditEvents.push({ id: newId(), actorId: ids.kmId, action: "entry.review", targetType: "entry", targetId: entry.id!, details: JSON.stringify({ basis: r.basis, nextReviewBy }), createdAt });
+    Object.assign(entry, { lastReviewedAt: createdAt, reviewBy: nextReviewBy, state: "PUBLISHED" });
+  }
+}
+
+/**
  * The search log of the last four months, for the knowledge manager's dashboard: 2–5 searches per
  * working day by the employees, mostly found, some real knowledge gaps that keep coming back.
  */
@@ -690,6 +747,8 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
         await tx.note.update({ where: { id: questionId }, data: { acceptedAnswerId: answerId, acceptedAt } });
       }
       await tx.feedback.createMany({ data: rows.feedback });
+      await tx.flag.createMany({ data: rows.flags });
+      await tx.entryReview.createMany({ data: rows.entryReviews });
       await tx.goal.createMany({ data: rows.goals });
       await tx.goalEvent.createMany({ data: rows.goalEvents });
       await tx.activity.createMany({ data: rows.activities });

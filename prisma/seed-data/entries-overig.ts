@@ -2,6 +2,7 @@
  * Knowledge-base entries about the discontinued savings booklet (spaarboekje; three of them archived)
  * and a few general customer-service topics.
  */
+import { SPAARBOEKJE_SUCCESSOR } from "./lifecycle";
 import type { EntrySeed } from "./types";
 
 const ARCHIVE_REASON = "Het spaarboekje is stopgezet; alle spaarboekjes zijn omgezet naar een spaarrekening.";
@@ -59,7 +60,7 @@ export const otherEntries: EntrySeed[] = [
     state: "ARCHIVED",
     helpful: 3,
     reuse: 12,
-    archived: { daysAgo: 44, reason: ARCHIVE_REASON },
+    archived: { daysAgo: 44, reason: ARCHIVE_REASON, successor: SPAARBOEKJE_SUCCESSOR },
     body: `
       De klant werkt zijn spaarboekje bij aan de boekjesautomaat in het kantoor: het boekje openslaan op de laatste beschreven bladzijde en met de magneetstrip naar rechts in de automaat steken.
 
@@ -83,7 +84,7 @@ export const otherEntries: EntrySeed[] = [
     state: "ARCHIVED",
     helpful: 2,
     reuse: 8,
-    archived: { daysAgo: 44, reason: ARCHIVE_REASON },
+    archived: { daysAgo: 44, reason: ARCHIVE_REASON, successor: SPAARBOEKJE_SUCCESSOR },
     body: `
       1. Blokkeer het boekje in het CRM (Spaarboekje > Verloren melden). Vanaf dan kan niemand nog geld afhalen met het boekje aan het loket.
       2. Vraag een duplicaat aan (zelfde scherm, knop 'Duplicaat'). Kosten: zie de tarievenlijst.
@@ -107,7 +108,7 @@ export const otherEntries: EntrySeed[] = [
     state: "ARCHIVED",
     helpful: 2,
     reuse: 6,
-    archived: { daysAgo: 44, reason: ARCHIVE_REASON },
+    archived: { daysAgo: 44, reason: ARCHIVE_REASON, successor: SPAARBOEKJE_SUCCESSOR },
     body: `
       De rente op een spaarboekje wordt op dezelfde manier berekend en geboekt als op een spaarrekening: de basisrente jaarlijks, de getrouwheidspremie per kwartaal.
 

@@ -35,6 +35,6 @@ export type EntrySeed = {
   body: string;
   source: NoteSeed;
   merged?: MergedNoteSeed[];
-  /** For ARCHIVED entries: when and why. */
-  archived?: { daysAgo: number; reason: string };
+  /** For ARCHIVED entries: when, why, and the title of the entry that replaces it. */
+  archived?: { daysAgo: number; reason: string; successor?: string };
 };

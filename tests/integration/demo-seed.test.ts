@@ -103,4 +103,19 @@ describe("demo seed", () => {
     expect(submitted).toBeLessThanOrEqual(2);
     for (const answer of await db.answer.findMany({ select: { bodyJson: true } })) expect(parseRichText(answer.bodyJson).ok).toBe(true);
   });
+
+  it("has a knowledge lifecycle to show: archived entries with their successor, open and resolved flags, 'did not help' reasons, reviews", async () => {
+    const archived = await db.entry.findMany({ where: { state: "ARCHIVED" }, select: { archivedAt: true, archiveReason: true, successor: { select: { state: true } } } });
+    expect(archived.length).toBeGreaterThan(0);
+    for (const entry of archived) {
+      expect(entry.archivedAt).not.toBeNull();
+      expect(entry.archiveReason).toBeTruthy();
+      expect(entry.successor?.state).toBe("PUBLISHED");
+    }
+    expect(await db.entry.count({ where: { lastReviewedAt: null } })).toBe(0);
+    expect(await db.flag.count({ where: { state: "OPEN", reason: "WRONG" } })).toBeGreaterThan(0);
+    expect(await db.flag.count({ where: { state: "NO_CHANGE", resolution: { not: null } } })).toBeGreaterThan(0);
+    expect(await db.feedback.count({ where: { helpful: false, reason: { not: null } } })).toBeGreaterThan(0);
+    expect(await db.entryReview.count({ where: { basis: "REUSE" } })).toBeGreaterThan(0);
+  });
 });
