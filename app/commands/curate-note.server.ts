@@ -33,14 +33,14 @@ async function loadSubmittedNote(tx: Tx, actor: Actor, noteId: string) {
   return note;
 }
 
-async function setEntryTags(tx: Tx, entryId: string, names: string[]) {
+export async function setEntryTags(tx: Tx, entryId: string, names: string[]) {
   const tagIds = await ensureTags(tx, names);
   await tx.entryTag.deleteMany({ where: { entryId } });
   if (tagIds.length) await tx.entryTag.createMany({ data: tagIds.map((tagId) => ({ entryId, tagId })) });
 }
 
 /** The entry's content as it is after this change, tags included, as a new version row. */
-async function saveVersion(tx: Tx, entryId: string, version: number, editorId: string, content: EntryContent, summary: string) {
+export async function saveVersion(tx: Tx, entryId: string, version: number, editorId: string, content: EntryContent, summary: string) {
   await setEntryTags(tx, entryId, content.tags);
   await tx.entryVersion.create({
     data: {

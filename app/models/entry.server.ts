@@ -84,3 +84,29 @@ function parseTags(json: string): string[] {
     return [];
   }
 }
+
+/**
+ * Every live entry (published or needing review) in the terms of the import format (npm run
+ * kb:export): an entry that was never imported is known by its own id, oldest first.
+ */
+export async function listLiveEntriesForExport() {
+  const rows = await db.entry.findMany({
+    where: { state: { not: "ARCHIVED" } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      externalId: true,
+      title: true,
+      bodyJson: true,
+      community: { select: { slug: true } },
+      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
+    },
+  });
+  return rows.map((row) => ({
+    externalId: row.externalId ?? row.id,
+    title: row.title,
+    bodyJson: row.bodyJson,
+    tags: row.tags.map((t) => t.tag.name),
+    community: row.community?.slug ?? null,
+  }));
+}

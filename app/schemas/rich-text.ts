@@ -437,7 +437,7 @@ export function parseRichText(input: unknown): RichTextResult {
 }
 
 /** Validates a document built on the server from plain text (the byte limit applies to posted JSON only). */
-function parsePlainText(plain: string): RichTextResult {
+export function parsePlainText(plain: string): RichTextResult {
   if (plain.length > RICH_TEXT_LIMITS.maxPlainChars) return { ok: false, error: "too_large" };
   if (plain.trim() === "") return { ok: false, error: "empty" };
   return validateObject(plainTextToRichText(plain), false);

@@ -840,4 +840,6 @@ export const en: Dictionary = {
   "km.reviewBasis.edits": { one: "Besides, {count} review by an edit.", other: "Besides, {count} reviews by an edit." },
   "km.reviewBasis.none": "No reviews confirmed in this period.",
   "km.listData": "Show as a table",
+  // Importing the knowledge base (npm run kb:import).
+  "kbImport.versionSummary": "Imported",
 };

@@ -842,6 +842,8 @@ export const nl = {
   "km.reviewBasis.edits": { one: "Daarnaast {count} herziening door een bewerking.", other: "Daarnaast {count} herzieningen door een bewerking." },
   "km.reviewBasis.none": "Geen herzieningen bevestigd in deze periode.",
   "km.listData": "Toon als tabel",
+  // Importing the knowledge base (npm run kb:import).
+  "kbImport.versionSummary": "Geïmporteerd",
 } as const;
 
 export type MessageKey = keyof typeof nl;
