@@ -42,7 +42,7 @@ export async function getEntryHistory(entryId: string, viewerId: string) {
         acceptedAnswer: { select: { author: { select: { id: true, name: true } } } },
       },
     }),
-    db.feedback.findUnique({ where: { entryId_userId: { entryId, userId: viewerId } }, select: { helpful: true } }),
+    db.feedback.findUnique({ where: { entryId_userId: { entryId, userId: viewerId } }, select: { helpful: true, reason: true } }),
   ]);
   const contributors = new Map<string, string>();
   for (const note of sourceNotes) {

@@ -15,6 +15,7 @@ import {
   canManageCommunity,
   canCurate,
   canGiveFeedback,
+  canWithdrawFlag,
   canManageUsers,
   canSeeCommunityContent,
   canViewEntry,
@@ -416,6 +417,11 @@ describe("abilities handed to the UI", () => {
     expect(reportAbilities(lead, archived, { state: "DRAFT", authorId: "lead" })).toEqual({ view: true, write: false, review: false });
     expect(reportAbilities(head, active, { state: "SUBMITTED", authorId: "lead" })).toEqual({ view: true, write: false, review: true });
     expect(reportAbilities(head, active, { state: "DRAFT", authorId: "lead" })).toEqual({ view: false, write: false, review: false });
+  });
+  it("a flag is withdrawn by its flagger while it is open, by nobody else", () => {
+    expect(canWithdrawFlag({ id: "reader" }, { userId: "reader", state: "OPEN" })).toBe(true);
+    expect(canWithdrawFlag({ id: "reader" }, { userId: "reader", state: "NO_CHANGE" })).toBe(false);
+    expect(canWithdrawFlag({ id: "km" }, { userId: "reader", state: "OPEN" })).toBe(false);
   });
   it("a goal the head sent back is revised by a lead; a fresh or revised proposal is not", () => {
     const sentBack = { status: "PROPOSED", events: [{ kind: "proposed" }, { kind: "sent_back" }] };

@@ -121,6 +121,11 @@ export function canFlagEntry(actor: Actor, entry: EntryRef): boolean {
   return isLive(entry) && canViewEntry(actor, entry);
 }
 
+/** Its flagger takes back an open flag; nobody else does (the knowledge manager resolves it instead). */
+export function canWithdrawFlag(actor: Pick<Actor, "id">, flag: { userId: string; state: string }): boolean {
+  return flag.userId === actor.id && flag.state === "OPEN";
+}
+
 /** Knowledge managers, admins and the entry's owner fix a live entry: a new version with a change note. */
 export function canEditEntry(actor: Actor, entry: OwnedEntryRef): boolean {
   return isLive(entry) && canViewEntry(actor, entry) && (canCurate(actor) || isOwnerOf(actor, entry));

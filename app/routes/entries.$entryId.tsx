@@ -1,11 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useLoaderData, useNavigation } from "@remix-run/react";
-import { setHelped } from "~/commands/record-feedback.server";
+import { Link, useLoaderData } from "@remix-run/react";
+import { setHelped, setNotHelpful, withdrawNotHelpful } from "~/commands/record-feedback.server";
 import { RichTextView } from "~/components/editor/rich-text-view";
 import { summaryText } from "~/components/entry-versions";
-import { ConformForm, Tags, useGildeForm } from "~/components/form";
+import { EntryFeedback } from "~/components/entry-feedback";
+import { EntryCheckingNotice, EntryFlagActions } from "~/components/entry-flags";
+import { Tags } from "~/components/form";
 import { getEntry, getEntryHistory } from "~/models/entry.server";
+import { countOpenFlags, getEntryFlagSummary } from "~/models/flag.server";
 import { notFound } from "~/utils/http.server";
 import { entryAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
@@ -36,7 +39,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Entries the user may not see do not exist for them: 404, not 403.
   const can = entry ? entryAbilities(actor, entry) : null;
   if (!entry || !can?.view) notFound();
-  const history = await getEntryHistory(entry.id, actor.id);
+  const [history, flagSummary, openFlags] = await Promise.all([
+    getEntryHistory(entry.id, actor.id),
+    getEntryFlagSummary(entry.id, actor.id),
+    can.resolveFlags ? countOpenFlags(entry.id) : null,
+  ]);
   const versions = history.versions.map((v, i) => ({
     version: v.version,
     summary: v.summary,
@@ -48,8 +55,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     entry: { ...entry, tags: entry.tags.map((x) => x.tag.name) },
     contributors: history.contributors,
     versions,
-    helped: Boolean(history.viewerFeedback?.helpful),
-    can: { feedback: can.feedback },
+    feedback: {
+      answer: history.viewerFeedback ? (history.viewerFeedback.helpful ? "helped" : "notHelpful") : null,
+      reason: history.viewerFeedback?.reason ?? null,
+      helpfulCount: entry.helpfulCount,
+      can: { feedback: can.feedback },
+    } as const,
+    flags: { own: flagSummary.own, beingChecked: flagSummary.beingChecked, openCount: openFlags, can: { flag: can.flag, resolveFlags: can.resolveFlags } },
   });
 }
 
@@ -67,6 +79,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case FEEDBACK_INTENT.undo:
         await setHelped(actor, entryId, submission.value.intent === FEEDBACK_INTENT.helped);
         return redirect(`/entries/${entryId}`);
+      case FEEDBACK_INTENT.notHelpful:
+        await setNotHelpful(actor, entryId, submission.value.reason);
+        return redirect(`/entries/${entryId}`);
+      case FEEDBACK_INTENT.notHelpfulUndo:
+        await withdrawNotHelpful(actor, entryId);
+        return redirect(`/entries/${entryId}`);
       default:
         return replyInvalid(submission);
     }
@@ -78,14 +96,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EntryPage() {
   const t = useT();
   const locale = useLocale();
-  const { entry, contributors, versions, helped, can } = useLoaderData<typeof loader>();
-  const busy = useNavigation().state === "submitting";
-  const [feedbackForm] = useGildeForm("entry-feedback");
+  const { entry, contributors, versions, feedback, flags } = useLoaderData<typeof loader>();
   return (
     <article className="entry-page stack">
       <p>
         <Link to="/search">← {t("nav.search")}</Link>
       </p>
+      <EntryCheckingNotice beingChecked={flags.beingChecked} />
       <header className="card entry-head">
         <div className="note-item-head">
           <h1>{entry.title}</h1>
@@ -101,29 +118,8 @@ export default function EntryPage() {
       <div className="entry-grid">
         <section className="card entry-body" aria-label={entry.title}>
           <RichTextView json={entry.bodyJson} />
-          <div className="feedback">
-            {helped ? (
-              <>
-                <p className="helped" role="status">
-                  ✓ {t("entry.helpedDone")}
-                </p>
-                {can.feedback ? (
-                  <ConformForm form={feedbackForm}>
-                    <button type="submit" name="intent" value={FEEDBACK_INTENT.undo} className="button small secondary" disabled={busy}>
-                      {t("entry.helpedUndo")}
-                    </button>
-                  </ConformForm>
-                ) : null}
-              </>
-            ) : can.feedback ? (
-              <ConformForm form={feedbackForm}>
-                <button type="submit" name="intent" value={FEEDBACK_INTENT.helped} className="button" disabled={busy}>
-                  {t("entry.helped")}
-                </button>
-              </ConformForm>
-            ) : null}
-            <p className="muted small">{t("entry.helpedCount", { count: entry.helpfulCount })}</p>
-          </div>
+          <EntryFeedback feedback={feedback} />
+          <EntryFlagActions entryId={entry.id} flags={flags} />
         </section>
         <aside className="stack">
           <section className="card">

@@ -28,6 +28,9 @@ export default function MyNotes() {
           {t("nav.newNote")}
         </Link>
       </div>
+      <p className="small">
+        <Link to="/flags">{t("flags.mineLink")}</Link>
+      </p>
       {notes.length === 0 ? <p className="empty">{t("note.mine.empty")}</p> : <p className="muted">{t("note.mine.count", { count: notes.length })}</p>}
       <ul className="note-list">
         {notes.map((note) => (
