@@ -29,7 +29,7 @@ export async function flagEntry(actor: Actor, entryId: string, input: { reason: 
       const open = await tx.flag.findFirst({ where: { entryId, userId: actor.id, state: "OPEN" }, select: { id: true } });
       if (open) throw CommandError.conflict("error.flag.alreadyOpen");
       const flag = await tx.flag.create({ data: { entryId, userId: actor.id, reason: input.reason, comment: input.comment }, select: { id: true } });
-      await audit({ action: "flag.created", targetType: "flag", targetId: flag.id, details: { entryId, reason: input.reason, comment: input.comment } });
+      await audit({ action: "flag.create", targetType: "entry", targetId: entryId, details: { flagId: flag.id, reason: input.reason, comment: input.comment } });
       return flag;
     });
   } catch (error) {
@@ -63,7 +63,7 @@ export async function resolveFlagNoChange(actor: Actor, flagId: string, resoluti
       data: { state: "NO_CHANGE", resolution: reason, resolvedById: actor.id, resolvedAt: new Date() },
     });
     if (count === 0) throw CommandError.conflict("error.flag.notOpen");
-    await audit({ action: "flag.noChange", targetType: "flag", targetId: flagId, details: { entryId: flag.entryId, resolution: reason } });
+    await audit({ action: "flag.resolve", targetType: "entry", targetId: flag.entryId, details: { flagId, state: "NO_CHANGE", resolution: reason } });
     return { entryId: flag.entryId };
   });
 }
@@ -80,10 +80,11 @@ export async function withdrawFlag(actor: Actor, flagId: string) {
     if (!canWithdrawFlag(actor, flag)) throw CommandError.conflict("error.flag.notOpen");
     const { count } = await tx.flag.updateMany({
       where: { id: flagId, state: "OPEN" },
-      data: { state: "WITHDRAWN", resolvedById: actor.id, resolvedAt: new Date() },
+      // Not a resolution: resolvedAt and resolvedBy stay the knowledge manager's, and the time-to-resolve figure ignores it.
+      data: { state: "WITHDRAWN" },
     });
     if (count === 0) throw CommandError.conflict("error.flag.notOpen");
-    await audit({ action: "flag.withdrawn", targetType: "flag", targetId: flagId, details: { entryId: flag.entryId } });
+    await audit({ action: "flag.withdraw", targetType: "entry", targetId: flag.entryId, details: { flagId } });
     return { entryId: flag.entryId };
   });
 }

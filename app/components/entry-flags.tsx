@@ -194,7 +194,7 @@ function FlagOutcome({ flag }: { flag: MyFlag }) {
         </>
       );
     case "WITHDRAWN":
-      return <p className="muted">{t("flags.outcome.WITHDRAWN", { date })}</p>;
+      return <p className="muted">{t("flags.outcome.WITHDRAWN")}</p>;
     default:
       return <p className="muted">{t("flags.outcome.OPEN")}</p>;
   }
@@ -287,10 +287,12 @@ export function ResolvedFlagItem({ flag }: { flag: EntryFlag }) {
       </div>
       <p className="muted small">{t("flags.manage.by", { name: flag.user.name, date: formatDate(locale, flag.createdAt) })}</p>
       {flag.comment ? <p className="pre-line flag-comment">{flag.comment}</p> : null}
-      <p className="small">
-        {t("flags.manage.resolvedBy", { state: t(stateLabel(flag.state)), name: flag.resolvedBy?.name ?? "—", date: flag.resolvedAt ? formatDate(locale, flag.resolvedAt) : "—" })}
-        {flag.resolvedVersion ? ` · ${t("entry.version", { version: flag.resolvedVersion })}` : ""}
-      </p>
+      {flag.resolvedAt ? (
+        <p className="small">
+          {t("flags.manage.resolvedBy", { state: t(stateLabel(flag.state)), name: flag.resolvedBy?.name ?? "—", date: formatDate(locale, flag.resolvedAt) })}
+          {flag.resolvedVersion ? ` · ${t("entry.version", { version: flag.resolvedVersion })}` : ""}
+        </p>
+      ) : null}
       {flag.resolution ? <div className="reason">{flag.resolution}</div> : null}
     </li>
   );

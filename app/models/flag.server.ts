@@ -59,7 +59,7 @@ export async function listEntryFlags(entryId: string) {
   } as const;
   const [open, resolved] = await Promise.all([
     db.flag.findMany({ where: { entryId, state: "OPEN" }, orderBy: { createdAt: "asc" }, select }),
-    db.flag.findMany({ where: { entryId, state: { not: "OPEN" } }, orderBy: { resolvedAt: "desc" }, take: 100, select }),
+    db.flag.findMany({ where: { entryId, state: { not: "OPEN" } }, orderBy: { createdAt: "desc" }, take: 100, select }),
   ]);
   return { open, resolved };
 }

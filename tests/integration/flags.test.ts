@@ -33,8 +33,8 @@ function input(values: Record<string, string>) {
   return parsed.data;
 }
 
-async function auditOf(actor: Actor, targetId: string) {
-  const rows = await db.auditEvent.findMany({ where: { actorId: actor.id, targetType: "flag", targetId }, orderBy: { createdAt: "asc" }, select: { action: true, details: true } });
+async function auditOf(actor: Actor, entryId: string) {
+  const rows = await db.auditEvent.findMany({ where: { actorId: actor.id, targetType: "entry", targetId: entryId, action: { startsWith: "flag." } }, orderBy: { createdAt: "asc" }, select: { action: true, details: true } });
   return rows.map((r) => ({ action: r.action, details: JSON.parse(r.details) as Record<string, unknown> }));
 }
 
@@ -45,7 +45,7 @@ describe("flagEntry", () => {
     const { id } = await flagEntry(s.reader, s.entryId, input({ reason: "WRONG", comment: "De premie blijft tot de vervaldag." }));
     const row = await db.flag.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ entryId: s.entryId, userId: s.reader.id, reason: "WRONG", comment: "De premie blijft tot de vervaldag.", state: "OPEN", resolvedAt: null });
-    expect(await auditOf(s.reader, id)).toEqual([{ action: "flag.created", details: { entryId: s.entryId, reason: "WRONG", comment: "De premie blijft tot de vervaldag." } }]);
+    expect(await auditOf(s.reader, s.entryId)).toEqual([{ action: "flag.create", details: { flagId: id, reason: "WRONG", comment: "De premie blijft tot de vervaldag." } }]);
     const summary = await getEntryFlagSummary(s.entryId, s.reader.id);
     expect(summary.own?.id).toBe(id);
     expect(summary.beingChecked).toBe(true);
@@ -119,7 +119,7 @@ describe("resolveFlagNoChange", () => {
     const row = await db.flag.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ state: "NO_CHANGE", resolution: "Klopt wel: de premie vervalt bij opzeggen vóór de vervaldag.", resolvedById: s.km.id });
     expect(row.resolvedAt).toBeInstanceOf(Date);
-    expect(await auditOf(s.km, id)).toEqual([{ action: "flag.noChange", details: { entryId: s.entryId, resolution: "Klopt wel: de premie vervalt bij opzeggen vóór de vervaldag." } }]);
+    expect(await auditOf(s.km, s.entryId)).toEqual([{ action: "flag.resolve", details: { flagId: id, state: "NO_CHANGE", resolution: "Klopt wel: de premie vervalt bij opzeggen vóór de vervaldag." } }]);
     await expect(resolveFlagNoChange(s.km, id, "Nog eens.")).rejects.toMatchObject({ status: 409, messageKey: "error.flag.notOpen" });
 
     const [mine] = await listFlagsByUser(s.reader.id);
@@ -158,8 +158,9 @@ describe("withdrawFlag", () => {
     await expect(withdrawFlag(s.author, id)).rejects.toMatchObject({ status: 404 });
     await expect(withdrawFlag(s.km, id)).rejects.toMatchObject({ status: 404 });
     await withdrawFlag(s.reader, id);
-    expect(await db.flag.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "WITHDRAWN", resolvedById: s.reader.id });
-    expect((await auditOf(s.reader, id)).map((a) => a.action)).toEqual(["flag.created", "flag.withdrawn"]);
+    // Not a resolution: the time-to-resolve figure counts only what the knowledge manager resolved.
+    expect(await db.flag.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "WITHDRAWN", resolvedById: null, resolvedAt: null });
+    expect((await auditOf(s.reader, s.entryId)).map((a) => a.action)).toEqual(["flag.create", "flag.withdraw"]);
     await expect(withdrawFlag(s.reader, id)).rejects.toMatchObject({ status: 409 });
     expect((await getEntryFlagSummary(s.entryId, s.reader.id)).beingChecked).toBe(false);
     await flagEntry(s.reader, s.entryId, input({ reason: "OUTDATED" }));

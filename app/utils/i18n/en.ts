@@ -888,7 +888,7 @@ export const en: Dictionary = {
   "flags.outcome.FIXED_noVersion": "Fixed on {date}.",
   "flags.outcome.NO_CHANGE": "No change needed, according to {name} on {date}.",
   "flags.outcome.ARCHIVED": "The entry was archived on {date}.",
-  "flags.outcome.WITHDRAWN": "You withdrew this report on {date}.",
+  "flags.outcome.WITHDRAWN": "You withdrew this report.",
   "flags.outcome.changeNote": "Change",
   "flags.outcome.reason": "Reason",
   "flags.outcome.successor": "Read instead: {title}",

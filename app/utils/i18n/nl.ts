@@ -890,7 +890,7 @@ export const nl = {
   "flags.outcome.FIXED_noVersion": "Aangepast op {date}.",
   "flags.outcome.NO_CHANGE": "Geen wijziging nodig, volgens {name} op {date}.",
   "flags.outcome.ARCHIVED": "De entry werd gearchiveerd op {date}.",
-  "flags.outcome.WITHDRAWN": "Je trok deze melding in op {date}.",
+  "flags.outcome.WITHDRAWN": "Je trok deze melding in.",
   "flags.outcome.changeNote": "Wijziging",
   "flags.outcome.reason": "Reden",
   "flags.outcome.successor": "Lees voortaan: {title}",
