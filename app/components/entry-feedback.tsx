@@ -45,7 +45,7 @@ export function EntryFeedback({ feedback }: { feedback: EntryFeedbackView }) {
             </button>
           </ConformForm>
           <details className="not-helpful" open={Boolean(fields.reason.errors) || undefined}>
-            <summary className="button small secondary">{t("entry.notHelpful")}</summary>
+            <summary className="button secondary">{t("entry.notHelpful")}</summary>
             <ConformForm form={notHelpfulForm}>
               <TextAreaField field={fields.reason} label={t("entry.notHelpful.reason")} rows={2} maxLength={FEEDBACK_LIMITS.reasonMax} />
               <button type="submit" name="intent" value={FEEDBACK_INTENT.notHelpful} className="button small" disabled={busy}>

@@ -904,7 +904,7 @@ export const en: Dictionary = {
   "flags.manage.age": { one: "{count} day old", other: "{count} days old" },
   "flags.manage.resolvedBy": "{state} — {name}, {date}",
   "flags.manage.noComment": "No comment.",
-  "flags.manage.noChangeReason": "No change needed: why not?",
+  "flags.manage.noChangeReason": "Why does nothing need to change?",
   "flags.manage.noChangeHint": "The reporter reads this on ‘My reports’.",
   "flags.manage.noChangeSubmit": "Close without a change",
   "flags.manage.fixHint": "Is the report right? Edit the entry: saving closes the reports the change resolves.",

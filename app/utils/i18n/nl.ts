@@ -906,7 +906,7 @@ export const nl = {
   "flags.manage.age": { one: "{count} dag oud", other: "{count} dagen oud" },
   "flags.manage.resolvedBy": "{state} — {name}, {date}",
   "flags.manage.noComment": "Geen toelichting.",
-  "flags.manage.noChangeReason": "Geen wijziging nodig: waarom niet?",
+  "flags.manage.noChangeReason": "Waarom hoeft er niets te veranderen?",
   "flags.manage.noChangeHint": "De melder leest dit op ‘Mijn meldingen’.",
   "flags.manage.noChangeSubmit": "Afsluiten zonder wijziging",
   "flags.manage.fixHint": "Klopt de melding? Bewerk de entry: wie bewaart, sluit de meldingen af die de wijziging oplost.",
