@@ -183,3 +183,35 @@ async function signInWithKeyboard(page: Page, email: string) {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/search/);
 }
+
+test("no serious or critical axe violations on the flag pages: the entry with its notice, the flag form with an error, Mijn meldingen, the knowledge manager's flags page", async ({ browser, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/entries/"), "the flag without a comment is sent on purpose, to check the form with its error");
+  const [author, km, reader] = await Promise.all([employee(), knowledgeManager(), employee()]);
+  const { entryId } = await publishedEntry(author, km, { title: `Toegankelijk gemeld ${marker()}`, text: "Een entry om te melden." });
+
+  const readerContext = await browser.newContext();
+  const page = await readerContext.newPage();
+  await signInWithForm(page, reader.email, TEST_PASSWORD);
+  await page.goto(`/entries/${entryId}/flag`);
+  await page.getByRole("radio", { name: new RegExp(`^${nl("flags.reason.WRONG")}`) }).check();
+  await page.getByRole("button", { name: nl("flags.submit") }).click();
+  await expect(page.getByText(nl("error.flag.commentRequired"))).toBeVisible();
+  await checkA11y(page, "flag form with errors");
+  await page.getByLabel(nl("flags.field.comment")).fill("Het bedrag klopt niet meer.");
+  await page.getByRole("button", { name: nl("flags.submit") }).click();
+  await expect(page.getByText(nl("flags.beingChecked"))).toBeVisible();
+  await page.getByText(nl("entry.notHelpful"), { exact: true }).click();
+  await checkA11y(page, "entry with the being-checked notice and the 'did not help' form");
+  await page.goto("/flags");
+  await expect(page.getByRole("heading", { level: 1, name: nl("flags.mine.title") })).toBeVisible();
+  await checkA11y(page, "my flags");
+  await readerContext.close();
+
+  const kmContext = await browser.newContext();
+  const kmPage = await kmContext.newPage();
+  await signInWithForm(kmPage, km.email, TEST_PASSWORD);
+  await kmPage.goto(`/entries/${entryId}/flags`);
+  await kmPage.getByText(nl("flags.state.NO_CHANGE"), { exact: true }).click();
+  await checkA11y(kmPage, "the knowledge manager's flags page");
+  await kmContext.close();
+});

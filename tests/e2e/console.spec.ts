@@ -62,7 +62,7 @@ async function walk(page: Page, start: string[], allow: (pattern: RegExp, why: s
 }
 
 const roles = [
-  { role: "employee", email: "agent@gilde.test", at: ["/search?q=getrouwheidspremie", "/communities/sparen-aan-de-lijn"] },
+  { role: "employee", email: "agent@gilde.test", at: ["/search?q=getrouwheidspremie", "/communities/sparen-aan-de-lijn", "/flags"] },
   { role: "lead", email: "lead@gilde.test", at: ["/communities/sparen-aan-de-lijn/reports"] },
   { role: "department head", email: "head@gilde.test", at: ["/dashboard/department"] },
   { role: "knowledge manager", email: "km@gilde.test", at: ["/curation", "/dashboard/knowledge"] },

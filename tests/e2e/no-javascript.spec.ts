@@ -127,3 +127,24 @@ test("curating a note: each form answers its own refusal (the rich-text body too
   await expect(page.getByRole("status")).toHaveText(nl("curate.declined"));
   await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
 });
+
+test("the knowledge manager closes a flag without a change: the reason form opens and answers without JavaScript", async ({ page, allowConsoleErrors, login }) => {
+  allowConsoleErrors(httpError(400, "/entries/"), "the empty reason is sent on purpose: 400 with the form open and its error");
+  const [author, km, reader] = await Promise.all([employee(), knowledgeManager(), employee()]);
+  const { entryId } = await publishedEntry(author, km, { title: `Zonder JavaScript gemeld ${marker()}`, text: "Tekst." });
+  const api = await apiSession(reader.email);
+  expect((await api.post(`/entries/${entryId}/flag`, { form: { formId: "flag-entry", reason: "UNCLEAR", comment: "Welke knop?" }, maxRedirects: 0 })).status()).toBe(302);
+  await api.dispose();
+
+  await login(km);
+  await page.goto(`/entries/${entryId}/flags`);
+  await page.getByText(nl("flags.state.NO_CHANGE"), { exact: true }).click();
+  await page.getByRole("button", { name: nl("flags.manage.noChangeSubmit") }).click();
+  const reason = page.getByLabel(nl("flags.manage.noChangeReason"));
+  await expect(reason).toBeVisible();
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await reason.fill("De knop heet ‘Rente’ en staat bovenaan.");
+  await page.getByRole("button", { name: nl("flags.manage.noChangeSubmit") }).click();
+  await expect(page.getByRole("status")).toHaveText(nl("flags.done.noChange"));
+  await expect(page.getByText(nl("flags.manage.noneOpen"))).toBeVisible();
+});

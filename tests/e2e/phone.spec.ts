@@ -6,6 +6,7 @@
 import { type Page } from "@playwright/test";
 import { expect, nl, test } from "./support/fixtures";
 import { DEMO_PASSWORD, loggedInPage } from "./support/app";
+import { db } from "./support/data";
 
 const PHONE = { width: 390, height: 844 };
 const MIN_LABEL_PX = 11;
@@ -106,5 +107,27 @@ test("tables on a phone scroll inside their card: the admin's user list does not
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   } finally {
     await context.close();
+  }
+});
+
+test("flag pages on a phone: the entry with its notice, the flag form, Mijn meldingen and the knowledge manager's flags page fit the width", async ({ browser }) => {
+  // The demo's entry flagged as wrong by agent@gilde.test, still open.
+  const flagged = await db.flag.findFirstOrThrow({ where: { state: "OPEN", reason: "WRONG", user: { email: "agent@gilde.test" } }, select: { entryId: true } });
+  for (const [email, paths] of [
+    ["agent@gilde.test", [`/entries/${flagged.entryId}`, `/entries/${flagged.entryId}/flag`, "/flags"]],
+    ["km@gilde.test", [`/entries/${flagged.entryId}/flags`]],
+  ] as const) {
+    const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    try {
+      const page = await loggedInPage(context, email, DEMO_PASSWORD);
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await attach(page, `${email} ${path}`, true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width of ${path}`).toBeLessThanOrEqual(PHONE.width);
+      }
+    } finally {
+      await context.close();
+    }
   }
 });
