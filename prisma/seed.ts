@@ -5,7 +5,8 @@
  *   seedDemo(db)              inserts everything into an empty database (used by the app and tests)
  *
  * Content lives in prisma/seed-data/. Dates are relative to "now": notes span the last four months.
- * No SearchOutbox rows are written; the app reindexes both indexes (entries, questions) after seeding.
+ * No SearchOutbox rows are written; the app reindexes both indexes (entries, questions) after seeding,
+ * with the seeded synonym rules.
  */
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -32,6 +33,7 @@ import { buildTimeAndActivities } from "./seed-data/time-activities";
 import { addDays, startOfDay } from "../app/utils/dates";
 import { demoQuestions } from "./seed-data/questions";
 import { demoFlags, demoNotHelpful, demoReviews } from "./seed-data/lifecycle";
+import { seedSynonymRules } from "./seed-data/synonyms";
 
 export type SeedCounts = { users: number; notes: number; entries: number };
 
@@ -756,6 +758,8 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.timeEntry.createMany({ data: rows.timeEntries });
       await tx.auditEvent.createMany({ data: rows.auditEvents });
       await tx.searchLog.createMany({ data: rows.searchLogs });
+      // Synonyms are data: the index takes them from these rows when it is built (search/index.server.ts).
+      await tx.synonymRule.createMany({ data: seedSynonymRules.map((r) => ({ id: newId(), kind: r.kind, term: r.term, words: JSON.stringify(r.words) })) });
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

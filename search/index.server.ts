@@ -1,8 +1,9 @@
 import type { Settings } from "meilisearch";
 import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { meiliErrorCode } from "./http-client.server";
-import { ENTRY_INDEX_SETTINGS, QUESTION_INDEX_SETTINGS } from "./settings";
+import { ENTRY_INDEX_SETTINGS, QUESTION_INDEX_SETTINGS, rulesToSynonyms } from "./settings";
 import { db } from "~/utils/db.server";
+import { listSynonymRules } from "~/models/synonym.server";
 import { entryDocumentSelect, questionDocumentSelect, questionRowsWhere, toEntryDocument, toQuestionDocument } from "./documents.server";
 
 export type ReindexProgress = { indexed: number; total: number };
@@ -19,7 +20,12 @@ async function indexExists(uid: string): Promise<boolean> {
   }
 }
 
-/** Applies the settings to the live index (creating it if needed). Idempotent; run at boot. */
+/** The synonyms as the database holds them now: knowledge managers' rules, never a constant of the code. */
+async function currentSynonyms(): Promise<Record<string, string[]>> {
+  return rulesToSynonyms(await listSynonymRules());
+}
+
+/** Applies the settings, synonyms from the database included, to the live index (creating it if needed). Idempotent; run at boot. */
 export async function ensureEntriesIndex(): Promise<{ created: boolean }> {
   return ensureIndex(entriesIndexUid(), ENTRY_INDEX_SETTINGS);
 }
@@ -29,10 +35,10 @@ export async function ensureQuestionsIndex(): Promise<{ created: boolean }> {
   return ensureIndex(questionsIndexUid(), QUESTION_INDEX_SETTINGS);
 }
 
-async function ensureIndex(uid: string, settings: Settings): Promise<{ created: boolean }> {
+async function ensureIndex(uid: string, settings: Omit<Settings, "synonyms">): Promise<{ created: boolean }> {
   const created = !(await indexExists(uid));
   if (created) await adminClient().createIndex(uid, { primaryKey: "id" }).waitTask(WAIT);
-  await adminClient().index(uid).updateSettings(settings).waitTask(WAIT);
+  await adminClient().index(uid).updateSettings({ ...settings, synonyms: await currentSynonyms() }).waitTask(WAIT);
   return { created };
 }
 
@@ -82,7 +88,7 @@ export async function reindexQuestions(onProgress?: (p: ReindexProgress) => void
 
 type Source = {
   live: string;
-  settings: Settings;
+  settings: Omit<Settings, "synonyms">;
   count: () => Promise<number>;
   batch: (take: number, cursor: string | undefined) => Promise<{ last: string | undefined; documents: { id: string }[] }>;
 };
@@ -94,7 +100,8 @@ async function rebuild(source: Source, onProgress: ((p: ReindexProgress) => void
   const started = Date.now();
   await client.createIndex(fresh, { primaryKey: "id" }).waitTask(WAIT);
   try {
-    await client.index(fresh).updateSettings(source.settings).waitTask(WAIT);
+    const synonyms = await currentSynonyms();
+    await client.index(fresh).updateSettings({ ...source.settings, synonyms }).waitTask(WAIT);
     const total = await source.count();
     let indexed = 0;
     let cursor: string | undefined;
@@ -122,6 +129,9 @@ async function rebuild(source: Source, onProgress: ((p: ReindexProgress) => void
     if (!(await indexExists(live))) await client.createIndex(live, { primaryKey: "id" }).waitTask(WAIT);
     const swap = await client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(WAIT);
     if (swap.status !== "succeeded") throw new Error(swap.error?.message ?? "swap failed");
+    // A synonym change pushed during the rebuild went to the index that was live then: apply the rules as they are now.
+    const now = await currentSynonyms();
+    if (JSON.stringify(now) !== JSON.stringify(synonyms)) await client.index(live).updateSynonyms(now).waitTask(WAIT);
     return { total, indexed, seconds: (Date.now() - started) / 1000 };
   } finally {
     // After the swap `fresh` holds the old documents; before it, the half-built ones. Either way it goes.

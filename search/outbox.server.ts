@@ -7,6 +7,8 @@ import { db, type Tx } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { loadEntryDocuments, loadQuestionDocuments } from "./documents.server";
+import { rulesToSynonyms } from "./settings";
+import { listSynonymRules } from "~/models/synonym.server";
 
 export const OUTBOX_BATCH = 500;
 const BACKOFF_BASE_MS = 500;
@@ -22,8 +24,22 @@ const INDEXES = {
   questions: { uid: questionsIndexUid, load: (ids: string[]) => loadQuestionDocuments(db, ids) },
 } satisfies Record<string, { uid: () => string; load: (ids: string[]) => Promise<{ id: string }[]> }>;
 
-/** The indexes a command can queue a document for: entries, and the questions asked in communities. */
-export type OutboxIndex = keyof typeof INDEXES;
+/**
+ * Index settings that are data rather than code, pushed to every index. A row names the setting
+ * (its documentId); the push reads it from the database as it is now, like a document.
+ */
+const SETTINGS = {
+  synonyms: async () => {
+    const synonyms = rulesToSynonyms(await listSynonymRules());
+    return [entriesIndexUid(), questionsIndexUid()].map((uid) => adminClient().index(uid).updateSynonyms(synonyms).waitTask({ timeout: 30_000, interval: 10 }));
+  },
+} satisfies Record<string, () => Promise<Promise<{ status: string; error?: { message: string } | null }>[]>>;
+
+export const SETTINGS_OUTBOX = "settings";
+export type OutboxSetting = keyof typeof SETTINGS;
+
+/** What a command can queue: a document of entries or questions (asked in communities), or a setting of both indexes. */
+export type OutboxIndex = keyof typeof INDEXES | typeof SETTINGS_OUTBOX;
 
 /**
  * A row for a document whose indexed form changed (also when it is gone: the worker then deletes
@@ -61,9 +77,10 @@ export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
   return run;
 }
 
-async function pushGroup(indexName: string, rows: { id: number; documentId: string; attempts: number }[]) {
+async function pushGroup(indexName: string, rows: { id: number; documentId: string; attempts: number }[]): Promise<{ indexed: number; deleted: number; error?: string }> {
   try {
-    const target = Object.hasOwn(INDEXES, indexName) ? INDEXES[indexName as OutboxIndex] : undefined;
+    if (indexName === SETTINGS_OUTBOX) return await pushSettings(rows);
+    const target = Object.hasOwn(INDEXES, indexName) ? INDEXES[indexName as keyof typeof INDEXES] : undefined;
     if (!target) throw new Error(`unknown search index "${indexName}"`);
     const ids = [...new Set(rows.map((r) => r.documentId))];
     // The document is built from the database as it is now, so several rows for one document collapse into one write.
@@ -77,7 +94,7 @@ async function pushGroup(indexName: string, rows: { id: number; documentId: stri
     for (const task of await Promise.all(waits)) {
       if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`);
     }
-    await db.searchOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { processedAt: new Date() } });
+    await markProcessed(rows);
     return { indexed: documents.length, deleted: missing.length };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -95,6 +112,23 @@ async function pushGroup(indexName: string, rows: { id: number; documentId: stri
     );
     return { indexed: 0, deleted: 0, error: message };
   }
+}
+
+async function markProcessed(rows: { id: number }[]) {
+  await db.searchOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { processedAt: new Date() } });
+}
+
+/** Settings rows: each named setting is pushed once however many rows ask for it; a failure throws and is retried. */
+async function pushSettings(rows: { id: number; documentId: string }[]) {
+  for (const name of new Set(rows.map((r) => r.documentId))) {
+    const push = Object.hasOwn(SETTINGS, name) ? SETTINGS[name as OutboxSetting] : undefined;
+    if (!push) throw new Error(`unknown index setting "${name}"`);
+    for (const task of await Promise.all(await push())) {
+      if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`);
+    }
+  }
+  await markProcessed(rows);
+  return { indexed: 0, deleted: 0 };
 }
 
 export async function pendingOutboxCount(): Promise<number> {

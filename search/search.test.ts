@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { mergeByRarity, similarityQueries } from "./search.server";
+import { rulesToSynonyms } from "./settings";
+import { checkRuleSet, SynonymIntentSchema } from "~/schemas/synonym";
+import { seedSynonymRules } from "../prisma/seed-data/synonyms";
 
 describe("similarityQueries", () => {
   it("puts the title's meaningful words first, then the tags", () => {
@@ -15,11 +18,32 @@ describe("similarityQueries", () => {
 });
 
 describe("synonyms", () => {
-  it("work both ways: every word of a group finds the others", async () => {
-    const { DEFAULT_SYNONYMS } = await import("./settings");
-    expect(DEFAULT_SYNONYMS.mandaat).toContain("volmacht");
-    expect(DEFAULT_SYNONYMS.volmacht).toContain("mandaat");
-    expect(DEFAULT_SYNONYMS["digitale identiteit"]).toEqual(["itsme"]);
+  it("work both ways in a group, one way in an expansion, merged where a word has several rules", () => {
+    const map = rulesToSynonyms([
+      { kind: "GROUP", term: null, words: ["volmacht", "mandaat", "gevolmachtigde"] },
+      { kind: "GROUP", term: null, words: ["itsme", "digitale identiteit"] },
+      { kind: "EXPANSION", term: "iban", words: ["rekeningnummer"] },
+      { kind: "EXPANSION", term: "mandaat", words: ["machtiging"] },
+    ]);
+    expect(map.mandaat).toEqual(["volmacht", "gevolmachtigde", "machtiging"]);
+    expect(map.volmacht).toEqual(["mandaat", "gevolmachtigde"]);
+    expect(map["digitale identiteit"]).toEqual(["itsme"]);
+    expect(map.iban).toEqual(["rekeningnummer"]);
+    expect(map.rekeningnummer).toBeUndefined();
+    expect(map.machtiging).toBeUndefined();
+  });
+
+  it("is empty without rules", () => {
+    expect(rulesToSynonyms([])).toEqual({});
+  });
+
+  it("takes the demo's starting list, which passes the same checks as the knowledge manager's page", () => {
+    const stored = seedSynonymRules.map((r, i) => ({ ...r, id: `seed${i}` }));
+    for (const rule of stored) expect(checkRuleSet(stored, rule), JSON.stringify(rule)).toBeNull();
+    for (const rule of seedSynonymRules) expect(SynonymIntentSchema.safeParse({ intent: "create", kind: rule.kind, term: rule.term ?? "", words: rule.words.join(", ") }).success, rule.words.join()).toBe(true);
+    const map = rulesToSynonyms(seedSynonymRules);
+    expect(map.spaarboekje).toContain("spaarrekening");
+    expect(map.iban).toEqual(["rekeningnummer"]);
   });
 });
 

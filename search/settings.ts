@@ -16,31 +16,32 @@ export const DUTCH_STOP_WORDS = [
   "ze", "zij", "hij", "je", "u", "wat", "hoe", "wanneer", "kan", "mag", "moet",
 ];
 
-/** Starting synonyms: the words customers and agents use for the same thing. Knowledge managers extend them. */
-/**
- * Starting synonym groups: words customers and agents use for the same thing. Meilisearch synonyms
- * are one-way, so every word of a group gets the others (see `groupsToSynonyms`).
- */
-export const SYNONYM_GROUPS: string[][] = [
-  ["spaarrekening", "spaarboekje"],
-  ["getrouwheidspremie", "trouwpremie", "getrouwheidsrente"],
-  ["termijnrekening", "termijndeposito", "deposito"],
-  ["volmacht", "mandaat", "gevolmachtigde"],
-  ["overlijden", "nalatenschap", "erfenis", "overleden"],
-  ["phishing", "valse sms", "oplichting"],
-  ["itsme", "digitale identiteit"],
-  ["app", "mobiel bankieren", "applicatie"],
-];
+/** A synonym rule as the search side needs it: a group of equivalent words, or a term expanded one way. */
+export type SynonymRuleShape = { kind: string; term: string | null; words: readonly string[] };
 
-export function groupsToSynonyms(groups: string[][]): Record<string, string[]> {
+/**
+ * The rules knowledge managers keep, as Meilisearch's synonyms map. Meilisearch synonyms are one-way,
+ * so every word of a group gets the others; an expansion's term gets its words. Words a term reaches
+ * by more than one rule are merged.
+ */
+export function rulesToSynonyms(rules: readonly SynonymRuleShape[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const group of groups) for (const word of group) out[word] = [...new Set([...(out[word] ?? []), ...group.filter((w) => w !== word)])];
+  const add = (word: string, others: readonly string[]) => {
+    const merged = [...new Set([...(out[word] ?? []), ...others.filter((w) => w !== word)])];
+    if (merged.length) out[word] = merged;
+  };
+  for (const rule of rules) {
+    if (rule.kind === "GROUP") for (const word of rule.words) add(word, rule.words);
+    else if (rule.kind === "EXPANSION" && rule.term) add(rule.term, rule.words);
+  }
   return out;
 }
 
-export const DEFAULT_SYNONYMS = groupsToSynonyms(SYNONYM_GROUPS);
-
-export const ENTRY_INDEX_SETTINGS: Settings = {
+/**
+ * The entries index. Synonyms are not among these settings: they are data (SynonymRule rows), applied
+ * at boot, by a reindex and through the outbox (search/index.server.ts, search/outbox.server.ts).
+ */
+export const ENTRY_INDEX_SETTINGS: Omit<Settings, "synonyms"> = {
   searchableAttributes: ["title", "tags", "body"],
   displayedAttributes: ["id", "title", "tags", "body", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
   filterableAttributes: ["state", "communityId", "tags", "visibility"],
@@ -48,7 +49,6 @@ export const ENTRY_INDEX_SETTINGS: Settings = {
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "helpfulCount:desc"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   stopWords: DUTCH_STOP_WORDS,
-  synonyms: DEFAULT_SYNONYMS,
   faceting: { maxValuesPerFacet: 30 },
   pagination: { maxTotalHits: 1000 },
 };
@@ -57,7 +57,7 @@ export const ENTRY_INDEX_SETTINGS: Settings = {
  * Questions asked in communities: a small index (title, body text, tags, community, state, visibility,
  * answer count, accepted), searched with the same visibility scheme as entries (questionSearchFilter).
  */
-export const QUESTION_INDEX_SETTINGS: Settings = {
+export const QUESTION_INDEX_SETTINGS: Omit<Settings, "synonyms"> = {
   searchableAttributes: ["title", "tags", "body"],
   displayedAttributes: ["id", "title", "tags", "body", "communityId", "communityName", "communitySlug", "state", "answerCount", "accepted", "createdAt"],
   filterableAttributes: ["state", "communityId", "tags", "visibility", "accepted"],
@@ -65,7 +65,6 @@ export const QUESTION_INDEX_SETTINGS: Settings = {
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "accepted:desc", "answerCount:desc"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   stopWords: DUTCH_STOP_WORDS,
-  synonyms: DEFAULT_SYNONYMS,
   faceting: { maxValuesPerFacet: 30 },
   pagination: { maxTotalHits: 1000 },
 };

@@ -1,4 +1,4 @@
-import type { MessageKey } from "~/utils/i18n";
+import type { Message, MessageKey } from "~/utils/i18n";
 
 /**
  * Why a command said no, in the words routes answer with: `forbidden` (403) and `notFound` (404)
@@ -16,6 +16,7 @@ export class CommandError extends Error {
     readonly kind: CommandErrorKind,
     readonly messageKey: MessageKey,
     readonly field: string,
+    readonly vars?: Message["vars"],
   ) {
     super(messageKey);
     this.name = "CommandError";
@@ -32,9 +33,9 @@ export class CommandError extends Error {
     return new CommandError("notFound", messageKey, "_form");
   }
 
-  /** A rule of the domain refuses this input; the message goes beside `field`. */
-  static invalid(messageKey: MessageKey, field = "_form") {
-    return new CommandError("invalid", messageKey, field);
+  /** A rule of the domain refuses this input; the message (with its variables) goes beside `field`. */
+  static invalid(messageKey: MessageKey, field = "_form", vars?: Message["vars"]) {
+    return new CommandError("invalid", messageKey, field, vars);
   }
 
   /** The thing is no longer in the state the request assumed (decided, closed, sent on). */

@@ -5,6 +5,7 @@
  * the second time), run at boot and then every KNOWLEDGE_SWEEP_MS by the app server.
  */
 import { getEnv } from "~/utils/env.server";
+import { archiveRetiredProducts } from "./manage-product.server";
 
 export type SweepJob = {
   name: string;
@@ -13,7 +14,7 @@ export type SweepJob = {
 };
 
 /** The jobs, in the order they run. */
-export const SWEEP_JOBS: SweepJob[] = [];
+export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }];
 
 export type SweepRun = Record<string, number | { error: string }>;
 

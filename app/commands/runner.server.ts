@@ -20,12 +20,13 @@ export type CommandContext = {
   enqueue: (index: OutboxIndex, documentId: string) => Promise<void>;
 };
 
-export async function runCommand<T>(actor: CommandActor, command: (context: CommandContext) => Promise<T>): Promise<T> {
+/** `null`: the system itself, for the calendar's jobs (the knowledge sweep); its audit events have no actor. */
+export async function runCommand<T>(actor: CommandActor | null, command: (context: CommandContext) => Promise<T>): Promise<T> {
   let queued = 0;
   const result = await db.$transaction((tx) =>
     command({
       tx,
-      audit: (event) => writeAudit(tx, { ...event, actorId: actor.id }),
+      audit: (event) => writeAudit(tx, { ...event, actorId: actor?.id ?? null }),
       enqueue: async (index, documentId) => {
         await enqueueDocument(tx, index, documentId);
         queued += 1;

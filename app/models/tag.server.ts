@@ -19,3 +19,74 @@ export async function listPopularTagNames(limit = 200): Promise<string[]> {
   });
   return tags.map((t) => t.name);
 }
+
+/** Entries that are still part of the knowledge base: published or needing review. */
+export const LIVE_ENTRY_STATES = ["PUBLISHED", "NEEDS_REVIEW"];
+
+const productSelect = {
+  id: true,
+  name: true,
+  isProduct: true,
+  reviewIntervalDays: true,
+  retirementAnnouncedAt: true,
+  retiresOn: true,
+  retirementNote: true,
+  archiveOnRetire: true,
+  retirementArchivedAt: true,
+} as const;
+
+/**
+ * The knowledge manager's list of tags: products first, then by name, each with how many live
+ * entries carry it. `query` filters on the name; at most `take` rows (the page says when there are more).
+ */
+export async function listTagsWithLiveCounts({ query = "", productsOnly = false, take = 200 }: { query?: string; productsOnly?: boolean; take?: number }) {
+  const where = { ...(query ? { name: { contains: query.toLowerCase() } } : {}), ...(productsOnly ? { isProduct: true } : {}) };
+  const [rows, total] = await Promise.all([
+    db.tag.findMany({
+      where,
+      select: { ...productSelect, _count: { select: { entries: { where: { entry: { state: { in: LIVE_ENTRY_STATES } } } } } } },
+      orderBy: [{ isProduct: "desc" }, { name: "asc" }],
+      take,
+    }),
+    db.tag.count({ where }),
+  ]);
+  return { tags: rows.map(({ _count, ...tag }) => ({ ...tag, liveEntries: _count.entries })), total };
+}
+
+export async function getProductTag(tx: Tx, id: string) {
+  return tx.tag.findUnique({ where: { id }, select: productSelect });
+}
+
+/** The live entries carrying a tag, with what retiring needs to know about each. */
+export async function listLiveEntriesWithTag(tx: Tx, tagId: string) {
+  return tx.entry.findMany({ where: { state: { in: LIVE_ENTRY_STATES }, tags: { some: { tagId } } }, select: { id: true, state: true }, orderBy: { id: "asc" } });
+}
+
+/** Products whose retirement archives their entries and whose day has come, not yet carried out. */
+export async function listProductsDueForArchiving(now: Date) {
+  return db.tag.findMany({
+    where: { archiveOnRetire: true, retirementAnnouncedAt: { not: null }, retirementArchivedAt: null, retiresOn: { lte: now } },
+    select: { id: true },
+    orderBy: { retiresOn: "asc" },
+  });
+}
+
+/** Retirements of the entry's tags that are announced and not yet carried out: the entry page tells readers. */
+export async function listRetiringProductsOfEntry(entryId: string) {
+  return db.tag.findMany({
+    where: { retirementAnnouncedAt: { not: null }, retirementArchivedAt: null, entries: { some: { entryId } } },
+    select: { name: true, retiresOn: true, retirementNote: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** One tag with its live entries counted: the retire form says how many go to review. */
+export async function getTagWithLiveCount(id: string) {
+  const row = await db.tag.findUnique({
+    where: { id },
+    select: { ...productSelect, _count: { select: { entries: { where: { entry: { state: { in: LIVE_ENTRY_STATES } } } } } } },
+  });
+  if (!row) return null;
+  const { _count, ...tag } = row;
+  return { ...tag, liveEntries: _count.entries };
+}

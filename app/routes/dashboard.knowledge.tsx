@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ColumnChart } from "~/components/charts/column-chart";
 import { ShareChart } from "~/components/charts/share-chart";
 import { FigureCard, RankedList } from "~/components/knowledge-dashboard";
+import { KnowledgeNav } from "~/components/knowledge-nav";
 import { knowledgeFigures } from "~/models/knowledge-figures.server";
 import { authorize } from "~/utils/http.server";
 import { canViewKnowledgeDashboard } from "~/policies/policies";
@@ -47,6 +48,7 @@ export default function KnowledgeDashboard() {
 
   return (
     <div className="stack km-dashboard">
+      <KnowledgeNav />
       <div className="page-head">
         <div>
           <h1>{t("km.title")}</h1>

@@ -9,6 +9,8 @@ import { EntryCheckingNotice, EntryFlagActions } from "~/components/entry-flags"
 import { Tags } from "~/components/form";
 import { getEntry, getEntryHistory } from "~/models/entry.server";
 import { countOpenFlags, getEntryFlagSummary } from "~/models/flag.server";
+import { ProductRetirementNotice } from "~/components/product-notice";
+import { listRetiringProductsOfEntry } from "~/models/tag.server";
 import { notFound } from "~/utils/http.server";
 import { entryAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
@@ -62,6 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       can: { feedback: can.feedback },
     } as const,
     flags: { own: flagSummary.own, beingChecked: flagSummary.beingChecked, openCount: openFlags, can: { flag: can.flag, resolveFlags: can.resolveFlags } },
+    retiringProducts: entry.state === "ARCHIVED" ? [] : await listRetiringProductsOfEntry(entry.id),
   });
 }
 
@@ -96,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EntryPage() {
   const t = useT();
   const locale = useLocale();
-  const { entry, contributors, versions, feedback, flags } = useLoaderData<typeof loader>();
+  const { entry, contributors, versions, feedback, flags, retiringProducts } = useLoaderData<typeof loader>();
   return (
     <article className="entry-page stack">
       <p>
@@ -115,6 +118,7 @@ export default function EntryPage() {
         </p>
         <Tags tags={entry.tags} label={t("entry.tags")} />
       </header>
+      <ProductRetirementNotice products={retiringProducts} />
       <div className="entry-grid">
         <section className="card entry-body" aria-label={entry.title}>
           <RichTextView json={entry.bodyJson} />

@@ -43,6 +43,6 @@ export function replyErrors(submission: FormSubmission<unknown>, errors: { form?
 export function replyCommandError(submission: FormSubmission<unknown>, error: unknown) {
   if (!(error instanceof CommandError)) throw error;
   if (error.kind === "forbidden" || error.kind === "notFound") throw json({ message: error.messageKey }, { status: error.status });
-  const message = { key: error.messageKey };
+  const message = { key: error.messageKey, vars: error.vars };
   return replyErrors(submission, error.field === "_form" ? { form: message } : { fields: { [error.field]: message } }, error.status);
 }
