@@ -31,9 +31,11 @@ const INDEXES = {
 const SETTINGS = {
   synonyms: async () => {
     const synonyms = rulesToSynonyms(await listSynonymRules());
-    return [entriesIndexUid(), questionsIndexUid()].map((uid) => adminClient().index(uid).updateSynonyms(synonyms).waitTask({ timeout: 30_000, interval: 10 }));
+    const tasks = [];
+    for (const uid of [entriesIndexUid(), questionsIndexUid()]) tasks.push(await adminClient().index(uid).updateSynonyms(synonyms).waitTask({ timeout: 30_000, interval: 10 }));
+    return tasks;
   },
-} satisfies Record<string, () => Promise<Promise<{ status: string; error?: { message: string } | null }>[]>>;
+} satisfies Record<string, () => Promise<{ status: string; error?: { message: string } | null }[]>>;
 
 export const SETTINGS_OUTBOX = "settings";
 export type OutboxSetting = keyof typeof SETTINGS;
@@ -123,7 +125,7 @@ async function pushSettings(rows: { id: number; documentId: string }[]) {
   for (const name of new Set(rows.map((r) => r.documentId))) {
     const push = Object.hasOwn(SETTINGS, name) ? SETTINGS[name as OutboxSetting] : undefined;
     if (!push) throw new Error(`unknown index setting "${name}"`);
-    for (const task of await Promise.all(await push())) {
+    for (const task of await push()) {
       if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`);
     }
   }
