@@ -17,9 +17,11 @@ import {
   communities,
   DEMO_PASSWORD,
   departments,
+  productTags,
   tagNames,
   users,
   type CommunityKey,
+  type TagName,
   type UserKey,
 } from "./seed-data/organisation";
 import { rich } from "./seed-data/rich";
@@ -325,7 +327,10 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
 
   // Tags
   const tagId = new Map(tagNames.map((t) => [t as string, newId()]));
-  for (const [name, id] of tagId) rows.tags.push({ id, name });
+  for (const [name, id] of tagId) {
+    const product = Object.hasOwn(productTags, name);
+    rows.tags.push({ id, name, isProduct: product, reviewIntervalDays: product ? (productTags[name as TagName] ?? null) : null });
+  }
   const tagIdOf = (name: string) => {
     const id = tagId.get(name);
     if (!id) throw new Error(`Seed data: unknown tag "${name}"`);

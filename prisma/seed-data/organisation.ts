@@ -216,3 +216,13 @@ export const tagNames = [
   "vzw",
 ] as const;
 export type TagName = (typeof tagNames)[number];
+
+/** The tags that are products of the bank (they can be retired), with their own review interval in days where the desk wants one. */
+export const productTags: Partial<Record<TagName, number | null>> = {
+  spaarrekening: 180,
+  termijnrekening: 365,
+  spaarboekje: null,
+  bankkaart: null,
+  kaartlezer: null,
+  app: 90,
+};
