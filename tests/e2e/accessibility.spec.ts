@@ -35,6 +35,7 @@ test("no serious or critical axe violations on the main pages", async ({ browser
   allowConsoleErrors(httpError(400, "/notes/new"), "the empty note form is sent on purpose, to check the page with its errors");
   allowConsoleErrors(httpError(400, "/login"), "the empty sign-in form is sent on purpose, to check the page with its errors");
   allowConsoleErrors(httpError(400, "/notes/new"), "the empty note form is sent on purpose, to check the page with its errors");
+  allowConsoleErrors(httpError(400, "/knowledge/synonyms"), "the empty synonym group is sent on purpose, to check the page with its errors");
   test.slow();
   const [user, km, boss] = await Promise.all([employee(), knowledgeManager(), admin()]);
   const word = inventedWord();
@@ -100,6 +101,14 @@ test("no serious or critical axe violations on the main pages", async ({ browser
     await editorReady(kmPage);
     await checkA11y(kmPage, "curate with the merge form");
   }
+  await kmPage.goto("/knowledge/products");
+  await expect(kmPage.getByRole("heading", { level: 1, name: nl("product.title") })).toBeVisible();
+  await checkA11y(kmPage, "products");
+  await kmPage.goto("/knowledge/synonyms");
+  await checkA11y(kmPage, "synonyms");
+  await kmPage.getByRole("button", { name: nl("synonym.addGroup") }).click();
+  await expect(kmPage.getByText(nl("error.synonym.wordsRequired"))).toBeVisible();
+  await checkA11y(kmPage, "synonyms with errors");
   await kmContext.close();
 
   // Admin

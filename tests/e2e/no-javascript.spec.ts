@@ -148,3 +148,47 @@ test("the knowledge manager closes a flag without a change: the reason form open
   await expect(page.getByRole("status")).toHaveText(nl("flags.done.noChange"));
   await expect(page.getByText(nl("flags.manage.noneOpen"))).toBeVisible();
 });
+
+test("the knowledge manager keeps products and synonyms without JavaScript: refusals keep the input, successes flash", async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/knowledge/"), "a review interval out of range and a one-word group are sent on purpose: 400 with the input kept");
+  const km = await knowledgeManager();
+  const tag = await db.tag.create({ data: { name: `zonderjs-${marker()}` }, select: { id: true, name: true } });
+  const group = [inventedWord(), inventedWord()];
+  try {
+    await signInWithForm(page, km.email, TEST_PASSWORD);
+    await page.goto(`/knowledge/products?q=${tag.name}`);
+    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: tag.name }) });
+    await row.getByRole("button", { name: nl("product.markLabel", { name: tag.name }) }).click();
+    await expect(page.getByRole("status").filter({ hasText: nl("product.flash.marked") })).toBeVisible();
+    const interval = row.getByLabel(nl("product.intervalLabel", { name: tag.name }));
+    await interval.fill("3");
+    await row.getByRole("button", { name: nl("product.intervalSave", { name: tag.name }) }).click();
+    await expect(row.getByText(nl("error.product.interval", { min: 7, max: 1095 }))).toBeVisible();
+    await expect(interval).toHaveValue("3");
+    await interval.fill("120");
+    await row.getByRole("button", { name: nl("product.intervalSave", { name: tag.name }) }).click();
+    await expect(page.getByRole("status").filter({ hasText: nl("product.flash.interval") })).toBeVisible();
+    expect(await db.tag.findUniqueOrThrow({ where: { id: tag.id }, select: { isProduct: true, reviewIntervalDays: true } })).toEqual({ isProduct: true, reviewIntervalDays: 120 });
+
+    await page.goto("/knowledge/synonyms");
+    const form = page.getByRole("region", { name: nl("synonym.newGroup") });
+    await form.getByLabel(nl("synonym.groupWords")).fill(group[0]);
+    await form.getByRole("button", { name: nl("synonym.addGroup") }).click();
+    await expect(form.getByText(nl("error.synonym.groupSize", { min: 2, max: 20, count: 1 }))).toBeVisible();
+    await expect(form.getByLabel(nl("synonym.groupWords"))).toHaveValue(group[0]);
+    await form.getByLabel(nl("synonym.groupWords")).fill(group.join(", "));
+    await form.getByRole("button", { name: nl("synonym.addGroup") }).click();
+    await expect(page.getByRole("status").filter({ hasText: nl("synonym.flash.groupCreated") })).toBeVisible();
+    const rule = page.getByRole("row").filter({ hasText: group[0] });
+    await rule.getByRole("link", { name: nl("synonym.editLabel", { rule: group.join(", ") }) }).click();
+    const edit = page.getByRole("region", { name: nl("synonym.editGroup") });
+    await edit.getByLabel(nl("synonym.groupWords")).fill(`${group.join(", ")}, ${group[0]}x`);
+    await edit.getByRole("button", { name: nl("synonym.save") }).click();
+    await expect(page.getByRole("status").filter({ hasText: nl("synonym.flash.updated") })).toBeVisible();
+    await page.getByRole("button", { name: nl("synonym.deleteLabel", { rule: `${group.join(", ")}, ${group[0]}x` }) }).click();
+    await expect(page.getByRole("status").filter({ hasText: nl("synonym.flash.deleted") })).toBeVisible();
+    expect(await db.synonymRule.count({ where: { words: { contains: group[0] } } })).toBe(0);
+  } finally {
+    await db.tag.delete({ where: { id: tag.id } });
+  }
+});

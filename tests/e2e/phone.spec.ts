@@ -131,3 +131,18 @@ test("flag pages on a phone: the entry with its notice, the flag form, Mijn meld
     }
   }
 });
+
+test("the knowledge manager's products and synonyms tables scroll inside their cards on a phone", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const page = await loggedInPage(context, "km@gilde.test", DEMO_PASSWORD);
+    for (const [path, title] of [["/knowledge/products", nl("product.title")], ["/knowledge/synonyms", nl("synonym.title")]]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+      await attach(page, path, true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+    }
+  } finally {
+    await context.close();
+  }
+});
