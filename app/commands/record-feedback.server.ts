@@ -1,5 +1,5 @@
 import type { Tx } from "~/utils/db.server";
-import { canGiveFeedback, type Actor } from "~/policies/policies";
+import { canGiveFeedback, canViewEntry, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
 import { runCommand, type CommandContext } from "./runner.server";
 
@@ -18,7 +18,9 @@ async function answer(actor: Actor, entryId: string, next: (existing: Answer | n
     where: { id: entryId },
     select: { id: true, state: true, updatedAt: true, community: { select: { id: true, visibility: true, departmentId: true } } },
   });
-  if (!entry || !canGiveFeedback(actor, entry)) throw CommandError.notFound();
+  if (!entry || !canViewEntry(actor, entry)) throw CommandError.notFound();
+  // An archived entry still answers to its readers, but takes no more feedback.
+  if (!canGiveFeedback(actor, entry)) throw CommandError.conflict("error.entryLife.archivedFeedback");
   const key = { entryId_userId: { entryId, userId: actor.id } };
   const existing = await tx.feedback.findUnique({ where: key, select: { helpful: true, reason: true } });
   const wanted = next(existing);

@@ -1,13 +1,13 @@
 import type { DiffPart } from "~/utils/text-diff";
 import { useT, type Translate } from "~/utils/i18n";
 
-/** The summary saved with a version ("publish:Name", "merge:Name", "edit", "import"), in words. */
+/** The summary saved with a version ("publish:Name", "merge:Name", "edit:change note", "import"), in words. */
 export function summaryText(t: Translate, summary: string) {
   const [kind, ...rest] = summary.split(":");
   const name = rest.join(":");
   if (kind === "publish") return t("entry.summary.publish", { name });
   if (kind === "merge") return t("entry.summary.merge", { name });
-  if (kind === "edit") return t("entry.summary.edit");
+  if (kind === "edit") return name ? t("entryLife.summary.edit", { note: name }) : t("entry.summary.edit");
   if (kind === "import") return t("kbImport.versionSummary");
   return summary;
 }

@@ -63,6 +63,9 @@ type InputProps = {
   list?: string;
   autoFocus?: boolean;
   inputMode?: "numeric" | "decimal" | "text";
+  /** Bounds of a date or number input (the server checks them again). */
+  min?: string;
+  max?: string;
 };
 
 /** The ids a field's input points at with aria-describedby: its hint and its error. */
@@ -127,7 +130,7 @@ export function TextField({ field, label, defaultValue, hint, type = "text", ...
   return <Field id={id} name={name} label={label} hint={hint} error={fieldError(field)} control={(props) => <input {...props} key={field.key} type={type} defaultValue={value} {...rest} />} />;
 }
 
-type TextAreaProps = Omit<InputProps, "type" | "list" | "autoComplete"> & { rows?: number; id?: string };
+type TextAreaProps = Omit<InputProps, "type" | "list" | "autoComplete" | "min" | "max"> & { rows?: number; id?: string };
 
 /** A labelled textarea with its hint and its error, linked for screen readers. `id` overrides prefix-name. */
 export function TextAreaField({ field, label, defaultValue, hint, id: givenId, rows = 3, ...rest }: TextAreaProps) {

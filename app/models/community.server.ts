@@ -80,3 +80,12 @@ export async function latestCommunityContent(communityId: string, notesOf: { aut
 export async function findCommunitySlug(id: string) {
   return db.community.findUnique({ where: { id }, select: { slug: true } });
 }
+
+/** Communities an entry can be moved to: the active ones, and the one it is in (even if archived) so a save keeps it. */
+export async function listCommunitiesForEntry(currentId: string | null) {
+  return db.community.findMany({
+    where: { OR: [{ status: "ACTIVE" }, ...(currentId ? [{ id: currentId }] : [])] },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}

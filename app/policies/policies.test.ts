@@ -39,6 +39,8 @@ import {
   communityAbilities,
   communityRelation,
   entryAbilities,
+  canReassignEntry,
+  canResolveFlagsByEdit,
   isActive,
   isArchived,
   isHeadOf,
@@ -432,5 +434,29 @@ describe("abilities handed to the UI", () => {
     expect(canReviseGoal(lead, active, sentBack)).toBe(true);
     expect(canReviseGoal(head, active, sentBack)).toBe(false);
     expect(canReviseGoal(lead, archived, sentBack)).toBe(false);
+  });
+});
+
+describe("fixing an entry: content for its owner too, community and owner for knowledge managers", () => {
+  const closed = { id: "c1", visibility: "CLOSED", departmentId: "d1" };
+  const entry = (state = "PUBLISHED", community: typeof closed | null = null) => ({ state, community, ownerId: "owner" });
+  it("the owner fixes the content and resolves the flags the fix answers, but does not move or hand over the entry", () => {
+    const owner = actor({ id: "owner" });
+    expect(canResolveFlagsByEdit(owner, entry())).toBe(true);
+    expect(canReassignEntry(owner, entry())).toBe(false);
+  });
+  it("knowledge managers and admins do all of it, on live entries they see", () => {
+    for (const role of ["KNOWLEDGE_MANAGER", "ADMIN"] as const) {
+      expect(canReassignEntry(actor({ role }), entry("NEEDS_REVIEW", closed))).toBe(true);
+      expect(canResolveFlagsByEdit(actor({ role }), entry())).toBe(true);
+      expect(canReassignEntry(actor({ role }), entry("ARCHIVED"))).toBe(false);
+      expect(canResolveFlagsByEdit(actor({ role }), entry("ARCHIVED"))).toBe(false);
+    }
+  });
+  it("nobody else, and not an owner who left the closed community", () => {
+    expect(canResolveFlagsByEdit(actor(), entry())).toBe(false);
+    expect(canReassignEntry(actor({ role: "DEPARTMENT_HEAD" }), entry())).toBe(false);
+    expect(canResolveFlagsByEdit(actor({ id: "owner" }), entry("PUBLISHED", closed))).toBe(false);
+    expect(canResolveFlagsByEdit(actor({ id: "owner", communityIds: ["c1"] }), entry("PUBLISHED", closed))).toBe(true);
   });
 });

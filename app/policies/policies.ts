@@ -132,6 +132,22 @@ export function canEditEntry(actor: Actor, entry: OwnedEntryRef): boolean {
 }
 
 /**
+ * Moving an entry to another community (who may read it) and handing it to another owner are the
+ * knowledge managers' (and admins') calls; the owner fixes the content and its review date.
+ */
+export function canReassignEntry(actor: Actor, entry: OwnedEntryRef): boolean {
+  return canEditEntry(actor, entry) && canManageKnowledge(actor);
+}
+
+/**
+ * Whoever fixes an entry says which open flags the fix answers (KCS: the one who fixes it closes the
+ * loop), the owner included; "no change needed" stays the knowledge managers' (resolveFlags).
+ */
+export function canResolveFlagsByEdit(actor: Actor, entry: OwnedEntryRef): boolean {
+  return canEditEntry(actor, entry);
+}
+
+/**
  * The lifecycle of the knowledge base is the knowledge managers' (and admins'): reviews, flags,
  * archiving and restoring, products and synonyms.
  */

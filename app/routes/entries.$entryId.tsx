@@ -3,11 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { setHelped, setNotHelpful, withdrawNotHelpful } from "~/commands/record-feedback.server";
 import { RichTextView } from "~/components/editor/rich-text-view";
+import { ArchivedNotice, EntryActions } from "~/components/entry-actions";
 import { summaryText } from "~/components/entry-versions";
 import { EntryFeedback } from "~/components/entry-feedback";
 import { EntryCheckingNotice, EntryFlagActions } from "~/components/entry-flags";
 import { Tags } from "~/components/form";
-import { getEntry, getEntryHistory } from "~/models/entry.server";
+import { archiveNoticeFor, getEntry, getEntryHistory } from "~/models/entry.server";
 import { countOpenFlags, getEntryFlagSummary } from "~/models/flag.server";
 import { ProductRetirementNotice } from "~/components/product-notice";
 import { listRetiringProductsOfEntry } from "~/models/tag.server";
@@ -53,8 +54,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     createdAt: v.createdAt,
     changes: describeChanges(v, history.versions[i + 1]),
   }));
+  // The successor goes to the page only through the notice, which names it only to who may read it.
+  const { successor: _successor, ...shown } = entry;
   return json({
-    entry: { ...entry, tags: entry.tags.map((x) => x.tag.name) },
+    entry: { ...shown, tags: entry.tags.map((x) => x.tag.name) },
+    archive: archiveNoticeFor(actor, entry),
+    lifecycle: { edit: can.edit, archive: can.archive, restore: can.restore },
     contributors: history.contributors,
     versions,
     feedback: {
@@ -99,12 +104,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EntryPage() {
   const t = useT();
   const locale = useLocale();
-  const { entry, contributors, versions, feedback, flags, retiringProducts } = useLoaderData<typeof loader>();
+  const { entry, archive, lifecycle, contributors, versions, feedback, flags, retiringProducts } = useLoaderData<typeof loader>();
   return (
     <article className="entry-page stack">
       <p>
         <Link to="/search">← {t("nav.search")}</Link>
       </p>
+      {archive ? <ArchivedNotice archive={archive} /> : null}
       <EntryCheckingNotice beingChecked={flags.beingChecked} />
       <header className="card entry-head">
         <div className="note-item-head">
@@ -117,6 +123,7 @@ export default function EntryPage() {
           {entry.reviewBy ? ` · ${t("entry.reviewBy", { date: formatDate(locale, entry.reviewBy) })}` : ""}
         </p>
         <Tags tags={entry.tags} label={t("entry.tags")} />
+        <EntryActions entryId={entry.id} can={lifecycle} />
       </header>
       <ProductRetirementNotice products={retiringProducts} />
       <div className="entry-grid">

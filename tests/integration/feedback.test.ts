@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { publishNote } from "~/commands/curate-note.server";
+import { archiveEntry } from "~/commands/manage-entry.server";
 import { setHelped, setNotHelpful, withdrawNotHelpful } from "~/commands/record-feedback.server";
 import { submitNote } from "~/commands/submit-note.server";
 import { actorFor, body, makeUser, uid } from "../support/factories";
@@ -53,13 +54,15 @@ describe("setHelped", () => {
     expect((await db.entry.findUniqueOrThrow({ where: { id: entryId } })).helpfulCount).toBe(2);
   });
 
-  it("refuses feedback on an archived entry", async () => {
+  it("refuses feedback on an archived entry its reader still sees (409), and stays silent to who may not see it (404)", async () => {
     const km = await actorFor(await makeUser({ role: "KNOWLEDGE_MANAGER" }));
     const agent = await actorFor(await makeUser());
     const note = await submitNote(agent, { title: `Oud product ${uid()}`, body: body("Tekst."), tags: [] });
     const { entryId } = await publishNote(km, note.id, { title: "Oud product", body: body("Tekst."), tags: [] });
-    await db.entry.update({ where: { id: entryId }, data: { state: "ARCHIVED" } });
-    await expect(setHelped(agent, entryId, true)).rejects.toMatchObject({ status: 404 });
+    await archiveEntry(km, entryId, { reason: "Product stopgezet." });
+    await expect(setHelped(agent, entryId, true)).rejects.toMatchObject({ status: 409, messageKey: "error.entryLife.archivedFeedback" });
+    expect(await db.feedback.count({ where: { entryId } })).toBe(0);
+    await expect(setHelped(agent, "cabcdefghij0123456789", true)).rejects.toMatchObject({ status: 404 });
   });
 });
 
@@ -132,6 +135,7 @@ describe("did not help", () => {
     const entryId = await entry();
     const reader = await actorFor(await makeUser());
     await db.entry.update({ where: { id: entryId }, data: { state: "ARCHIVED" } });
-    await expect(setNotHelpful(reader, entryId, "Weg.")).rejects.toMatchObject({ status: 404 });
+    // The reader still sees the archived entry's page, so the refusal says why instead of hiding it.
+    await expect(setNotHelpful(reader, entryId, "Weg.")).rejects.toMatchObject({ status: 409, messageKey: "error.entryLife.archivedFeedback" });
   });
 });
