@@ -59,9 +59,11 @@ export function SuccessorChoices({ field, q, fallback, candidates }: { field: Co
         {t("entryLife.archive.successorHint")}
       </p>
       {fallback ? <p className="alert alert-warning small">{t("entryLife.archive.searchDown")}</p> : null}
-      <label className="radio">
-        <input type="radio" name={field.name} value="" defaultChecked={!typed} key={`${field.key}-none`} /> {t("entryLife.archive.none")}
-      </label>
+      <div>
+        <label className="radio">
+          <input type="radio" name={field.name} value="" defaultChecked={!typed} key={`${field.key}-none`} /> {t("entryLife.archive.none")}
+        </label>
+      </div>
       {candidates.length ? (
         <>
           <p className="muted small">{q ? t("entryLife.archive.results", { q }) : t("entryLife.archive.similar")}</p>
