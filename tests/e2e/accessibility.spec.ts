@@ -36,6 +36,7 @@ test("no serious or critical axe violations on the main pages", async ({ browser
   allowConsoleErrors(httpError(400, "/login"), "the empty sign-in form is sent on purpose, to check the page with its errors");
   allowConsoleErrors(httpError(400, "/notes/new"), "the empty note form is sent on purpose, to check the page with its errors");
   allowConsoleErrors(httpError(400, "/knowledge/synonyms"), "the empty synonym group is sent on purpose, to check the page with its errors");
+  allowConsoleErrors(httpError(400, "/entries/"), "the entry edit form without a title is sent on purpose, to check the page with its errors");
   test.slow();
   const [user, km, boss] = await Promise.all([employee(), knowledgeManager(), admin()]);
   const word = inventedWord();
@@ -109,6 +110,22 @@ test("no serious or critical axe violations on the main pages", async ({ browser
   await kmPage.getByRole("button", { name: nl("synonym.addGroup") }).click();
   await expect(kmPage.getByText(nl("error.synonym.wordsRequired"))).toBeVisible();
   await checkA11y(kmPage, "synonyms with errors");
+  // Fixing and retiring an entry: the edit form (and with its errors), the archive form, the archived entry, restore.
+  await kmPage.goto(`/entries/${entryId}/edit`);
+  await editorReady(kmPage);
+  await checkA11y(kmPage, "edit entry");
+  await kmPage.getByLabel(nl("entryLife.edit.fieldTitle")).fill("");
+  await kmPage.getByRole("button", { name: nl("entryLife.edit.save") }).click();
+  await expect(kmPage.getByText(nl("error.formTitle"))).toBeVisible();
+  await checkA11y(kmPage, "edit entry with errors");
+  await kmPage.goto(`/entries/${entryId}/archive?q=${word}`);
+  await checkA11y(kmPage, "archive entry");
+  await kmPage.getByLabel(nl("entryLife.archive.fieldReason")).fill("Verouderd.");
+  await kmPage.getByRole("button", { name: nl("entryLife.archive.submit") }).click();
+  await expect(kmPage.getByRole("region", { name: nl("entryLife.notice.title") })).toBeVisible();
+  await checkA11y(kmPage, "archived entry");
+  await kmPage.goto(`/entries/${entryId}/archive`);
+  await checkA11y(kmPage, "restore entry");
   await kmContext.close();
 
   // Admin

@@ -65,7 +65,8 @@ const roles = [
   { role: "employee", email: "agent@gilde.test", at: ["/search?q=getrouwheidspremie", "/communities/sparen-aan-de-lijn", "/flags"] },
   { role: "lead", email: "lead@gilde.test", at: ["/communities/sparen-aan-de-lijn/reports"] },
   { role: "department head", email: "head@gilde.test", at: ["/dashboard/department"] },
-  { role: "knowledge manager", email: "km@gilde.test", at: ["/curation", "/dashboard/knowledge", "/knowledge/products", "/knowledge/synonyms"] },
+  // From an entry, the knowledge manager's walk reaches its edit and archive pages too.
+  { role: "knowledge manager", email: "km@gilde.test", at: ["/curation", "/dashboard/knowledge", "/knowledge/products", "/knowledge/synonyms", "/search?q=spaarrekening"] },
   { role: "administrator", email: "admin@gilde.test", at: ["/admin/users", "/communities/new"] },
 ];
 

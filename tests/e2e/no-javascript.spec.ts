@@ -192,3 +192,44 @@ test("the knowledge manager keeps products and synonyms without JavaScript: refu
     await db.tag.delete({ where: { id: tag.id } });
   }
 });
+
+test("fixing and retiring an entry without JavaScript: the edit form's textarea, the successor search and radio buttons, restore", async ({ page, allowConsoleErrors }) => {
+  const [author, km] = await Promise.all([employee(), knowledgeManager()]);
+  const word = inventedWord();
+  const title = `Zonder JavaScript ${word} te bewerken`;
+  const successorTitle = `Opvolger ${word} zonder JavaScript`;
+  const { entryId } = await publishedEntry(author, km, { title, text: "Oude tekst.", tags: ["sparen"] });
+  const { entryId: successorId } = await publishedEntry(author, km, { title: successorTitle, text: "Nieuwe tekst.", tags: ["sparen"] });
+  allowConsoleErrors(httpError(400, `/entries/${entryId}/edit`), "the refused save is posted on purpose: 400 with the form kept");
+  await signInWithForm(page, km.email, TEST_PASSWORD);
+
+  // Edit: the body is a textarea; a refusal keeps it; a good save makes version 2.
+  await page.goto(`/entries/${entryId}/edit`);
+  const body = page.getByRole("textbox", { name: nl("entryLife.edit.fieldBody") });
+  await expect(body).toHaveAttribute("name", "bodyPlain");
+  await body.fill("Nieuwe tekst zonder JavaScript.");
+  await page.getByRole("button", { name: nl("entryLife.edit.save") }).click();
+  await expect(page.getByLabel(nl("entryLife.edit.fieldChangeNote"))).toHaveAccessibleDescription(new RegExp(nl("error.entryLife.changeNote").replace(/[.]/g, "\\.")));
+  await expect(body).toHaveValue("Nieuwe tekst zonder JavaScript.");
+  await page.getByLabel(nl("entryLife.edit.fieldChangeNote")).fill("Tekst herschreven.");
+  await page.getByRole("button", { name: nl("entryLife.edit.save") }).click();
+  await expect(page).toHaveURL(new RegExp(`/entries/${entryId}$`));
+  await expect(page.getByRole("status")).toHaveText(nl("entryLife.edit.saved", { version: 2 }));
+
+  // Archive: search for the successor with the GET form, pick its radio button, give a reason.
+  await expectSearchable(page, word, successorTitle);
+  await page.goto(`/entries/${entryId}/archive`);
+  await page.getByRole("searchbox", { name: nl("entryLife.archive.search") }).fill(`opvolger ${word}`);
+  await page.getByRole("button", { name: nl("entryLife.archive.searchSubmit") }).click();
+  await page.getByRole("radio", { name: successorTitle }).check();
+  await page.getByLabel(nl("entryLife.archive.fieldReason")).fill("Vervangen door de opvolger.");
+  await page.getByRole("button", { name: nl("entryLife.archive.submit") }).click();
+  await expect(page).toHaveURL(new RegExp(`/entries/${entryId}$`));
+  await expect(page.getByRole("region", { name: nl("entryLife.notice.title") }).getByRole("link", { name: successorTitle })).toHaveAttribute("href", `/entries/${successorId}`);
+
+  // Restore from the entry page's button.
+  await page.getByRole("link", { name: nl("entryLife.action.restore") }).click();
+  await page.getByRole("button", { name: nl("entryLife.restore.submit") }).click();
+  await expect(page.getByRole("status")).toHaveText(nl("entryLife.restore.done"));
+  expect((await db.entry.findUniqueOrThrow({ where: { id: entryId }, select: { state: true } })).state).toBe("PUBLISHED");
+});

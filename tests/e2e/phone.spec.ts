@@ -5,8 +5,8 @@
  */
 import { type Page } from "@playwright/test";
 import { expect, nl, test } from "./support/fixtures";
-import { DEMO_PASSWORD, loggedInPage } from "./support/app";
-import { db } from "./support/data";
+import { DEMO_PASSWORD, inventedWord, loggedInPage } from "./support/app";
+import { db, employee, knowledgeManager, publishedEntry } from "./support/data";
 
 const PHONE = { width: 390, height: 844 };
 const MIN_LABEL_PX = 11;
@@ -145,4 +145,29 @@ test("the knowledge manager's products and synonyms tables scroll inside their c
   } finally {
     await context.close();
   }
+});
+
+test("an entry's lifecycle pages on a phone: the edit and archive forms and an archived entry fit the screen", async ({ pageAs }) => {
+  const [author, km] = await Promise.all([employee(), knowledgeManager()]);
+  const title = `Spaarrekeningafsluitingen ${inventedWord()} en getrouwheidspremies`;
+  const { entryId } = await publishedEntry(author, km, { title, text: "Een entry om te archiveren.", tags: ["spaarrekening"] });
+  const phone = { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+  const page = await pageAs(km, phone);
+  for (const [path, name] of [
+    [`/entries/${entryId}/edit`, "edit entry"],
+    [`/entries/${entryId}/archive?q=spaarrekening`, "archive entry"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await attach(page, name, true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${name}`).toBeLessThanOrEqual(PHONE.width);
+  }
+  await page.getByLabel(nl("entryLife.archive.fieldReason")).fill("Product stopgezet.");
+  await page.getByRole("button", { name: nl("entryLife.archive.submit") }).click();
+  // The reader's view: the notice on top, the long title and its "archived" badge within the screen.
+  const reader = await pageAs(author, phone);
+  await reader.goto(`/entries/${entryId}`);
+  await expect(reader.getByRole("region", { name: nl("entryLife.notice.title") })).toBeVisible();
+  await attach(reader, "archived entry", true);
+  expect(await reader.evaluate(() => document.documentElement.scrollWidth), "page width on the archived entry").toBeLessThanOrEqual(PHONE.width);
 });
