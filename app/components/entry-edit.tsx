@@ -34,7 +34,7 @@ export function EntryFlagChoices({ field, flags }: { field: ConformField; flags:
             <input type="checkbox" name={field.name} value={flag.id} defaultChecked={ticked.has(flag.id)} key={`${field.key}-${flag.id}`} />
             {t("entryLife.edit.flagResolved", { reason: t(FLAG_REASON[flag.reason] ?? "entryLife.flagReason.OTHER"), name: flag.user.name, date: formatDate(locale, flag.createdAt) })}
           </label>
-          {flag.comment ? <p className="muted small flag-comment">“{flag.comment}”</p> : null}
+          {flag.comment ? <p className="muted small flag-comment flag-choice-comment">“{flag.comment}”</p> : null}
         </div>
       ))}
       <MessageError id={`${field.id}-error`} error={error} />
