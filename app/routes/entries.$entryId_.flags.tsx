@@ -24,11 +24,11 @@ async function managedEntry(request: Request, entryId: string) {
   const can = entry ? entryAbilities(actor, entry) : null;
   if (!entry || !can?.view) notFound();
   authorize(can.resolveFlags);
-  return { actor, entry };
+  return { actor, entry, can };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { entry } = await managedEntry(request, params.entryId ?? "");
+  const { entry, can } = await managedEntry(request, params.entryId ?? "");
   const { open, resolved } = await listEntryFlags(entry.id);
   const now = new Date();
   const withAge = <T extends { createdAt: Date }>(flag: T) => ({ ...flag, ageDays: daysBetween(flag.createdAt, now) });
@@ -36,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     entry: { id: entry.id, title: entry.title, state: entry.state, version: entry.version },
     open: open.map(withAge),
     resolved: resolved.map(withAge),
+    can: { edit: can.edit, archive: can.archive },
   });
 }
 
@@ -53,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EntryFlagsPage() {
   const t = useT();
-  const { entry, open, resolved } = useLoaderData<typeof loader>();
+  const { entry, open, resolved, can } = useLoaderData<typeof loader>();
   const busy = useNavigation().state !== "idle";
   return (
     <div className="stack">
@@ -65,6 +66,20 @@ export default function EntryFlagsPage() {
           <p className="eyebrow">{entry.title}</p>
           <h1>{t("flags.manage.title")}</h1>
         </div>
+        {can.edit || can.archive ? (
+          <p className="flag-entry-actions">
+            {can.edit ? (
+              <Link to={`/entries/${entry.id}/edit`} className="button primary">
+                {t("flags.manage.edit")}
+              </Link>
+            ) : null}{" "}
+            {can.archive ? (
+              <Link to={`/entries/${entry.id}/archive`} className="button danger">
+                {t("flags.manage.archive")}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
       </div>
       <StrandedFormAlert shown={open.map((f) => `flag-no-change-${f.id}`)} />
       <section className="card" aria-labelledby="flags-open">
@@ -73,6 +88,7 @@ export default function EntryFlagsPage() {
           <p className="empty">{t("flags.manage.noneOpen")}</p>
         ) : (
           <>
+            {can.edit ? <p className="muted small">{t("flags.manage.fixHint")}</p> : null}
             <ul className="flag-list">
               {open.map((flag) => (
                 <OpenFlagItem key={flag.id} flag={flag} busy={busy} />
