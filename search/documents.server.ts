@@ -1,5 +1,7 @@
 import type { Tx } from "~/utils/db.server";
 import { documentTokens } from "~/policies/visibility";
+import { textTerms } from "./dutch";
+import { activeSearchSteps } from "./steps.server";
 
 /** What Meilisearch holds for one entry. Derived from the database; never edited by hand. */
 export type EntryDocument = {
@@ -15,6 +17,9 @@ export type EntryDocument = {
   updatedAt: number;
   helpfulCount: number;
   reuseCount: number;
+  /** Dutch stems and compound parts of the title and tags, then of the body (search/dutch.ts): searched after the real text. */
+  titleTerms?: string;
+  bodyTerms?: string;
 };
 
 export const entryDocumentSelect = {
@@ -44,11 +49,15 @@ type EntryRow = {
 };
 
 export function toEntryDocument(row: EntryRow): EntryDocument {
+  const tags = row.tags.map((t) => t.tag.name).sort();
+  const steps = activeSearchSteps();
+  const forms = { stems: steps.stems, compounds: steps.compounds };
+  const terms = forms.stems || forms.compounds ? { titleTerms: textTerms(`${row.title} ${tags.join(" ")}`, forms), bodyTerms: textTerms(row.bodyText, forms) } : {};
   return {
     id: row.id,
     title: row.title,
     body: row.bodyText,
-    tags: row.tags.map((t) => t.tag.name).sort(),
+    tags,
     communityId: row.communityId,
     communityName: row.community?.name ?? null,
     state: row.state,
@@ -56,6 +65,7 @@ export function toEntryDocument(row: EntryRow): EntryDocument {
     updatedAt: Math.floor(row.updatedAt.getTime() / 1000),
     helpfulCount: row.helpfulCount,
     reuseCount: row.reuseCount,
+    ...terms,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { MultiSearchParams, SearchParams } from "meilisearch";
 import { entrySearchFilter, questionSearchFilter, type Actor } from "~/policies/policies";
 import { searchClient, entriesIndexUid, questionsIndexUid } from "./client.server";
-import { DUTCH_STOP_WORDS } from "./settings";
+import { DUTCH_STOP_WORDS, ENTRY_FORMS_ATTRIBUTES, ENTRY_TEXT_ATTRIBUTES } from "./settings";
+import { didYouMean, understandQuery, type SearchSteps } from "./query";
+import { activeSearchSteps } from "./steps.server";
 
 /** Markers around highlighted words; the page turns them into <mark> elements (no HTML strings). */
 export const HIGHLIGHT_PRE = "\u0001";
@@ -79,9 +81,9 @@ const HIGHLIGHT: Pick<SearchParams, "attributesToHighlight" | "attributesToCrop"
 export type EntrySearchParams = { q: string; tags?: string[]; communities?: string[]; limit?: number; offset?: number };
 
 /**
- * The Meilisearch search request for this actor: what the actor may not see is filtered out inside
- * the query (entrySearchFilter), so it is never returned, counted or faceted. Exported so the
- * benchmark sends Meilisearch exactly what the route sends.
+ * The Meilisearch search request for this actor over the real text of the entries: what the actor may
+ * not see is filtered out inside the query (entrySearchFilter), so it is never returned, counted or
+ * faceted. `q` is sent as given; the pipeline (entrySearchPlan) passes the understood query.
  */
 export function entrySearchRequest(actor: Actor, params: EntrySearchParams): SearchParams & { q: string } {
   const filter = [entrySearchFilter(actor)];
@@ -101,23 +103,146 @@ export function entrySearchRequest(actor: Actor, params: EntrySearchParams): Sea
 
 type RawEntryResult = { hits: RawHit[]; estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>>; processingTimeMs: number };
 
-function toEntrySearch(result: RawEntryResult): EntrySearch {
-  return {
-    status: "ok",
-    hits: result.hits.map(toHit),
-    total: result.estimatedTotalHits ?? result.hits.length,
-    facets: {
-      tags: result.facetDistribution?.tags ?? {},
-      communities: result.facetDistribution?.communityId ?? {},
-    },
-    processingTimeMs: result.processingTimeMs,
+/**
+ * How much a match in the word-forms fields counts against a match of the words as typed: a little
+ * less, so an entry that says exactly what was asked comes first.
+ */
+const FORMS_WEIGHT = Number(process.env.SEARCH_FORMS_WEIGHT) || 0.9;
+/** The strict queries finding fewer entries than this on the first page calls in the relaxed query. */
+export const RELAX_BELOW = 3;
+
+type ScoredHit = RawHit & { _rankingScore?: number };
+
+/**
+ * Merges ranked lists of the same index: each hit's ranking score times its list's weight, the best
+ * of a document's scores kept; ties go to the entry that helped more readers.
+ */
+export function mergeRanked<T extends { id: string; _rankingScore?: number; helpfulCount?: number }>(lists: { hits: T[]; weight: number }[]): T[] {
+  const best = new Map<string, { hit: T; score: number; order: number }>();
+  let order = 0;
+  for (const { hits, weight } of lists) {
+    for (const hit of hits) {
+      const score = (hit._rankingScore ?? 0) * weight;
+      const known = best.get(hit.id);
+      if (!known || score > known.score) best.set(hit.id, { hit, score, order: known?.order ?? order });
+      order++;
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || (b.hit.helpfulCount ?? 0) - (a.hit.helpfulCount ?? 0) || a.order - b.order).map((x) => x.hit);
+}
+
+function maxCounts(maps: (Record<string, number> | undefined)[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const map of maps) for (const [key, count] of Object.entries(map ?? {})) out[key] = Math.max(out[key] ?? 0, count);
+  return out;
+}
+
+export type EntryPipelineSearch = EntrySearch & { status: "ok"; strictTotal: number; closestFrom: number | null; suggestion: string | null };
+
+/**
+ * The search pipeline for one query (search/query.ts): the understood query over the real text, and
+ * its stems over the word-forms fields, as one multi-search (with the questions when asked for); if
+ * those find too little on the first page, a relaxed request fills it. Exported whole so the
+ * benchmark sends Meilisearch exactly what the route sends.
+ */
+export function entrySearchPlan(actor: Actor, params: EntrySearchParams, options: { questions?: boolean; steps?: SearchSteps } = {}) {
+  const steps = options.steps ?? activeSearchSteps();
+  const understood = understandQuery(params.q, steps);
+  const limit = params.limit ?? 20;
+  const offset = params.offset ?? 0;
+  const withForms = understood.forms !== "" && (steps.stems || steps.compounds);
+  const indexUid = entriesIndexUid();
+  const base = entrySearchRequest(actor, { ...params, q: understood.text });
+  const entryQueries: MultiSearchParams["queries"] = withForms
+    ? [
+        { indexUid, ...base, limit: offset + limit, offset: 0, attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES, showRankingScore: true },
+        { indexUid, ...base, q: understood.forms, limit: offset + limit, offset: 0, attributesToSearchOn: ENTRY_FORMS_ATTRIBUTES, showRankingScore: true },
+      ]
+    : [{ indexUid, ...base, ...(understood.text ? { attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES } : {}) }];
+  const askQuestions = options.questions && understood.text !== "";
+  const request: MultiSearchParams = {
+    queries: [...entryQueries, ...(askQuestions ? [{ indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q: understood.text, limit: 5 }) }] : [])],
   };
+
+  /** The entries of the first request's results, and the questions if asked. */
+  function read(results: RawEntryResult[]): { entries: EntryPipelineSearch; questions: RawQuestionHit[] | null } {
+    const entryResults = results.slice(0, entryQueries.length);
+    const hits = withForms
+      ? mergeRanked(entryResults.map((r, i) => ({ hits: r.hits as ScoredHit[], weight: i === 0 ? 1 : FORMS_WEIGHT }))).slice(offset, offset + limit)
+      : entryResults[0].hits;
+    const total = Math.max(...entryResults.map((r) => r.estimatedTotalHits ?? r.hits.length));
+    return {
+      entries: {
+        status: "ok",
+        hits: hits.map(toHit),
+        total,
+        strictTotal: total,
+        closestFrom: null,
+        suggestion: null,
+        facets: {
+          tags: maxCounts(entryResults.map((r) => r.facetDistribution?.tags)),
+          communities: maxCounts(entryResults.map((r) => r.facetDistribution?.communityId)),
+        },
+        processingTimeMs: Math.max(...entryResults.map((r) => r.processingTimeMs)),
+      },
+      questions: askQuestions ? (results[entryQueries.length].hits as unknown as RawQuestionHit[]) : null,
+    };
+  }
+
+  /** The relaxed request when the strict one found too little (first page, a real query, the step on), else null. */
+  function relaxed(first: EntryPipelineSearch): MultiSearchParams | null {
+    if (!steps.relaxed || offset > 0 || understood.words.length === 0 || first.hits.length >= RELAX_BELOW) return null;
+    const common = { indexUid, ...base, facets: undefined, limit, offset: 0, matchingStrategy: "frequency" as const, showRankingScore: true };
+    return {
+      queries: [
+        { ...common, q: understood.text, attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES },
+        ...(withForms ? [{ ...common, q: understood.forms, attributesToSearchOn: ENTRY_FORMS_ATTRIBUTES }] : []),
+      ],
+    };
+  }
+
+  /** The first page filled with the relaxed hits, marked as the closest entries, and a "did you mean". */
+  function fill(first: EntryPipelineSearch, results: RawEntryResult[]): EntryPipelineSearch {
+    const seen = new Set(first.hits.map((h) => h.id));
+    const more = mergeRanked(results.map((r, i) => ({ hits: r.hits as ScoredHit[], weight: i === 0 ? 1 : FORMS_WEIGHT })))
+      .filter((h) => !seen.has(h.id))
+      .slice(0, limit - first.hits.length)
+      .map(toHit);
+    const hits = [...first.hits, ...more];
+    const marked = hits.flatMap((h) => markedWords(h.titleHighlighted).concat(markedWords(h.snippet)));
+    return {
+      ...first,
+      hits,
+      total: Math.max(first.total, hits.length),
+      closestFrom: more.length ? first.hits.length : null,
+      suggestion: didYouMean(understood.words, marked),
+    };
+  }
+
+  return { understood, request, read, relaxed, fill };
+}
+
+/** The words Meilisearch marked in a highlighted text. */
+function markedWords(text: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`${HIGHLIGHT_PRE}([^${HIGHLIGHT_POST}]*)${HIGHLIGHT_POST}`, "g");
+  for (const m of text.matchAll(re)) out.push(m[1].toLowerCase());
+  return out;
+}
+
+async function runPlan(plan: ReturnType<typeof entrySearchPlan>) {
+  const client = searchClient();
+  const { results } = await client.multiSearch<MultiSearchParams, RawHit | RawQuestionHit>(plan.request);
+  const first = plan.read(results as unknown as RawEntryResult[]);
+  const again = plan.relaxed(first.entries);
+  if (!again) return first;
+  const more = await client.multiSearch<MultiSearchParams, RawHit>(again);
+  return { ...first, entries: plan.fill(first.entries, more.results as unknown as RawEntryResult[]) };
 }
 
 export async function searchEntries(actor: Actor, params: EntrySearchParams): Promise<EntrySearch> {
-  const { q, ...options } = entrySearchRequest(actor, params);
   try {
-    return toEntrySearch(await searchClient().index(entriesIndexUid()).search<RawHit>(q, options));
+    return (await runPlan(entrySearchPlan(actor, params))).entries;
   } catch (error) {
     console.warn(`[search] unavailable: ${error instanceof Error ? error.message : error}`);
     return { status: "unavailable" };
@@ -345,29 +470,20 @@ export async function similarToTitle(actor: Actor, params: { title: string; comm
   }
 }
 
-export type KnowledgeSearch = { entries: EntrySearch; questions: QuestionSearch | null };
+export type KnowledgeSearch = { entries: EntryPipelineSearch | { status: "unavailable" }; questions: QuestionSearch | null };
 
 /**
- * The search page's one Meilisearch request: the entries and, when there is a query, the questions this
- * actor may see, as one multiSearch (one round trip). Exported so the benchmark sends Meilisearch
- * exactly what the route sends.
+ * The search page's Meilisearch work: the entries (search pipeline) and, when there is a query, the
+ * questions this actor may see, as one multi-search; a second request only when the first found too
+ * little (entrySearchPlan).
  */
-export function knowledgeSearchRequest(actor: Actor, params: EntrySearchParams): MultiSearchParams {
-  const queries: MultiSearchParams["queries"] = [{ indexUid: entriesIndexUid(), ...entrySearchRequest(actor, params) }];
-  if (params.q.trim()) queries.push({ indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q: params.q, limit: 5 }) });
-  return { queries };
-}
-
 export async function searchKnowledge(actor: Actor, params: EntrySearchParams): Promise<KnowledgeSearch> {
+  const plan = entrySearchPlan(actor, params, { questions: true });
   try {
-    const { results } = await searchClient().multiSearch<MultiSearchParams, RawHit | RawQuestionHit>(knowledgeSearchRequest(actor, params));
-    const [entries, questions] = results;
-    return {
-      entries: toEntrySearch(entries as unknown as RawEntryResult),
-      questions: questions ? { status: "ok", hits: (questions.hits as RawQuestionHit[]).map(toQuestionHit) } : null,
-    };
+    const { entries, questions } = await runPlan(plan);
+    return { entries, questions: questions ? { status: "ok", hits: questions.map(toQuestionHit) } : null };
   } catch (error) {
     console.warn(`[search] unavailable: ${error instanceof Error ? error.message : error}`);
-    return { entries: { status: "unavailable" }, questions: params.q.trim() ? { status: "unavailable" } : null };
+    return { entries: { status: "unavailable" }, questions: plan.understood.text ? { status: "unavailable" } : null };
   }
 }

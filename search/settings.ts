@@ -37,12 +37,16 @@ export function rulesToSynonyms(rules: readonly SynonymRuleShape[]): Record<stri
   return out;
 }
 
+/** The real text of an entry, searched first; the word-forms fields (search/dutch.ts) come after it. */
+export const ENTRY_TEXT_ATTRIBUTES = ["title", "tags", "body"];
+export const ENTRY_FORMS_ATTRIBUTES = ["titleTerms", "bodyTerms"];
+
 /**
  * The entries index. Synonyms are not among these settings: they are data (SynonymRule rows), applied
  * at boot, by a reindex and through the outbox (search/index.server.ts, search/outbox.server.ts).
  */
 export const ENTRY_INDEX_SETTINGS: Omit<Settings, "synonyms"> = {
-  searchableAttributes: ["title", "tags", "body"],
+  searchableAttributes: [...ENTRY_TEXT_ATTRIBUTES, ...ENTRY_FORMS_ATTRIBUTES],
   displayedAttributes: ["id", "title", "tags", "body", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
   filterableAttributes: ["state", "communityId", "tags", "visibility"],
   sortableAttributes: ["updatedAt", "reuseCount", "helpfulCount"],

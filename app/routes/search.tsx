@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (params.page > last) throw redirect(`/search${searchHref(params, { page: last })}`);
   }
   // Only plain searches go into the log (a facet only narrows a search already logged, a page turn repeats it); not awaited.
-  if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0 && params.page === 1) recordSearch(actor.id, params.q, result.total);
+  if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0 && params.page === 1) recordSearch(actor.id, params.q, result.strictTotal);
   const names = result.status === "ok" ? await communityNames(Object.keys(result.facets.communities)) : {};
   const questionHits = questions?.status === "ok" ? questions.hits.map(({ id, title, titleHighlighted, communityName, state, answerCount, accepted }) => ({ id, title, titleHighlighted, communityName, state, answerCount, accepted })) : [];
   return json({ params, result, communityNames: names, questionHits });

