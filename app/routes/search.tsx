@@ -11,6 +11,7 @@ import { requireActor } from "~/utils/request.server";
 import { searchKnowledge } from "~/models/search.server";
 import { QuestionSearchHits } from "~/components/questions";
 import { recordSearch } from "~/commands/log-search.server";
+import { ClosestHeading, DidYouMean, NoExactMatch } from "~/components/search-fallback";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -76,9 +77,41 @@ function Pages({ params, total }: { params: { q: string; tag: string[]; communit
   );
 }
 
-export default function Search() {
+type ResultHit = ReturnType<typeof useLoaderData<typeof loader>>["result"] extends infer R ? (R extends { hits: (infer H)[] } ? H : never) : never;
+
+function ResultList({ hits }: { hits: ResultHit[] }) {
   const t = useT();
   const locale = useLocale();
+  if (hits.length === 0) return null;
+  return (
+    <ol className="result-list">
+      {hits.map((hit) => (
+        <li key={hit.id} className="card result">
+          <h2>
+            <Link to={`/entries/${hit.id}`}>
+              <Highlighted text={hit.titleHighlighted} />
+            </Link>
+          </h2>
+          <p className="snippet">
+            <Highlighted text={hit.snippet} />
+          </p>
+          <div className="result-meta">
+            <Tags tags={hit.tags} label={t("entry.tags")} />
+            <span className="muted small">
+              {hit.communityName ? `${hit.communityName} · ` : ""}
+              {t("search.updated", { date: formatDate(locale, new Date(hit.updatedAt * 1000)) })}
+              {hit.helpfulCount ? ` · ${t("search.helpful", { count: hit.helpfulCount })}` : ""}
+              {hit.state !== "PUBLISHED" ? ` · ${t(`entry.state.${hit.state as "PUBLISHED"}`)}` : ""}
+            </span>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export default function Search() {
+  const t = useT();
   const { params, result, communityNames: names, questionHits } = useLoaderData<typeof loader>();
   const submit = useSubmit();
   const navigation = useNavigation();
@@ -172,41 +205,15 @@ export default function Search() {
                 {t("search.toFacets")}
               </a>
             </p>
-            {result.hits.length === 0 ? (
-              <div className="card empty-state">
-                <p>
-                  <strong>{t("search.empty", { q: params.q })}</strong>
-                </p>
-                <p>{t("search.emptyCta")}</p>
-                <Link to={`/notes/new?title=${encodeURIComponent(params.q)}`} className="button primary">
-                  {t("search.emptyCtaButton")}
-                </Link>
-              </div>
-            ) : (
-              <ol className="result-list">
-                {result.hits.map((hit) => (
-                  <li key={hit.id} className="card result">
-                    <h2>
-                      <Link to={`/entries/${hit.id}`}>
-                        <Highlighted text={hit.titleHighlighted} />
-                      </Link>
-                    </h2>
-                    <p className="snippet">
-                      <Highlighted text={hit.snippet} />
-                    </p>
-                    <div className="result-meta">
-                      <Tags tags={hit.tags} label={t("entry.tags")} />
-                      <span className="muted small">
-                        {hit.communityName ? `${hit.communityName} · ` : ""}
-                        {t("search.updated", { date: formatDate(locale, new Date(hit.updatedAt * 1000)) })}
-                        {hit.helpfulCount ? ` · ${t("search.helpful", { count: hit.helpfulCount })}` : ""}
-                        {hit.state !== "PUBLISHED" ? ` · ${t(`entry.state.${hit.state as "PUBLISHED"}`)}` : ""}
-                      </span>
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            )}
+            <DidYouMean suggestion={result.suggestion} href={(q) => searchHref({ ...params, q }, {})} />
+            {result.closestFrom === 0 || result.hits.length === 0 ? <NoExactMatch q={params.q} closest={result.hits.length > 0} /> : null}
+            <ResultList hits={result.closestFrom === null ? result.hits : result.hits.slice(0, result.closestFrom)} />
+            {result.closestFrom !== null ? (
+              <>
+                <ClosestHeading all={result.closestFrom === 0} />
+                <ResultList hits={result.hits.slice(result.closestFrom)} />
+              </>
+            ) : null}
             <Pages params={params} total={result.total} />
           </section>
         </div>

@@ -157,6 +157,12 @@ export const en: Dictionary = {
   "search.intro": "Search for a word, a product or a customer problem. Typos are fine.",
   "search.updated": "Updated {date}",
   "search.helpful": "helped {count}×",
+  // search fallback (did you mean, closest entries)
+  "searchFallback.didYouMean": "Did you mean",
+  "searchFallback.noExact": "No entry contains all of your words: “{q}”.",
+  "searchFallback.closestBelow": "These are the closest entries; they do not contain all of your words.",
+  "searchFallback.closest": "Closest entries",
+  "searchFallback.lessExact": "Less exact: entries with some of your words",
 
   "entry.tags": "Tags",
   "entry.contributors": "Contributors",

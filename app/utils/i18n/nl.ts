@@ -159,6 +159,12 @@ export const nl = {
   "search.intro": "Zoek op een woord, een product of een klantprobleem. Tikfouten mogen.",
   "search.updated": "Bijgewerkt {date}",
   "search.helpful": "{count}× geholpen",
+  // search fallback (did you mean, closest entries)
+  "searchFallback.didYouMean": "Bedoelde je",
+  "searchFallback.noExact": "Geen artikel bevat al je woorden: “{q}”.",
+  "searchFallback.closestBelow": "Dit zijn de artikels die er het dichtst bij komen; ze bevatten niet al je woorden.",
+  "searchFallback.closest": "Dichtstbijzijnde artikels",
+  "searchFallback.lessExact": "Minder nauwkeurig: artikels met een deel van je woorden",
 
   "entry.tags": "Tags",
   "entry.contributors": "Bijdragers",
