@@ -2,7 +2,7 @@ import type { MultiSearchParams, SearchParams } from "meilisearch";
 import { entrySearchFilter, questionSearchFilter, type Actor } from "~/policies/policies";
 import { searchClient, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { DUTCH_STOP_WORDS, ENTRY_FORMS_ATTRIBUTES, ENTRY_TEXT_ATTRIBUTES } from "./settings";
-import { didYouMean, understandQuery, type SearchSteps } from "./query";
+import { QUERY_FILLER_WORDS, didYouMean, understandQuery, type SearchSteps } from "./query";
 import { activeSearchSteps } from "./steps.server";
 
 /** Markers around highlighted words; the page turns them into <mark> elements (no HTML strings). */
@@ -252,8 +252,9 @@ export async function searchEntries(actor: Actor, params: EntrySearchParams): Pr
 /** Words every note in a call centre contains: they say nothing about which entry is alike. */
 const NOTE_FILLER_WORDS = ["klant", "klanten", "belde", "vraagt", "vroeg", "wil", "wilde", "nieuwe", "nieuw", "geen", "heeft", "had"];
 
+/** A title's words that say what it is about: the search pipeline's fillers, stop words and a note's own fillers out. */
 function meaningfulWords(title: string): string[] {
-  const stop = new Set([...DUTCH_STOP_WORDS, ...NOTE_FILLER_WORDS]);
+  const stop = new Set([...DUTCH_STOP_WORDS, ...NOTE_FILLER_WORDS, ...QUERY_FILLER_WORDS]);
   return title
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -276,10 +277,12 @@ export function similarityQueries(note: { title: string; tags: string[] }) {
 
 /**
  * The published entries most like a note, for the knowledge manager's side-by-side view: both
- * queries in one Meilisearch request, their results taken in turns.
+ * queries in one Meilisearch request, with the search pipeline's word forms (stems and compound
+ * parts of the same words) as a third, their results taken in turns.
  */
 export async function similarEntries(actor: Actor, note: { title: string; tags: string[] }, limit = 5): Promise<EntrySearch> {
   const queries = similarityQueries(note);
+  const forms = understandQuery(queries.broad, activeSearchSteps()).forms;
   const indexUid = entriesIndexUid();
   const common = {
     indexUid,
@@ -291,16 +294,17 @@ export async function similarEntries(actor: Actor, note: { title: string; tags: 
   try {
     const { results } = await searchClient().multiSearch<MultiSearchParams, RawHit>({
       queries: [
-        { ...common, q: queries.distinctive, matchingStrategy: "frequency", limit },
-        { ...common, q: queries.broad, matchingStrategy: "last", limit },
+        { ...common, q: queries.distinctive, matchingStrategy: "frequency", limit, attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES },
+        { ...common, q: queries.broad, matchingStrategy: "last", limit, attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES },
+        ...(forms ? [{ ...common, q: forms, matchingStrategy: "frequency" as const, limit, attributesToSearchOn: ENTRY_FORMS_ATTRIBUTES }] : []),
       ],
     });
-    // Take turns, broad first, so both kinds of likeness are on screen; a document found twice appears once.
-    const [distinctive, broad] = results.map((r) => r.hits);
+    // Take turns, broad first, so all kinds of likeness are on screen; a document found twice appears once.
+    const [distinctive, broad, byForm = { hits: [] }] = results;
     const seen = new Set<string>();
     const hits: EntryHit[] = [];
     for (let i = 0; i < limit && hits.length < limit; i++) {
-      for (const hit of [broad[i], distinctive[i]]) {
+      for (const hit of [broad.hits[i], distinctive.hits[i], byForm.hits[i]]) {
         if (hit && !seen.has(hit.id) && hits.length < limit) {
           seen.add(hit.id);
           hits.push(toHit(hit));
@@ -439,9 +443,14 @@ export async function similarToTitle(actor: Actor, params: { title: string; comm
   if (words.length === 0) return { status: "ok", questions: [], entries: [] };
   const q = words.join(" ");
   const questionQuery = (text: string) => ({ indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q: text, limit }), matchingStrategy: "all" as const });
+  // Entries are matched on the words' forms too (stems and compound parts, search/dutch.ts), like the search page.
+  const steps = activeSearchSteps();
+  const withForms = steps.stems || steps.compounds;
+  const formOf = (text: string) => (withForms ? understandQuery(text, steps).forms : "");
   const entryQuery = (text: string) => ({
     indexUid: entriesIndexUid(),
-    q: text,
+    q: formOf(text) || text,
+    ...(withForms ? { attributesToSearchOn: ENTRY_FORMS_ATTRIBUTES } : {}),
     filter: `${entrySearchFilter(actor)} AND state != "ARCHIVED"`,
     limit,
     matchingStrategy: "all" as const,
