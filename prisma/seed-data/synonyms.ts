@@ -4,6 +4,7 @@
  * puts it in the database.
  */
 import type { SynonymRuleInput } from "../../app/schemas/synonym";
+import { bankingSynonymRules } from "./banking-synonyms";
 
 const group = (...words: string[]): SynonymRuleInput => ({ kind: "GROUP", term: null, words });
 const expansion = (term: string, ...words: string[]): SynonymRuleInput => ({ kind: "EXPANSION", term, words });
@@ -34,4 +35,5 @@ export const seedSynonymRules: SynonymRuleInput[] = [
   expansion("kyc", "klantenonderzoek", "identificatie"),
   expansion("sepa", "europese overschrijving"),
   expansion("2fa", "tweestapsverificatie"),
+  ...bankingSynonymRules,
 ];

@@ -4,8 +4,11 @@
  * 1. A fresh SQLite database (migrate deploy) and Meilisearch data folder under $GILDE_TEST_TMP/search-quality
  *    (default tests/.tmp), a department, an open community, a knowledge manager and an employee.
  * 2. The real app server (tsx server/main.ts, embedded Meilisearch, SEED_DEMO=never, its own index prefix).
- * 3. entries.jsonl imported through the kb:import code path (prisma/knowledge-exchange.ts) as the
- *    knowledge manager; the server's outbox worker indexes them; we wait until the outbox is drained.
+ * 3. The seed's starting list of synonyms (prisma/seed-data/synonyms.ts) created as SynonymRule rows by
+ *    the knowledge manager through the synonyms page's command (createSynonymRule), so the server's
+ *    outbox pushes them to Meilisearch as in the app; then entries.jsonl imported through the kb:import
+ *    code path (prisma/knowledge-exchange.ts) as the knowledge manager; the outbox worker indexes them;
+ *    we wait until the outbox is drained.
  * 4. Every query of queries.jsonl on /search as the employee (the route's data request), scored against
  *    its judgements: success@3, MRR, nDCG@5, empty results, per kind.
  * 5. A table on the terminal, and docs/search-quality.md (everything but its "Ablation" section,
@@ -13,7 +16,8 @@
  *
  * PORT / MEILI_PORT choose the server's ports (free ones otherwise); EVAL_BUILD=auto|always|never
  * says whether to run `remix build` first (auto: when build/ is older than app/); EVAL_DOC=0 leaves
- * the document alone (for trials).
+ * the document alone (for trials). For the ablation: SEARCH_PIPELINE (read by the server, search/query.ts)
+ * names the pipeline steps to run, and EVAL_SYNONYMS=0 leaves the starting list of synonyms out.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -285,6 +289,13 @@ async function main() {
   try {
     await waitFor("the server", 120_000, async () => (await request(agent, `${origin}/login?_data=routes%2Flogin`)).status === 200);
 
+    if (process.env.EVAL_SYNONYMS !== "0") {
+      const { seedSynonymRules } = await import("../../prisma/seed-data/synonyms");
+      const { createSynonymRule } = await import("~/commands/manage-synonym.server");
+      const km = await db.user.findUniqueOrThrow({ where: { email: KM_EMAIL }, select: { id: true, role: true } });
+      for (const rule of seedSynonymRules) await createSynonymRule({ id: km.id, role: km.role as "KNOWLEDGE_MANAGER" }, rule);
+      log(`synonyms: the starting list's ${seedSynonymRules.length} rules created as ${KM_EMAIL}`);
+    }
     log(`import: ${path.relative(ROOT, ENTRIES_FILE)} as ${KM_EMAIL}`);
     const { runImport } = await import("../../prisma/knowledge-exchange");
     const imported = await runImport(ENTRIES_FILE, KM_EMAIL, { out: { line: (t) => log(`  ${t}`), progress: () => undefined } });
