@@ -108,6 +108,11 @@ type RawEntryResult = { hits: RawHit[]; estimatedTotalHits?: number; facetDistri
  * less, so an entry that says exactly what was asked comes first.
  */
 const FORMS_WEIGHT = Number(process.env.SEARCH_FORMS_WEIGHT) || 0.9;
+/**
+ * How the strict queries drop words when no entry has them all. Meilisearch's default ("last") keeps
+ * the first word no matter what; SEARCH_STRATEGY lets the evaluation compare.
+ */
+const STRICT_STRATEGY = (["last", "frequency", "all"] as const).find((s) => s === process.env.SEARCH_STRATEGY) ?? "last";
 /** The strict queries finding fewer entries than this on the first page calls in the relaxed query. */
 export const RELAX_BELOW = 3;
 
@@ -145,23 +150,23 @@ export type EntryPipelineSearch = EntrySearch & { status: "ok"; strictTotal: num
  * those find too little on the first page, a relaxed request fills it. Exported whole so the
  * benchmark sends Meilisearch exactly what the route sends.
  */
-export function entrySearchPlan(actor: Actor, params: EntrySearchParams, options: { questions?: boolean; steps?: SearchSteps } = {}) {
+export function entrySearchPlan(actor: Actor, params: EntrySearchParams, options: { questions?: boolean; steps?: SearchSteps; indexes?: { entries: string; questions: string } } = {}) {
   const steps = options.steps ?? activeSearchSteps();
   const understood = understandQuery(params.q, steps);
   const limit = params.limit ?? 20;
   const offset = params.offset ?? 0;
   const withForms = understood.forms !== "" && (steps.stems || steps.compounds);
-  const indexUid = entriesIndexUid();
+  const indexUid = options.indexes?.entries ?? entriesIndexUid();
   const base = entrySearchRequest(actor, { ...params, q: understood.text });
   const entryQueries: MultiSearchParams["queries"] = withForms
     ? [
-        { indexUid, ...base, limit: offset + limit, offset: 0, attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES, showRankingScore: true },
-        { indexUid, ...base, q: understood.forms, limit: offset + limit, offset: 0, attributesToSearchOn: ENTRY_FORMS_ATTRIBUTES, showRankingScore: true },
+        { indexUid, ...base, limit: offset + limit, offset: 0, matchingStrategy: STRICT_STRATEGY, attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES, showRankingScore: true },
+        { indexUid, ...base, q: understood.forms, limit: offset + limit, offset: 0, matchingStrategy: STRICT_STRATEGY, attributesToSearchOn: ENTRY_FORMS_ATTRIBUTES, showRankingScore: true },
       ]
     : [{ indexUid, ...base, ...(understood.text ? { attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES } : {}) }];
   const askQuestions = options.questions && understood.text !== "";
   const request: MultiSearchParams = {
-    queries: [...entryQueries, ...(askQuestions ? [{ indexUid: questionsIndexUid(), ...questionSearchRequest(actor, { q: understood.text, limit: 5 }) }] : [])],
+    queries: [...entryQueries, ...(askQuestions ? [{ indexUid: options.indexes?.questions ?? questionsIndexUid(), ...questionSearchRequest(actor, { q: understood.text, limit: 5 }) }] : [])],
   };
 
   /** The entries of the first request's results, and the questions if asked. */
