@@ -33,6 +33,7 @@ describe("understandQuery", () => {
     const long = understandQuery("spaarrekening ".repeat(1000));
     expect(long.raw.length).toBeLessThanOrEqual(QUERY_CHARS_MAX);
     expect(long.words.length).toBeLessThanOrEqual(10);
+    expect(understandQuery("x".repeat(10_000)).text.length).toBe(40);
     expect(understandQuery("?!…;:()").text).toBe("");
     expect(understandQuery("💸🏦").text).toBe("");
     expect(understandQuery("\u200frente\u200e \u202ekasbon\u202c").text).toBe("rente kasbon");

@@ -40,6 +40,8 @@ export function parseSearchSteps(value: string | undefined): SearchSteps {
 /** Longer input is cut here: a query is a few words, and Meilisearch reads at most ten of them anyway. */
 export const QUERY_CHARS_MAX = 200;
 const QUERY_WORDS_MAX = 10;
+/** No Dutch word is longer; a longer "word" (pasted junk) only costs Meilisearch time in typo matching. */
+const WORD_CHARS_MAX = 40;
 
 /**
  * Words that say how an agent asks, not what about: question words, pronouns, auxiliary and modal
@@ -75,9 +77,11 @@ export type UnderstoodQuery = {
 /** Cleans and rewrites one query for the given steps. Never throws. */
 export function understandQuery(input: string, steps: SearchSteps = ALL_STEPS): UnderstoodQuery {
   const raw = input.replace(INVISIBLE, " ").slice(0, QUERY_CHARS_MAX).replace(/\s+/g, " ").trim();
-  const tokens = tokenize(raw).slice(0, 2 * QUERY_WORDS_MAX);
+  const tokens = tokenize(raw)
+    .slice(0, 2 * QUERY_WORDS_MAX)
+    .map((w) => w.slice(0, WORD_CHARS_MAX));
   // A phrase in quotes is the agent's own precise request: it goes as typed.
-  if (raw.includes('"')) return { raw, text: raw, words: tokens, forms: "" };
+  if (raw.includes('"') && tokens.length) return { raw, text: raw, words: tokens, forms: "" };
   const content = steps.understand ? tokens.filter((w) => !QUERY_FILLER_WORDS.has(w)) : tokens;
   const words = (content.length ? content : tokens).slice(0, QUERY_WORDS_MAX);
   const text = words.join(" ");
