@@ -252,8 +252,9 @@ How often the search page puts the answer on top, measured on a judged set of ou
 - **Set**: ${meta.entries} entries written for this purpose (Belgian savings desk, Dutch, not the demo's),
   ${results.length} queries in six kinds, each judged: grade 2 = the answer, 1 = related, others 0.
 - **Path**: a fresh SQLite database and Meilisearch; the real app server (\`server/main.ts\`, embedded
-  Meilisearch, no demo); the entries imported with the kb:import code path as a knowledge manager and
-  indexed by the outbox worker; every query sent to \`/search\` as an employee (the route's data
+  Meilisearch, no demo); the seed's starting list of synonyms created as SynonymRule rows by a knowledge
+  manager through the synonyms page's command; the entries imported with the kb:import code path as a
+  knowledge manager; both pushed to Meilisearch by the outbox worker; every query sent to \`/search\` as an employee (the route's data
   request) and the entries it returns read in order.
 - **Figures**: success@3 = share of queries with an answer (grade 2) in the first three results;
   MRR = mean of 1 / rank of the first answer (0 when none); nDCG@5 = graded, gain 2^grade − 1,
