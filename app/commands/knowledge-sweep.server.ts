@@ -6,6 +6,7 @@
  */
 import { getEnv } from "~/utils/env.server";
 import { archiveRetiredProducts } from "./manage-product.server";
+import { entriesDueForReviewJob } from "./review-entry.server";
 
 export type SweepJob = {
   name: string;
@@ -13,8 +14,8 @@ export type SweepJob = {
   run: (now: Date) => Promise<number>;
 };
 
-/** The jobs, in the order they run. */
-export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }];
+/** The jobs, in the order they run: a retired product's entries are archived before the review sweep looks at them. */
+export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }, entriesDueForReviewJob];
 
 export type SweepRun = Record<string, number | { error: string }>;
 

@@ -9,8 +9,11 @@ import { writeAudit, type AuditInput } from "~/models/audit.server";
 import type { Actor } from "~/policies/policies";
 import { enqueueDocument, kickOutbox, type OutboxIndex } from "../../search/outbox.server";
 
-/** Who runs the command: the actor the policies judged, or just the user a change of their own concerns. */
-export type CommandActor = Pick<Actor, "id">;
+/**
+ * Who runs the command: the actor the policies judged, or just the user a change of their own concerns;
+ * null for the system's own jobs (the knowledge sweep), audited without an actor.
+ */
+export type CommandActor = Pick<Actor, "id"> | null;
 
 export type CommandContext = {
   tx: Tx;

@@ -1,59 +1,91 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { Tags } from "~/components/form";
-import { listInbox } from "~/models/note.server";
+import { useLoaderData } from "@remix-run/react";
+import { confirmReview, confirmReviews } from "~/commands/review-entry.server";
+import { declineDuplicateNotes, giveBackQueueItem, takeQueueItem } from "~/commands/work-queue.server";
+import { WorkQueue } from "~/components/work-queue";
+import { listPopularTagNames } from "~/models/tag.server";
+import { workQueue, workQueueFilterOptions } from "~/models/work-queue.server";
+import { canManageKnowledge } from "~/policies/policies";
+import { parseSubmission } from "~/schemas/form";
+import { QUEUE_INTENT, QueueActionSchema, readQueueFilters } from "~/schemas/work-queue";
+import { daysBetween } from "~/utils/dates";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize } from "~/utils/http.server";
-import { canCurate } from "~/policies/policies";
-import { formatDate, useLocale, useT } from "~/utils/i18n";
-import { requireActor } from "~/utils/request.server";
+import { formatDate } from "~/utils/i18n";
+import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
+/** Whole days an item has waited (null for a review date still ahead). */
+const ageDays = (at: Date | string | null, now: Date) => {
+  if (!at) return null;
+  const days = daysBetween(new Date(at), now);
+  return days >= 0 ? days : null;
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
-  authorize(canCurate(actor));
-  const inbox = await listInbox();
+  authorize(canManageKnowledge(actor));
+  const filters = readQueueFilters(new URL(request.url).searchParams);
+  const now = new Date();
+  const [queue, options, tags] = await Promise.all([workQueue(actor, filters, now), workQueueFilterOptions(), listPopularTagNames(100)]);
   return json({
-    count: inbox.count,
-    notes: inbox.notes.map((n) => ({ ...n, bodyText: n.bodyText.slice(0, 220), tags: n.tags.map((x) => x.tag.name) })),
+    filters,
+    total: queue.total,
+    counts: Object.fromEntries(Object.entries(queue.counts).map(([kind, c]) => [kind, { count: c.count, oldestDays: ageDays(c.oldest, now) }])),
+    items: queue.items.map((item) => ({ ...item, ageDays: ageDays(item.at, now) })),
+    next: queue.next,
+    options: { ...options, tags },
+    me: actor.id,
   });
 }
 
-export default function Inbox() {
-  const t = useT();
-  const locale = useLocale();
-  const { count, notes } = useLoaderData<typeof loader>();
-  return (
-    <div className="stack">
-      <div className="page-head">
-        <h1>
-          {t("inbox.title")} <span className="count-badge">{count}</span>
-        </h1>
-      </div>
-      {count === 0 ? <p className="empty">{t("inbox.empty")}</p> : <p className="muted">{t("inbox.count", { count })}</p>}
-      {count > notes.length ? <p className="muted small">{t("inbox.showingOldest", { shown: notes.length })}</p> : null}
-      <ol className="inbox-list">
-        {notes.map((note) => (
-          <li key={note.id} className="card inbox-item">
-            <div className="note-item-head">
-              <h2>
-                <Link to={`/curation/${note.id}`}>{note.title}</Link>
-              </h2>
-              <span className="badge">{t(`note.kind.${note.kind as "FIELD_NOTE"}`)}</span>
-            </div>
-            <p className="muted small">
-              {t("note.by", { name: note.author.name })} · {formatDate(locale, note.createdAt, true)}
-              {note.community ? ` · ${note.community.name}` : ""}
-            </p>
-            <p className="excerpt">{note.bodyText}</p>
-            <Tags tags={note.tags} label={t("entry.tags")} />
-            <Link to={`/curation/${note.id}`} className="button" aria-label={`${t("inbox.open")}: ${note.title}`}>
-              {t("inbox.open")}
-            </Link>
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
+/** Back to the queue as it was: the same filters and page. */
+function queueUrl(request: Request) {
+  const params = new URL(request.url).searchParams;
+  params.delete("index");
+  const search = params.toString();
+  return `/curation${search ? `?${search}` : ""}`;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { actor, user } = await requireActor(request);
+  authorize(canManageKnowledge(actor));
+  const submission = parseSubmission(QueueActionSchema, await request.formData());
+  if (submission.status !== "success") return replyInvalid(submission);
+  const input = submission.value;
+  const back = queueUrl(request);
+  try {
+    switch (input.intent) {
+      case QUEUE_INTENT.take:
+        await takeQueueItem(actor, input.target, input.id);
+        return redirectWithFlash(request, back, { key: "queue.taken" });
+      case QUEUE_INTENT.giveBack:
+        await giveBackQueueItem(actor, input.target, input.id);
+        return redirectWithFlash(request, back, { key: "queue.givenBack" });
+      case QUEUE_INTENT.confirmReview: {
+        const outcome = await confirmReview(actor, input.entryId);
+        const key = outcome.basis === "REUSE" ? "review.confirmedByReuse" : "review.confirmedByCalendar";
+        return redirectWithFlash(request, back, { key, vars: { date: formatDate(user.locale, outcome.nextReviewBy) } });
+      }
+      case QUEUE_INTENT.declineDuplicates: {
+        const { declined, skipped } = await declineDuplicateNotes(actor, input.noteIds, input.reason);
+        return redirectWithFlash(request, back, skipped ? { key: "queue.declinedSome", vars: { count: declined, skipped } } : { key: "queue.declined", vars: { count: declined } });
+      }
+      case QUEUE_INTENT.confirmReviews: {
+        const { confirmed, skipped } = await confirmReviews(actor, input.entryIds);
+        return redirectWithFlash(request, back, skipped ? { key: "queue.confirmedSome", vars: { count: confirmed, skipped } } : { key: "queue.confirmed", vars: { count: confirmed } });
+      }
+      default:
+        return replyInvalid(submission);
+    }
+  } catch (error) {
+    return replyCommandError(submission, error);
+  }
+}
+
+export default function WorkQueuePage() {
+  const data = useLoaderData<typeof loader>();
+  return <WorkQueue {...data} />;
 }

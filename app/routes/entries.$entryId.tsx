@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { setHelped, setNotHelpful, withdrawNotHelpful } from "~/commands/record-feedback.server";
 import { RichTextView } from "~/components/editor/rich-text-view";
 import { ArchivedNotice, EntryActions } from "~/components/entry-actions";
+import { EntryReview } from "~/components/entry-review";
 import { summaryText } from "~/components/entry-versions";
 import { EntryFeedback } from "~/components/entry-feedback";
 import { EntryCheckingNotice, EntryFlagActions } from "~/components/entry-flags";
@@ -12,6 +13,7 @@ import { archiveNoticeFor, getEntry, getEntryHistory } from "~/models/entry.serv
 import { countOpenFlags, getEntryFlagSummary } from "~/models/flag.server";
 import { ProductRetirementNotice } from "~/components/product-notice";
 import { listRetiringProductsOfEntry } from "~/models/tag.server";
+import { entryReviewPanel } from "~/models/entry-review.server";
 import { notFound } from "~/utils/http.server";
 import { entryAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
@@ -70,6 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     } as const,
     flags: { own: flagSummary.own, beingChecked: flagSummary.beingChecked, openCount: openFlags, can: { flag: can.flag, resolveFlags: can.resolveFlags } },
     retiringProducts: entry.state === "ARCHIVED" ? [] : await listRetiringProductsOfEntry(entry.id),
+    review: can.review ? await entryReviewPanel(entry.id) : null,
   });
 }
 
@@ -104,7 +107,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EntryPage() {
   const t = useT();
   const locale = useLocale();
-  const { entry, archive, lifecycle, contributors, versions, feedback, flags, retiringProducts } = useLoaderData<typeof loader>();
+  const { entry, archive, lifecycle, contributors, versions, feedback, flags, retiringProducts, review } = useLoaderData<typeof loader>();
   return (
     <article className="entry-page stack">
       <p>
@@ -126,6 +129,7 @@ export default function EntryPage() {
         <EntryActions entryId={entry.id} can={lifecycle} />
       </header>
       <ProductRetirementNotice products={retiringProducts} />
+      <EntryReview entry={entry} review={review} />
       <div className="entry-grid">
         <section className="card entry-body" aria-label={entry.title}>
           <RichTextView json={entry.bodyJson} />

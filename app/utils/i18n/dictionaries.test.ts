@@ -30,6 +30,11 @@ const DYNAMIC_PREFIXES = [
   "note.kind.",
   "note.state.",
   "questions.state.",
+  "queue.assigned.",
+  "queue.badge.",
+  "queue.kind.",
+  "queue.reason.",
+  "queue.sort.",
   "reports.state.",
   "role.",
 ];
