@@ -188,9 +188,10 @@ function QueueFilterForm({ filters, options }: Pick<Data, "filters" | "options">
 }
 
 /** A checkbox of the bulk form, outside it (the `form` attribute ties it to the form by id). */
-function SelectBox({ name, id, label, checked }: { name: "noteIds" | "entryIds"; id: string; label: string; checked: boolean }) {
+function SelectBox({ name, id, label, checked, kind }: { name: "noteIds" | "entryIds"; id: string; label: string; checked: boolean; kind: QueueKind }) {
   const t = useT();
-  const inputId = `queue-select-${id}`;
+  // An entry may be in the queue twice (due, and "did not help"): the kind keeps the ids apart.
+  const inputId = `queue-select-${kind}-${id}`;
   return (
     <div className="queue-select">
       <input type="checkbox" id={inputId} name={name} value={id} form={BULK_FORM_ID} defaultChecked={checked} />
@@ -209,7 +210,7 @@ function QueueItem({ item, me, busy, checked }: { item: Item; me: string; busy: 
     const note = item.note;
     return (
       <li className="card queue-item">
-        <SelectBox name="noteIds" id={note.id} label={note.title} checked={checked} />
+        <SelectBox name="noteIds" id={note.id} label={note.title} checked={checked} kind={item.kind} />
         <div className="queue-main">
           <div className="note-item-head">
             <h2>
@@ -228,7 +229,7 @@ function QueueItem({ item, me, busy, checked }: { item: Item; me: string; busy: 
           <Link to={`/curation/${note.id}`} className="button small primary" aria-label={`${t("inbox.open")}: ${note.title}`}>
             {t("inbox.open")}
           </Link>
-          <AssignForm target="note" id={note.id} assignee={note.assignee} me={me} label={note.title} busy={busy} />
+          <AssignForm formId={`queue-assign-note-${note.id}`} target="note" id={note.id} assignee={note.assignee} me={me} label={note.title} busy={busy} />
         </div>
       </li>
     );
@@ -256,7 +257,7 @@ function QueueItem({ item, me, busy, checked }: { item: Item; me: string; busy: 
           <Link to={`/entries/${flag.entry.id}/flags`} className="button small primary" aria-label={`${t("queue.openFlag")}: ${flag.entry.title}`}>
             {t("queue.openFlag")}
           </Link>
-          <AssignForm target="flag" id={flag.id} assignee={flag.assignee} me={me} label={flag.entry.title} busy={busy} />
+          <AssignForm formId={`queue-assign-flag-${flag.id}`} target="flag" id={flag.id} assignee={flag.assignee} me={me} label={flag.entry.title} busy={busy} />
         </div>
       </li>
     );
@@ -279,7 +280,7 @@ function EntryItem({ item, me, busy, checked }: { item: ReviewItem | FeedbackIte
   const byReuse = review !== null && review.helpfulSince + review.reusedSince > 0;
   return (
     <li className="card queue-item">
-      <SelectBox name="entryIds" id={entry.id} label={entry.title} checked={checked} />
+      <SelectBox name="entryIds" id={entry.id} label={entry.title} checked={checked} kind={item.kind} />
       <div className="queue-main">
         <div className="note-item-head">
           <h2>
@@ -315,8 +316,8 @@ function EntryItem({ item, me, busy, checked }: { item: ReviewItem | FeedbackIte
         <EntryMeta entry={entry} />
       </div>
       <div className="queue-actions">
-        <ConfirmReviewForm entryId={entry.id} label={entry.title} byReuse={byReuse} busy={busy} />
-        <AssignForm target="entry" id={entry.id} assignee={entry.reviewAssignee} me={me} label={entry.title} busy={busy} />
+        <ConfirmReviewForm formId={`queue-confirm-${item.kind}-${entry.id}`} entryId={entry.id} label={entry.title} byReuse={byReuse} busy={busy} />
+        <AssignForm formId={`queue-assign-${item.kind}-${entry.id}`} target="entry" id={entry.id} assignee={entry.reviewAssignee} me={me} label={entry.title} busy={busy} />
       </div>
     </li>
   );
@@ -344,9 +345,9 @@ function EntryMeta({ entry }: { entry: { community: { name: string } | null; own
 }
 
 /** "Take this" or, for who holds it, "give back"; what a colleague took shows who has it. */
-function AssignForm({ target, id, assignee, me, label, busy }: { target: QueueTarget; id: string; assignee: Person; me: string; label: string; busy: boolean }) {
+function AssignForm({ formId, target, id, assignee, me, label, busy }: { formId: string; target: QueueTarget; id: string; assignee: Person; me: string; label: string; busy: boolean }) {
   const t = useT();
-  const [form] = useGildeForm(`queue-assign-${target}-${id}`);
+  const [form] = useGildeForm(formId);
   if (assignee && assignee.id !== me) return <p className="muted small queue-assignee">{t("queue.takenBy", { name: assignee.name })}</p>;
   const mine = assignee?.id === me;
   return (
@@ -362,9 +363,9 @@ function AssignForm({ target, id, assignee, me, label, busy }: { target: QueueTa
   );
 }
 
-function ConfirmReviewForm({ entryId, label, byReuse, busy }: { entryId: string; label: string; byReuse: boolean; busy: boolean }) {
+function ConfirmReviewForm({ formId, entryId, label, byReuse, busy }: { formId: string; entryId: string; label: string; byReuse: boolean; busy: boolean }) {
   const t = useT();
-  const [form] = useGildeForm(`queue-confirm-${entryId}`);
+  const [form] = useGildeForm(formId);
   const text = byReuse ? t("review.confirmByReuse") : t("review.confirm");
   return (
     <ConformForm form={form}>

@@ -78,7 +78,8 @@ function noteTagged(scope: Scope): Prisma.Sql {
 }
 function entryTagged(scope: Scope, entryId: Prisma.Sql): Prisma.Sql {
   if (scope.tagId === undefined) return Prisma.empty;
-  return Prisma.sql`AND EXISTS (SELECT 1 FROM "EntryTag" et WHERE et."entryId" = ${entryId} AND et."tagId" = ${scope.tagId ?? ""})`;
+  // IN rather than EXISTS: SQLite may then start from the tag's entries, EntryTag(tagId), instead of probing for each row.
+  return Prisma.sql`AND ${entryId} IN (SELECT et."entryId" FROM "EntryTag" et WHERE et."tagId" = ${scope.tagId ?? ""})`;
 }
 function ownedBy(scope: Scope): Prisma.Sql {
   return scope.filters.owner ? Prisma.sql`AND e."ownerId" = ${scope.filters.owner}` : Prisma.empty;
@@ -109,13 +110,24 @@ const noteWhere = (scope: Scope) => Prisma.sql`
   n."state" = 'SUBMITTED' ${noteKind(scope.filters)} ${inCommunity(Prisma.sql`n."communityId"`, scope.filters)}
   ${assignedTo(Prisma.sql`n."assigneeId"`, scope.filters, scope.viewer)} ${noteTagged(scope)}`;
 
-/** Flags join their entry only when a filter is about the entry. */
-const flagNeedsEntry = (scope: Scope) => Boolean(scope.filters.community || scope.filters.owner);
-const flagFrom = (scope: Scope) => (flagNeedsEntry(scope) ? Prisma.sql`"Flag" f JOIN "Entry" e ON e."id" = f."entryId"` : Prisma.sql`"Flag" f`);
-const flagWhere = (scope: Scope) => Prisma.sql`
-  f."state" = 'OPEN' ${scope.filters.reason ? Prisma.sql`AND f."reason" = ${scope.filters.reason}` : Prisma.empty}
-  ${flagNeedsEntry(scope) ? Prisma.sql`${inCommunity(Prisma.sql`e."communityId"`, scope.filters)} ${ownedBy(scope)}` : Prisma.empty}
-  ${assignedTo(Prisma.sql`f."assigneeId"`, scope.filters, scope.viewer)} ${entryTagged(scope, Prisma.sql`f."entryId"`)}`;
+/**
+ * The entries a filter on the entry (community, owner, tag) leaves, as a subquery that drives the read of
+ * flags and "did not help" answers: from a community's or a tag's entries to their flags through
+ * Flag(entryId, state) and Feedback(helpful, handledAt, entryId, createdAt), instead of every open flag
+ * looking up its entry. Null without such a filter.
+ */
+function filteredEntries(scope: Scope, extra: Prisma.Sql = Prisma.empty): Prisma.Sql | null {
+  const { community, owner } = scope.filters;
+  if (!community && !owner && scope.tagId === undefined) return null;
+  return Prisma.sql`(SELECT e."id" FROM "Entry" e WHERE 1 ${inCommunity(Prisma.sql`e."communityId"`, scope.filters)} ${ownedBy(scope)} ${entryTagged(scope, Prisma.sql`e."id"`)} ${extra})`;
+}
+
+const flagWhere = (scope: Scope) => {
+  const entries = filteredEntries(scope);
+  return Prisma.sql`
+    f."state" = 'OPEN' ${scope.filters.reason ? Prisma.sql`AND f."reason" = ${scope.filters.reason}` : Prisma.empty}
+    ${entries ? Prisma.sql`AND f."entryId" IN ${entries}` : Prisma.empty} ${assignedTo(Prisma.sql`f."assigneeId"`, scope.filters, scope.viewer)}`;
+};
 
 const entryFilters = (scope: Scope) => Prisma.sql`
   ${inCommunity(Prisma.sql`e."communityId"`, scope.filters)} ${ownedBy(scope)}
@@ -130,9 +142,18 @@ const REVIEW_AT = Prisma.sql`COALESCE(e."reviewBy", e."createdAt")`;
 const needsReviewWhere = (scope: Scope) => Prisma.sql`e."state" = 'NEEDS_REVIEW' ${entryFilters(scope)}`;
 const pastDueWhere = (scope: Scope) => Prisma.sql`e."state" = 'PUBLISHED' AND e."reviewBy" <= ${scope.now} ${entryFilters(scope)}`;
 
-/** "Did not help" answers not yet handled, per live entry; the group's moment is its oldest answer. */
-const feedbackWhere = (scope: Scope) => Prisma.sql`
-  f."helpful" = 0 AND f."handledAt" IS NULL AND e."state" <> 'ARCHIVED' ${entryFilters(scope)}`;
+/**
+ * "Did not help" answers not yet handled, per live entry (the group's moment is its oldest answer). With an
+ * entry filter the filtered entries drive the read; without one, every open answer joins its entry (read
+ * from the covering index Feedback(helpful, handledAt, entryId, createdAt)).
+ */
+const feedbackFrom = (scope: Scope) =>
+  filteredEntries(scope) ? Prisma.sql`"Feedback" f` : Prisma.sql`"Feedback" f JOIN "Entry" e ON e."id" = f."entryId"`;
+const feedbackWhere = (scope: Scope) => {
+  const live = Prisma.sql`AND e."state" <> 'ARCHIVED' ${assignedTo(Prisma.sql`e."reviewAssigneeId"`, scope.filters, scope.viewer)}`;
+  const entries = filteredEntries(scope, live);
+  return Prisma.sql`f."helpful" = 0 AND f."handledAt" IS NULL ${entries ? Prisma.sql`AND f."entryId" IN ${entries}` : live}`;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Pages
@@ -157,7 +178,7 @@ async function noteKeys(scope: Scope, limit: number): Promise<Key[]> {
 
 async function flagKeys(scope: Scope, limit: number): Promise<Key[]> {
   const rows = await db.$queryRaw<KeyRow[]>`
-    SELECT f."id" AS "id", f."createdAt" AS "at" FROM ${flagFrom(scope)}
+    SELECT f."id" AS "id", f."createdAt" AS "at" FROM "Flag" f
     WHERE ${flagWhere(scope)} ${afterCursor("flag", Prisma.sql`f."createdAt"`, Prisma.sql`f."id"`, scope.filters)}
     ORDER BY f."createdAt" ${direction(scope.filters)}, f."id" ${direction(scope.filters)} LIMIT ${limit}`;
   return toKeys(rows, "flag");
@@ -181,7 +202,7 @@ async function reviewKeys(scope: Scope, limit: number): Promise<Key[]> {
 async function feedbackKeys(scope: Scope, limit: number): Promise<Key[]> {
   const cursor = afterCursor("feedback", Prisma.sql`MIN(f."createdAt")`, Prisma.sql`f."entryId"`, scope.filters);
   const rows = await db.$queryRaw<KeyRow[]>`
-    SELECT f."entryId" AS "id", MIN(f."createdAt") AS "at" FROM "Feedback" f JOIN "Entry" e ON e."id" = f."entryId"
+    SELECT f."entryId" AS "id", MIN(f."createdAt") AS "at" FROM ${feedbackFrom(scope)}
     WHERE ${feedbackWhere(scope)} GROUP BY f."entryId"
     ${cursor === Prisma.empty ? Prisma.empty : Prisma.sql`HAVING 1 ${cursor}`}
     ORDER BY "at" ${direction(scope.filters)}, f."entryId" ${direction(scope.filters)} LIMIT ${limit}`;
@@ -229,7 +250,7 @@ async function countKinds(scope: Scope): Promise<Record<QueueKind, KindCount>> {
           SELECT n."kind" AS "kind", COUNT(*) AS "count", MIN(n."createdAt") AS "oldest" FROM "Note" n WHERE ${noteWhere(wide)} GROUP BY n."kind"`
       : none,
     streams.has("flag")
-      ? db.$queryRaw<{ count: unknown; oldest: unknown }[]>`SELECT COUNT(*) AS "count", MIN(f."createdAt") AS "oldest" FROM ${flagFrom(wide)} WHERE ${flagWhere(wide)}`
+      ? db.$queryRaw<{ count: unknown; oldest: unknown }[]>`SELECT COUNT(*) AS "count", MIN(f."createdAt") AS "oldest" FROM "Flag" f WHERE ${flagWhere(wide)}`
       : none,
     streams.has("review")
       ? db.$queryRaw<{ count: unknown; oldest: unknown }[]>`SELECT COUNT(*) AS "count", MIN(${REVIEW_AT}) AS "oldest" FROM "Entry" e WHERE ${needsReviewWhere(wide)}`
@@ -239,7 +260,7 @@ async function countKinds(scope: Scope): Promise<Record<QueueKind, KindCount>> {
       : none,
     streams.has("feedback")
       ? db.$queryRaw<{ count: unknown; oldest: unknown }[]>`
-          SELECT COUNT(DISTINCT f."entryId") AS "count", MIN(f."createdAt") AS "oldest" FROM "Feedback" f JOIN "Entry" e ON e."id" = f."entryId" WHERE ${feedbackWhere(wide)}`
+          SELECT COUNT(DISTINCT f."entryId") AS "count", MIN(f."createdAt") AS "oldest" FROM ${feedbackFrom(wide)} WHERE ${feedbackWhere(wide)}`
       : none,
   ]);
   const noteRow = (kind: string) => notes.find((r) => r.kind === kind);
@@ -259,89 +280,136 @@ async function countKinds(scope: Scope): Promise<Record<QueueKind, KindCount>> {
 // The items of a page, with what the knowledge manager decides on
 // ---------------------------------------------------------------------------------------------
 
-const person = { select: { id: true, name: true } } as const;
-const tagNames = { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } } as const;
-const entrySummary = {
-  id: true,
-  title: true,
-  state: true,
-  reviewBy: true,
-  lastReviewedAt: true,
-  createdAt: true,
-  community: { select: { id: true, name: true } },
-  owner: person,
-  reviewAssignee: person,
-  tags: tagNames,
-} as const;
+// The items are read with a few plain statements (every person, community and tag name joined in), not
+// with nested relation reads: for a page of 50 that is a handful of statements instead of a score of them.
+
+type Person = { id: string; name: string };
+type Community = { id: string; name: string };
+type EntrySummary = {
+  id: string;
+  title: string;
+  state: string;
+  reviewBy: Date | null;
+  lastReviewedAt: Date | null;
+  createdAt: Date;
+  community: Community | null;
+  owner: Person;
+  reviewAssignee: Person | null;
+  tags: string[];
+};
+type NoteSummary = { id: string; kind: string; title: string; bodyText: string; createdAt: Date; author: Person; community: Community | null; assignee: Person | null; tags: string[] };
+type FlagSummary = { id: string; reason: string; comment: string; createdAt: Date; user: Person; assignee: Person | null; entry: EntrySummary };
+
+export type WorkQueueItem =
+  | { kind: "note"; id: string; at: Date; note: NoteSummary }
+  | { kind: "question"; id: string; at: Date; note: NoteSummary }
+  | { kind: "flag"; id: string; at: Date; flag: FlagSummary }
+  | { kind: "review"; id: string; at: Date; review: { entry: EntrySummary; helpfulSince: number; reusedSince: number } }
+  | { kind: "feedback"; id: string; at: Date; feedback: { entry: EntrySummary; count: number; reasons: { reason: string; createdAt: Date }[] } };
 
 /** How many "did not help" reasons a group shows (the newest). */
 const FEEDBACK_REASONS_SHOWN = 3;
 
-async function hydrate(keys: Key[]) {
+type Row = Record<string, unknown>;
+const str = (value: unknown) => (value === null || value === undefined ? "" : String(value));
+const moment = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
+const maybeMoment = (value: unknown) => (value === null || value === undefined ? null : moment(value));
+const who = (row: Row, prefix: string): Person | null => (row[`${prefix}Id`] ? { id: str(row[`${prefix}Id`]), name: str(row[`${prefix}Name`]) } : null);
+const tagList = (value: unknown) => (value ? String(value).split("\u001f").sort() : []);
+const TAG_SEPARATOR = Prisma.raw("char(31)");
+
+async function readNotes(ids: string[]): Promise<Map<string, NoteSummary>> {
+  if (!ids.length) return new Map();
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT n."id" AS "id", n."kind" AS "kind", n."title" AS "title", substr(n."bodyText", 1, 220) AS "bodyText", n."createdAt" AS "createdAt",
+      a."id" AS "authorId", a."name" AS "authorName", c."id" AS "communityId", c."name" AS "communityName", s."id" AS "assigneeId", s."name" AS "assigneeName",
+      (SELECT group_concat(t."name", ${TAG_SEPARATOR}) FROM "NoteTag" nt JOIN "Tag" t ON t."id" = nt."tagId" WHERE nt."noteId" = n."id") AS "tags"
+    FROM "Note" n JOIN "User" a ON a."id" = n."authorId" LEFT JOIN "Community" c ON c."id" = n."communityId" LEFT JOIN "User" s ON s."id" = n."assigneeId"
+    WHERE n."id" IN (${Prisma.join(ids)})`;
+  return new Map(
+    rows.map((r) => [
+      str(r.id),
+      { id: str(r.id), kind: str(r.kind), title: str(r.title), bodyText: str(r.bodyText), createdAt: moment(r.createdAt), author: who(r, "author")!, community: who(r, "community"), assignee: who(r, "assignee"), tags: tagList(r.tags) },
+    ]),
+  );
+}
+
+async function readEntries(ids: string[]): Promise<Map<string, EntrySummary>> {
+  if (!ids.length) return new Map();
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT e."id" AS "id", e."title" AS "title", e."state" AS "state", e."reviewBy" AS "reviewBy", e."lastReviewedAt" AS "lastReviewedAt", e."createdAt" AS "createdAt",
+      c."id" AS "communityId", c."name" AS "communityName", o."id" AS "ownerId", o."name" AS "ownerName", r."id" AS "assigneeId", r."name" AS "assigneeName",
+      (SELECT group_concat(t."name", ${TAG_SEPARATOR}) FROM "EntryTag" et JOIN "Tag" t ON t."id" = et."tagId" WHERE et."entryId" = e."id") AS "tags"
+    FROM "Entry" e JOIN "User" o ON o."id" = e."ownerId" LEFT JOIN "Community" c ON c."id" = e."communityId" LEFT JOIN "User" r ON r."id" = e."reviewAssigneeId"
+    WHERE e."id" IN (${Prisma.join(ids)})`;
+  return new Map(
+    rows.map((r) => [
+      str(r.id),
+      {
+        id: str(r.id),
+        title: str(r.title),
+        state: str(r.state),
+        reviewBy: maybeMoment(r.reviewBy),
+        lastReviewedAt: maybeMoment(r.lastReviewedAt),
+        createdAt: moment(r.createdAt),
+        community: who(r, "community"),
+        owner: who(r, "owner")!,
+        reviewAssignee: who(r, "assignee"),
+        tags: tagList(r.tags),
+      },
+    ]),
+  );
+}
+
+async function readFlags(ids: string[]) {
+  if (!ids.length) return [];
+  return db.$queryRaw<Row[]>`
+    SELECT f."id" AS "id", f."entryId" AS "entryId", f."reason" AS "reason", f."comment" AS "comment", f."createdAt" AS "createdAt",
+      u."id" AS "userId", u."name" AS "userName", s."id" AS "assigneeId", s."name" AS "assigneeName"
+    FROM "Flag" f JOIN "User" u ON u."id" = f."userId" LEFT JOIN "User" s ON s."id" = f."assigneeId"
+    WHERE f."id" IN (${Prisma.join(ids)})`;
+}
+
+/** The open "did not help" answers of these entries, newest first. */
+async function readNotHelped(entryIds: string[]) {
+  if (!entryIds.length) return [];
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT f."entryId" AS "entryId", f."reason" AS "reason", f."createdAt" AS "createdAt" FROM "Feedback" f
+    WHERE f."entryId" IN (${Prisma.join(entryIds)}) AND f."helpful" = 0 AND f."handledAt" IS NULL ORDER BY f."createdAt" DESC`;
+  return rows.map((r) => ({ entryId: str(r.entryId), reason: r.reason === null ? null : str(r.reason), createdAt: moment(r.createdAt) }));
+}
+
+async function hydrate(keys: Key[]): Promise<WorkQueueItem[]> {
   const ids = (stream: Stream) => keys.filter((k) => k.stream === stream).map((k) => k.id);
   const reviewIds = ids("review");
   const feedbackIds = ids("feedback");
-  const entryIds = [...new Set([...reviewIds, ...feedbackIds])];
-  const [notes, flags, entries, demand, feedback] = await Promise.all([
-    db.note.findMany({
-      where: { id: { in: ids("note") } },
-      select: { id: true, kind: true, title: true, bodyText: true, createdAt: true, author: person, community: { select: { id: true, name: true } }, assignee: person, tags: tagNames },
-    }),
-    db.flag.findMany({
-      where: { id: { in: ids("flag") } },
-      select: { id: true, reason: true, comment: true, createdAt: true, user: person, assignee: person, entry: { select: entrySummary } },
-    }),
-    db.entry.findMany({ where: { id: { in: entryIds } }, select: entrySummary }),
-    demandSinceReview(reviewIds),
-    db.feedback.findMany({
-      where: { entryId: { in: feedbackIds }, helpful: false, handledAt: null },
-      orderBy: { createdAt: "desc" },
-      select: { entryId: true, reason: true, createdAt: true },
-    }),
-  ]);
-  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-  const noteMap = byId(notes);
-  const flagMap = byId(flags);
-  const entryMap = byId(entries);
-  const tags = (row: { tags: { tag: { name: string } }[] }) => row.tags.map((t) => t.tag.name);
-  const entryView = (e: (typeof entries)[number]) => ({ ...e, tags: tags(e) });
+  const [notes, flags, demand, notHelped] = await Promise.all([readNotes(ids("note")), readFlags(ids("flag")), demandSinceReview(reviewIds), readNotHelped(feedbackIds)]);
+  const entries = await readEntries([...new Set([...reviewIds, ...feedbackIds, ...flags.map((f) => str(f.entryId))])]);
+  const flagMap = new Map(flags.map((f) => [str(f.id), f]));
 
-  const noteItem = (note: (typeof notes)[number]) => ({
-    kind: note.kind === "QUESTION" ? ("question" as const) : ("note" as const),
-    id: note.id,
-    at: note.createdAt,
-    note: { ...note, bodyText: note.bodyText.slice(0, 220), tags: tags(note) },
-  });
-  const flagItem = (flag: (typeof flags)[number]) => ({ kind: "flag" as const, id: flag.id, at: flag.createdAt, flag: { ...flag, entry: entryView(flag.entry) } });
-  const reviewItem = (entry: (typeof entries)[number], at: string) => ({
-    kind: "review" as const,
-    id: entry.id,
-    at: new Date(at),
-    review: { entry: entryView(entry), ...(demand.get(entry.id) ?? { helpfulSince: 0, reusedSince: 0 }) },
-  });
-  const feedbackItem = (entry: (typeof entries)[number], at: string) => {
-    const answers = feedback.filter((f) => f.entryId === entry.id);
-    const reasons = answers.filter((a) => a.reason).slice(0, FEEDBACK_REASONS_SHOWN).map((a) => ({ reason: a.reason ?? "", createdAt: a.createdAt }));
-    return { kind: "feedback" as const, id: entry.id, at: new Date(at), feedback: { entry: entryView(entry), count: answers.length, reasons } };
-  };
-  type Item = ReturnType<typeof noteItem> | ReturnType<typeof flagItem> | ReturnType<typeof reviewItem> | ReturnType<typeof feedbackItem>;
-
-  return keys.flatMap((key): Item[] => {
+  return keys.flatMap((key): WorkQueueItem[] => {
     if (key.stream === "note") {
-      const note = noteMap.get(key.id);
-      return note ? [noteItem(note)] : [];
+      const note = notes.get(key.id);
+      if (!note) return [];
+      return [note.kind === "QUESTION" ? { kind: "question", id: note.id, at: note.createdAt, note } : { kind: "note", id: note.id, at: note.createdAt, note }];
     }
     if (key.stream === "flag") {
-      const flag = flagMap.get(key.id);
-      return flag ? [flagItem(flag)] : [];
+      const row = flagMap.get(key.id);
+      const entry = row ? entries.get(str(row.entryId)) : undefined;
+      if (!row || !entry) return [];
+      const flag = { id: str(row.id), reason: str(row.reason), comment: str(row.comment), createdAt: moment(row.createdAt), user: who(row, "user")!, assignee: who(row, "assignee"), entry };
+      return [{ kind: "flag", id: flag.id, at: flag.createdAt, flag }];
     }
-    const entry = entryMap.get(key.id);
+    const entry = entries.get(key.id);
     if (!entry) return [];
-    return [key.stream === "review" ? reviewItem(entry, key.at) : feedbackItem(entry, key.at)];
+    if (key.stream === "review") {
+      return [{ kind: "review", id: entry.id, at: new Date(key.at), review: { entry, ...(demand.get(entry.id) ?? { helpfulSince: 0, reusedSince: 0 }) } }];
+    }
+    const answers = notHelped.filter((f) => f.entryId === entry.id);
+    const reasons = answers.flatMap((a) => (a.reason ? [{ reason: a.reason, createdAt: a.createdAt }] : [])).slice(0, FEEDBACK_REASONS_SHOWN);
+    return [{ kind: "feedback", id: entry.id, at: new Date(key.at), feedback: { entry, count: answers.length, reasons } }];
   });
 }
-
-export type WorkQueueItem = Awaited<ReturnType<typeof hydrate>>[number];
 
 /** The tag filter's tag id: undefined without a filter, null for a tag that does not exist. */
 async function resolveTag(name: string | undefined): Promise<string | null | undefined> {

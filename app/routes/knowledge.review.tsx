@@ -48,7 +48,8 @@ export default function ReviewIntervals() {
       <p className="lead">{t("review.settings.intro", { days: DEFAULT_REVIEW_INTERVAL_DAYS })}</p>
       <ul className="interval-list" aria-label={t("review.settings.title")}>
         {communities.map((c) => (
-          <IntervalRow key={c.id} community={c} />
+          // A saved value remounts its row, so the field starts from it.
+          <IntervalRow key={`${c.id}-${c.days ?? ""}`} community={c} />
         ))}
       </ul>
     </div>

@@ -17,7 +17,8 @@ const filters = (params: Record<string, string>): QueueFilters => readQueueFilte
 const label = (item: WorkQueueItem) => {
   if (item.kind === "note" || item.kind === "question") return `${item.kind}:${item.note.title}`;
   if (item.kind === "flag") return `flag:${item.flag.entry.title}`;
-  return `${item.kind}:${(item.kind === "review" ? item.review : item.feedback).entry.title}`;
+  if (item.kind === "review") return `review:${item.review.entry.title}`;
+  return `feedback:${item.feedback.entry.title}`;
 };
 
 async function world(visibility: "OPEN" | "CLOSED" = "OPEN") {
