@@ -92,6 +92,8 @@ test("no serious or critical axe violations on the main pages", async ({ browser
   await kmPage.goto("/curation");
   await expect(kmPage.getByRole("link", { name: noteTitle, exact: true })).toBeVisible();
   await checkA11y(kmPage, "inbox");
+  await kmPage.goto("/knowledge/review");
+  await checkA11y(kmPage, "review intervals");
   await kmPage.goto(`/curation/${noteId}`);
   await editorReady(kmPage);
   await checkA11y(kmPage, "curate");

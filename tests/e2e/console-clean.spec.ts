@@ -49,7 +49,7 @@ test("the department head's dashboard hydrates without errors and has no missing
 const COMMUNITY = "/communities/sparen-aan-de-lijn";
 const PAGES: Record<string, string[]> = {
   "agent@gilde.test": ["/search", "/search?q=spaarrekening", "/notes/new", "/notes", "/communities", COMMUNITY, `${COMMUNITY}/time`, `${COMMUNITY}/activities`, `${COMMUNITY}/questions`, "/settings"],
-  "km@gilde.test": ["/curation", "/dashboard/knowledge"],
+  "km@gilde.test": ["/curation", "/curation?sort=newest&assigned=nobody", "/knowledge/review", "/dashboard/knowledge"],
   "lead@gilde.test": [`${COMMUNITY}/reports`, `${COMMUNITY}/time`],
   "head@gilde.test": ["/dashboard/department", `${COMMUNITY}/settings`],
   "admin@gilde.test": ["/admin/users", "/communities/new", "/dashboard/department"],

@@ -171,3 +171,22 @@ test("an entry's lifecycle pages on a phone: the edit and archive forms and an a
   await attach(reader, "archived entry", true);
   expect(await reader.evaluate(() => document.documentElement.scrollWidth), "page width on the archived entry").toBeLessThanOrEqual(PHONE.width);
 });
+
+test("the work queue and the review intervals on a phone: nothing widens the page, each item's actions under its text", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const page = await loggedInPage(context, "km@gilde.test", DEMO_PASSWORD);
+    for (const path of ["/curation", "/knowledge/review"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await attach(page, path, true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+    }
+    await page.goto("/curation");
+    const first = page.getByRole("list", { name: nl("queue.items") }).locator(":scope > li").first();
+    const [text, action] = await Promise.all([first.locator(".queue-main").boundingBox(), first.locator(".queue-actions").boundingBox()]);
+    expect(action!.y).toBeGreaterThanOrEqual(text!.y + text!.height - 1);
+  } finally {
+    await context.close();
+  }
+});
