@@ -7,7 +7,8 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { ConformForm, MessageError, Tags, TextField, useGildeForm } from "~/components/form";
 import type { loader } from "~/routes/curation._index";
-import { QUEUE_ASSIGNED, QUEUE_FLAG_REASONS, QUEUE_INTENT, QUEUE_KINDS, QUEUE_SORTS, queueSearch, type QueueFilters, type QueueKind, type QueueTarget } from "~/schemas/work-queue";
+import { FLAG_REASONS } from "~/schemas/flag";
+import { QUEUE_ASSIGNED, QUEUE_INTENT, QUEUE_KINDS, QUEUE_SORTS, queueSearch, type QueueFilters, type QueueKind, type QueueTarget } from "~/schemas/work-queue";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
 
 type Data = SerializeFrom<typeof loader>;
@@ -139,9 +140,9 @@ function QueueFilterForm({ filters, options }: Pick<Data, "filters" | "options">
         <label htmlFor="queue-reason">{t("queue.filters.reason")}</label>
         <select id="queue-reason" name="reason" defaultValue={filters.reason ?? ""}>
           <option value="">{t("queue.filters.any")}</option>
-          {QUEUE_FLAG_REASONS.map((r) => (
+          {FLAG_REASONS.map((r) => (
             <option key={r} value={r}>
-              {t(`queue.reason.${r}`)}
+              {t(`flags.reason.${r}`)}
             </option>
           ))}
         </select>
@@ -248,7 +249,7 @@ function QueueItem({ item, me, busy, checked }: { item: Item; me: string; busy: 
             <span className="badge queue-badge-flag">{t("queue.badge.flag")}</span>
           </div>
           <p className="muted small">
-            <strong>{t(`queue.reason.${flag.reason as "OTHER"}`)}</strong> · {t("queue.flaggedBy", { name: flag.user.name })} · {formatDate(locale, flag.createdAt, true)} · <Age days={item.ageDays} />
+            <strong>{t(`flags.reason.${flag.reason as "OTHER"}`)}</strong> · {t("queue.flaggedBy", { name: flag.user.name })} · {formatDate(locale, flag.createdAt, true)} · <Age days={item.ageDays} />
           </p>
           {flag.comment ? <p className="reason">{flag.comment}</p> : null}
           <EntryMeta entry={flag.entry} />

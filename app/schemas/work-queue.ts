@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { REVIEW_INTERVAL_LIMITS } from "~/utils/review-schedule";
+import { FLAG_REASONS } from "./flag";
 import { LIMITS } from "./note";
 
 /** What the knowledge manager's work queue holds: submitted notes and questions, open flags, due reviews, "did not help" answers. */
 export const QUEUE_KINDS = ["note", "question", "flag", "review", "feedback"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
-
-/** The reasons a reader gives when flagging an entry. */
-export const QUEUE_FLAG_REASONS = ["OUTDATED", "WRONG", "UNCLEAR", "DUPLICATE", "OTHER"] as const;
-export type QueueFlagReason = (typeof QUEUE_FLAG_REASONS)[number];
 
 export const QUEUE_ASSIGNED = ["anyone", "me", "nobody"] as const;
 export const QUEUE_SORTS = ["oldest", "newest"] as const;
@@ -33,7 +30,7 @@ export const QueueFiltersSchema = z.object({
   kind: z.enum(["all", ...QUEUE_KINDS]).catch("all").default("all"),
   community: z.union([id, z.literal("none")]).optional().catch(undefined),
   tag: z.string().trim().toLowerCase().max(LIMITS.tagMax).optional().catch(undefined).transform((v) => v || undefined),
-  reason: z.enum(QUEUE_FLAG_REASONS).optional().catch(undefined),
+  reason: z.enum(FLAG_REASONS).optional().catch(undefined),
   owner: id.optional().catch(undefined),
   assigned: z.enum(QUEUE_ASSIGNED).catch("anyone").default("anyone"),
   sort: z.enum(QUEUE_SORTS).catch("oldest").default("oldest"),
