@@ -1201,7 +1201,7 @@ export const en: Dictionary = {
   "review.settings.default": "default ({days} days)",
   "review.settings.current": { one: "every {count} day", other: "every {count} days" },
   "review.settings.days": "Interval in days for {name}",
-  "review.settings.daysHint": "{min} to {max} days; empty for the default ({days}).",
+  "review.settings.daysHint": "{min} to {max}; empty for the default ({days}).",
   "review.settings.save": "Save",
   "review.settings.saved": "Review interval saved.",
 };

@@ -1203,7 +1203,7 @@ export const nl = {
   "review.settings.default": "standaard ({days} dagen)",
   "review.settings.current": { one: "elke {count} dag", other: "elke {count} dagen" },
   "review.settings.days": "Termijn in dagen voor {name}",
-  "review.settings.daysHint": "{min} tot {max} dagen; leeg voor de standaard ({days}).",
+  "review.settings.daysHint": "{min} tot {max}; leeg voor de standaard ({days}).",
   "review.settings.save": "Opslaan",
   "review.settings.saved": "Herzieningstermijn opgeslagen.",
 } as const;
