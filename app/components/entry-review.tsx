@@ -11,7 +11,8 @@ import { formatDate, useLocale, useT } from "~/utils/i18n";
 
 type Panel = { lastReviewedAt: string | null; publishedAt: string; helpfulSince: number; reusedSince: number; notHelped: number };
 
-export function EntryReview({ entry, review }: { entry: { id: string; state: string; reviewBy: string | null }; review: Panel | null }) {
+/** `explained`: another notice already tells readers why the entry is in review (a product being retired). */
+export function EntryReview({ entry, review, explained = false }: { entry: { id: string; state: string; reviewBy: string | null }; review: Panel | null; explained?: boolean }) {
   const t = useT();
   const locale = useLocale();
   const busy = useNavigation().state === "submitting";
@@ -19,7 +20,7 @@ export function EntryReview({ entry, review }: { entry: { id: string; state: str
   const byReuse = review ? review.helpfulSince + review.reusedSince > 0 : false;
   return (
     <>
-      {entry.state === "NEEDS_REVIEW" ? (
+      {entry.state === "NEEDS_REVIEW" && !explained ? (
         <p className="alert alert-warning" role="note">
           {t("review.notice")}
         </p>

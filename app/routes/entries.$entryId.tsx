@@ -129,7 +129,7 @@ export default function EntryPage() {
         <EntryActions entryId={entry.id} can={lifecycle} />
       </header>
       <ProductRetirementNotice products={retiringProducts} />
-      <EntryReview entry={entry} review={review} />
+      <EntryReview entry={entry} review={review} explained={retiringProducts.length > 0} />
       <div className="entry-grid">
         <section className="card entry-body" aria-label={entry.title}>
           <RichTextView json={entry.bodyJson} />
