@@ -30,10 +30,11 @@ function findBinary(): string {
   return binary;
 }
 
-function masterKeyFor(dataDir: string): string {
+export function masterKeyFor(dataDir: string): string {
   const file = path.join(dataDir, "master-key");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const key = randomBytes(24).toString("base64url");
+  // Hex, so a key never starts with "-": the binary would read such a value as a flag.
+  const key = randomBytes(24).toString("hex");
   writeFileSync(file, key + "\n", { mode: 0o600 });
   return key;
 }
@@ -75,7 +76,8 @@ export async function startEmbeddedMeilisearch(options: LaunchOptions = {}): Pro
       "--dump-dir", path.join(dataDir, "dumps"),
       "--snapshot-dir", path.join(dataDir, "snapshots"),
       "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", masterKey,
+      // One argument with "=": a key of an earlier install (or MEILI_MASTER_KEY) may start with "-".
+      `--master-key=${masterKey}`,
       "--env", "production",
       "--no-analytics",
       "--log-level", "ERROR",
