@@ -46,7 +46,7 @@ test("the knowledge manager sees the figures and drafts an entry from a search t
     await km.getByRole("link", { name: nl("nav.knowledgeDashboard") }).click();
     await expect(km).toHaveURL(/\/dashboard\/knowledge$/);
     await expect(km.getByRole("heading", { level: 1, name: nl("km.title") })).toBeVisible();
-    for (const title of ["Inbox", "Tijd tot beslissing", "Beslissingen", "Nieuw tegenover hergebruikt", "Ingestuurde notities", "Meest behulpzame artikels", "Bijdragers per community"]) {
+    for (const title of ["Wachtende notities", "Tijd tot beslissing", "Beslissingen", "Nieuw tegenover hergebruikt", "Ingestuurde notities", "Meest behulpzame artikels", "Bijdragers per community"]) {
       await expect(km.getByRole("heading", { level: 2, name: title, exact: true })).toBeVisible();
     }
     await expect(km.getByRole("link", { name: nl("km.periodDays", { count: 30 }) })).toHaveAttribute("aria-current", "page");

@@ -750,7 +750,7 @@ export const en: Dictionary = {
   "km.periodDays": { one: "{count} day", other: "{count} days" },
   "km.definition": "What does this mean?",
   "km.showNumbers": "Show the numbers",
-  "km.figure.inbox": "Inbox",
+  "km.figure.inbox": "Notes waiting",
   "km.figure.decisionTime": "Time to decision",
   "km.figure.decisions": "Decisions",
   "km.figure.reuse": "New against reused",

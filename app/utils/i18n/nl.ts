@@ -752,7 +752,7 @@ export const nl = {
   "km.periodDays": { one: "{count} dag", other: "{count} dagen" },
   "km.definition": "Wat betekent dit?",
   "km.showNumbers": "Toon de cijfers",
-  "km.figure.inbox": "Inbox",
+  "km.figure.inbox": "Wachtende notities",
   "km.figure.decisionTime": "Tijd tot beslissing",
   "km.figure.decisions": "Beslissingen",
   "km.figure.reuse": "Nieuw tegenover hergebruikt",
