@@ -7,6 +7,7 @@
 import { db, type Tx } from "~/utils/db.server";
 import { writeAudit, type AuditInput } from "~/models/audit.server";
 import type { Actor } from "~/policies/policies";
+import { writeNotifications, type NotifyInput } from "~/models/notification.server";
 import { enqueueDocument, kickOutbox, type OutboxIndex } from "../../search/outbox.server";
 
 /**
@@ -21,6 +22,8 @@ export type CommandContext = {
   audit: (event: Omit<AuditInput, "actorId">) => Promise<void>;
   /** A search outbox row for a document whose indexed form this command changes. */
   enqueue: (index: OutboxIndex, documentId: string) => Promise<void>;
+  /** Notifications of this command's event to the people it concerns, in the command's transaction. */
+  notify: (input: NotifyInput) => Promise<void>;
 };
 
 /** `null`: the system itself, for the calendar's jobs (the knowledge sweep); its audit events have no actor. */
@@ -33,6 +36,9 @@ export async function runCommand<T>(actor: CommandActor | null, command: (contex
       enqueue: async (index, documentId) => {
         await enqueueDocument(tx, index, documentId);
         queued += 1;
+      },
+      notify: async (input) => {
+        await writeNotifications(tx, actor?.id ?? null, input);
       },
     }),
   );

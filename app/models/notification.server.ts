@@ -1,0 +1,78 @@
+/**
+ * Notifications: what happened that concerns one person. A command writes them with `notify` in its own
+ * transaction (see runCommand), so a notification exists exactly when its event does. The recipients are
+ * decided by the command, which knows the event; people who muted the type and the actor themself are left out.
+ */
+import type { Tx } from "~/utils/db.server";
+
+/** Every kind of notification Gilde sends; the preferences page lists these. */
+export const NOTIFICATION_TYPES = [
+  "note.published",
+  "note.merged",
+  "note.declined",
+  "question.answered",
+  "answer.accepted",
+  "flag.resolved",
+  "membership.requested",
+  "membership.decided",
+  "goal.proposed",
+  "goal.decided",
+  "report.submitted",
+  "report.acknowledged",
+  "report.commented",
+  "activity.scheduled",
+  "mandatoryRead.assigned",
+  "mandatoryRead.reminder",
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+export type NotifyInput = {
+  recipientIds: readonly string[];
+  type: NotificationType;
+  subjectType: string;
+  subjectId: string;
+  /** The community the subject lives in, so the list can check again that the recipient may still see it. */
+  communityId?: string | null;
+  /** What the message needs, as it was at the event (a title, a reason). Small: it is stored per recipient. */
+  data?: Record<string, unknown>;
+};
+
+/** Reads the muted types of these people; no preference row means nothing is muted. */
+async function mutedRecipients(tx: Tx, recipientIds: readonly string[], type: NotificationType) {
+  if (recipientIds.length === 0) return new Set<string>();
+  const rows = await tx.notificationPreference.findMany({
+    where: { userId: { in: [...recipientIds] }, mutedTypes: { not: "[]" } },
+    select: { userId: true, mutedTypes: true },
+  });
+  return new Set(rows.filter((row) => parseTypes(row.mutedTypes).includes(type)).map((row) => row.userId));
+}
+
+export function parseTypes(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Writes one notification per recipient (never to the actor, never twice to one person); returns how many. */
+export async function writeNotifications(tx: Tx, actorId: string | null, input: NotifyInput): Promise<number> {
+  const unique = [...new Set(input.recipientIds)].filter((id) => id !== actorId);
+  const muted = await mutedRecipients(tx, unique, input.type);
+  const recipients = unique.filter((id) => !muted.has(id));
+  if (recipients.length === 0) return 0;
+  const data = JSON.stringify(input.data ?? {});
+  await tx.notification.createMany({
+    data: recipients.map((recipientId) => ({
+      recipientId,
+      actorId,
+      type: input.type,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      communityId: input.communityId ?? null,
+      data,
+    })),
+  });
+  return recipients.length;
+}
