@@ -9,6 +9,18 @@ describe("Dutch word forms", () => {
     expect(stem("overleden")).toBe(stem("overledene"));
   });
 
+  it("takes the s off a plural of a compound no dictionary lists whole, but keeps a word that ends in -es", () => {
+    expect(stem("getrouwheidspremies")).toBe(stem("getrouwheidspremie"));
+    expect(stem("adres")).toBe("adres");
+  });
+
+  it("brings the plurals in -eren back to the singular, also in a compound", () => {
+    expect(stem("kinderen")).toBe(stem("kind"));
+    expect(stem("kleinkinderen")).toBe(stem("kleinkind"));
+    expect(stem("bladeren")).toBe(stem("blad"));
+    expect(stem("bankadres")).not.toBe("bankadre");
+  });
+
   it("splits compounds the dictionary knows, with a linking s taken off", () => {
     expect(compoundParts("basisrente")).toEqual(["basis", "rente"]);
     expect(compoundParts("spaarrekening")).toEqual(["spaar", "rekening"]);

@@ -19,15 +19,28 @@ export function tokenize(text: string): string[] {
 const stems = new Map<string, string>();
 
 /**
+ * The nouns with a plural in -eren, which Snowball cannot bring back to the singular ("kinderen" would
+ * stay "kinder", never meeting "kind"); also at the end of a compound ("kleinkinderen").
+ */
+const IRREGULAR_PLURALS: readonly [string, string][] = [
+  ["kinderen", "kind"], ["eieren", "ei"], ["liederen", "lied"], ["bladeren", "blad"], ["kalveren", "kalf"],
+  ["lammeren", "lam"], ["runderen", "rund"], ["volkeren", "volk"], ["raderen", "rad"], ["beenderen", "been"],
+];
+
+/**
  * The Snowball stem. A plural in -s of a word ending in -e ("premies", "opnames") first loses its s,
- * which Snowball keeps, when the dictionary lists the singular and not the word itself ("adres" stays).
+ * which Snowball keeps, when the dictionary lists the singular and not the word itself ("adres" stays),
+ * or the singular is a compound whose last part it lists ("getrouwheidspremies", a word no dictionary has).
  */
 export function stem(word: string): string {
   let known = stems.get(word);
   if (known === undefined) {
     const lex = word.length > 4 && word.endsWith("es") ? loadLexicon() : undefined;
-    const base = lex && !lex.any.has(word) && lex.any.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
-    known = /^\p{L}+$/u.test(base) ? stemmer(base) : base;
+    const singular = word.slice(0, -1);
+    const base = lex && !lex.any.has(word) && (lex.any.has(singular) || knownCompound(lex, singular)) ? singular : word;
+    const irregular = IRREGULAR_PLURALS.find(([plural]) => base.endsWith(plural));
+    const lemma = irregular ? base.slice(0, base.length - irregular[0].length) + irregular[1] : base;
+    known = /^\p{L}+$/u.test(lemma) ? stemmer(lemma) : lemma;
     remember(stems, word, known);
   }
   return known;
@@ -87,6 +100,12 @@ function isTail(lex: Lexicon, tail: string): boolean {
 }
 
 const splits = new Map<string, string[]>();
+
+/** A compound the dictionary does not list whole, but whose last part it lists as a word. */
+function knownCompound(lex: Lexicon, word: string): boolean {
+  const parts = compoundParts(word);
+  return parts.length > 0 && lex.any.has(parts[parts.length - 1]);
+}
 
 /**
  * The parts of a Dutch compound ("spaarrekening" → ["spaar", "rekening"], "getrouwheidspremie" →

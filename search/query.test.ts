@@ -4,10 +4,15 @@ import { ALL_STEPS, QUERY_CHARS_MAX, didYouMean, editDistance, parseSearchSteps,
 describe("understandQuery", () => {
   it("takes question words and fillers out of the lead", () => {
     expect(understandQuery("wanneer wordt de getrouwheidspremie uitbetaald").text).toBe("getrouwheidspremie uitbetaald");
-    expect(understandQuery("mag een klant van 15 zelf geld afhalen van zijn spaarrekening").text).toBe("15 zelf geld afhalen spaarrekening");
+    expect(understandQuery("mag een klant van 15 zelf geld afhalen van zijn spaarrekening").text).toBe("geld afhalen spaarrekening 15");
     expect(understandQuery("wat moet ik doen als een klant op een phishing link klikte").text).toBe("phishing link klikte");
     expect(understandQuery("kan ik mijn termijnrekening eerder stoppen").text).toBe("termijnrekening eerder stoppen");
     expect(understandQuery("Hoe verhoog ik de limiet in de app?").text).toBe("verhoog limiet app");
+  });
+
+  it("puts numbers last, where Meilisearch drops words first when no entry has them all", () => {
+    expect(understandQuery("500 euro afhalen zonder kaart").text).toBe("euro afhalen zonder kaart 500");
+    expect(understandQuery("2025").text).toBe("2025");
   });
 
   it("leaves a query of fillers only as it was, so there is still something to search for", () => {

@@ -55,7 +55,7 @@ export const QUERY_FILLER_WORDS: ReadonlySet<string> = new Set([
   // auxiliary and modal verbs, in the forms agents type
   "is", "zijn", "was", "ben", "bent", "wordt", "worden", "werd", "heeft", "hebben", "heb", "hebt", "had", "kan", "kun", "kunt", "kunnen", "mag", "mogen", "moet", "moeten", "zal", "zou", "zullen", "wil", "wilt", "willen", "doe", "doen", "doet", "gebeurt", "gebeuren", "krijgt", "krijg", "krijgen", "gaat", "gaan",
   // articles, conjunctions, prepositions, particles
-  "de", "het", "een", "en", "of", "als", "dan", "maar", "om", "te", "van", "in", "op", "aan", "met", "voor", "bij", "naar", "door", "over", "uit", "nog", "al", "wel", "ook", "even", "eigenlijk", "precies", "graag", "toch", "nu", "dus", "zo", "na", "per",
+  "de", "het", "een", "en", "of", "als", "dan", "maar", "om", "te", "van", "in", "op", "aan", "met", "voor", "bij", "naar", "door", "over", "uit", "nog", "al", "wel", "ook", "even", "eigenlijk", "precies", "graag", "toch", "nu", "dus", "zo", "na", "per", "zelf",
   // the desk's subject itself
   "klant", "klanten",
 ]);
@@ -83,7 +83,10 @@ export function understandQuery(input: string, steps: SearchSteps = ALL_STEPS): 
   // A phrase in quotes is the agent's own precise request: it goes as typed.
   if (raw.includes('"') && tokens.length) return { raw, text: raw, words: tokens, forms: "" };
   const content = steps.understand ? tokens.filter((w) => !QUERY_FILLER_WORDS.has(w)) : tokens;
-  const words = (content.length ? content : tokens).slice(0, QUERY_WORDS_MAX);
+  const kept = (content.length ? content : tokens).slice(0, QUERY_WORDS_MAX);
+  // Meilisearch drops words from the end when no entry has them all: a number ("van 15", "500 euro") is
+  // a detail of the case, rarely in the entry's words, so it goes last, where it is dropped first.
+  const words = steps.understand ? [...kept.filter((w) => !/^\d+$/.test(w)), ...kept.filter((w) => /^\d+$/.test(w))] : kept;
   const text = words.join(" ");
   const forms = steps.stems || steps.compounds ? [...new Set(words.map((w) => (steps.stems ? stem(w) : w)))].join(" ") : "";
   return { raw, text, words, forms };

@@ -113,16 +113,28 @@ const FORMS_WEIGHT = Number(process.env.SEARCH_FORMS_WEIGHT) || 0.9;
  * the first word no matter what; SEARCH_STRATEGY lets the evaluation compare.
  */
 const STRICT_STRATEGY = (["last", "frequency", "all"] as const).find((s) => s === process.env.SEARCH_STRATEGY) ?? "last";
+/**
+ * How the word-forms query drops words: "frequency" drops the most common first, so the rarest word of a
+ * long query is kept ("pensioen" in "geld opzij zetten voor later pensioen", which "last" dropped first).
+ * The text query keeps "last", so the words as typed still decide the top; SEARCH_FORMS_STRATEGY compares.
+ */
+const FORMS_STRATEGY = (["last", "frequency", "all"] as const).find((s) => s === process.env.SEARCH_FORMS_STRATEGY) ?? "frequency";
 /** The strict queries finding fewer entries than this on the first page calls in the relaxed query. */
 export const RELAX_BELOW = 3;
 
-type ScoredHit = RawHit & { _rankingScore?: number };
+type ScoredHit = RawHit & { _rankingScore?: number; _rankingScoreDetails?: { words?: { matchingWords: number; maxMatchingWords: number } } };
+
+/** Whether a hit holds every word of the query (in some form), by Meilisearch's account of its ranking. */
+function holdsEveryWord(hit: ScoredHit): boolean {
+  const words = hit._rankingScoreDetails?.words;
+  return !words || words.matchingWords >= words.maxMatchingWords;
+}
 
 /**
  * Merges ranked lists of the same index: each hit's ranking score times its list's weight, the best
- * of a document's scores kept; ties go to the entry that helped more readers.
+ * of a document's scores kept; ties keep the order of the lists.
  */
-export function mergeRanked<T extends { id: string; _rankingScore?: number; helpfulCount?: number }>(lists: { hits: T[]; weight: number }[]): T[] {
+export function mergeRanked<T extends { id: string; _rankingScore?: number }>(lists: { hits: T[]; weight: number }[]): T[] {
   const best = new Map<string, { hit: T; score: number; order: number }>();
   let order = 0;
   for (const { hits, weight } of lists) {
@@ -133,7 +145,7 @@ export function mergeRanked<T extends { id: string; _rankingScore?: number; help
       order++;
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || (b.hit.helpfulCount ?? 0) - (a.hit.helpfulCount ?? 0) || a.order - b.order).map((x) => x.hit);
+  return [...best.values()].sort((a, b) => b.score - a.score || a.order - b.order).map((x) => x.hit);
 }
 
 function maxCounts(maps: (Record<string, number> | undefined)[]): Record<string, number> {
@@ -161,7 +173,7 @@ export function entrySearchPlan(actor: Actor, params: EntrySearchParams, options
   const entryQueries: MultiSearchParams["queries"] = withForms
     ? [
         { indexUid, ...base, limit: offset + limit, offset: 0, matchingStrategy: STRICT_STRATEGY, attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES, showRankingScore: true },
-        { indexUid, ...base, q: understood.forms, limit: offset + limit, offset: 0, matchingStrategy: STRICT_STRATEGY, attributesToSearchOn: ENTRY_FORMS_ATTRIBUTES, showRankingScore: true },
+        { indexUid, ...base, q: understood.forms, limit: offset + limit, offset: 0, matchingStrategy: FORMS_STRATEGY, attributesToSearchOn: ENTRY_FORMS_ATTRIBUTES, showRankingScore: true, showRankingScoreDetails: true },
       ]
     : [{ indexUid, ...base, ...(understood.text ? { attributesToSearchOn: ENTRY_TEXT_ATTRIBUTES } : {}) }];
   const askQuestions = options.questions && understood.text !== "";
@@ -176,13 +188,18 @@ export function entrySearchPlan(actor: Actor, params: EntrySearchParams, options
       ? mergeRanked(entryResults.map((r, i) => ({ hits: r.hits as ScoredHit[], weight: i === 0 ? 1 : FORMS_WEIGHT }))).slice(offset, offset + limit)
       : entryResults[0].hits;
     const total = Math.max(...entryResults.map((r) => r.estimatedTotalHits ?? r.hits.length));
+    // The word-forms query drops words by frequency, so its hits may hold only some of the words. When
+    // the words as typed found nothing and no hit holds every word, they are all "closest" entries.
+    const textTotal = entryResults[0].estimatedTotalHits ?? entryResults[0].hits.length;
+    const fullForms = withForms ? (entryResults[1].hits as ScoredHit[]).filter(holdsEveryWord).length : 0;
+    const strictTotal = Math.max(textTotal, fullForms);
     return {
       entries: {
         status: "ok",
         hits: hits.map(toHit),
         total,
-        strictTotal: total,
-        closestFrom: null,
+        strictTotal,
+        closestFrom: strictTotal === 0 && hits.length > 0 && offset === 0 ? 0 : null,
         suggestion: null,
         facets: {
           tags: maxCounts(entryResults.map((r) => r.facetDistribution?.tags)),
@@ -219,7 +236,7 @@ export function entrySearchPlan(actor: Actor, params: EntrySearchParams, options
       ...first,
       hits,
       total: Math.max(first.total, hits.length),
-      closestFrom: more.length ? first.hits.length : null,
+      closestFrom: first.closestFrom ?? (more.length ? first.hits.length : null),
       suggestion: didYouMean(understood.words, marked),
     };
   }

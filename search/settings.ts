@@ -1,4 +1,5 @@
 import type { Settings } from "meilisearch";
+import { stem, tokenize } from "./dutch";
 
 /** Index names carry a prefix, so several installations (or test runs) can share one Meilisearch. */
 export function entriesIndexName(prefix: string): string {
@@ -22,7 +23,9 @@ export type SynonymRuleShape = { kind: string; term: string | null; words: reado
 /**
  * The rules knowledge managers keep, as Meilisearch's synonyms map. Meilisearch synonyms are one-way,
  * so every word of a group gets the others; an expansion's term gets its words. Words a term reaches
- * by more than one rule are merged.
+ * by more than one rule are merged. Each rule is added a second time in stemmed form, because the
+ * word-forms query sends stems ("gp" must reach "getrouwheidsprem", the stem the word-forms fields
+ * hold for "getrouwheidspremies"); the stems are not words of the real text, so they cost it nothing.
  */
 export function rulesToSynonyms(rules: readonly SynonymRuleShape[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -30,12 +33,25 @@ export function rulesToSynonyms(rules: readonly SynonymRuleShape[]): Record<stri
     const merged = [...new Set([...(out[word] ?? []), ...others.filter((w) => w !== word)])];
     if (merged.length) out[word] = merged;
   };
-  for (const rule of rules) {
-    if (rule.kind === "GROUP") for (const word of rule.words) add(word, rule.words);
-    else if (rule.kind === "EXPANSION" && rule.term) add(rule.term, rule.words);
+  const stemmed = (phrase: string) => tokenize(phrase).map(stem).join(" ");
+  for (const form of [(w: string) => w, stemmed]) {
+    for (const rule of rules) {
+      const words = rule.words.map(form);
+      if (rule.kind === "GROUP") for (const word of words) add(word, words);
+      else if (rule.kind === "EXPANSION" && rule.term) add(form(rule.term), words);
+    }
   }
   return out;
 }
+
+/**
+ * The entries' ranking: "attribute" before "proximity" (Meilisearch's default is the other way round),
+ * so an entry whose title says what was asked beats one whose body has the words side by side. No rule
+ * ranks by reuse ("helped me"): the judged set could not show a gain, and a signal unrelated to the
+ * query cost a little (docs/search-quality.md). SEARCH_RANKING_RULES (comma-separated) lets the
+ * evaluation compare.
+ */
+const ENTRY_RANKING_RULES = process.env.SEARCH_RANKING_RULES?.split(",").filter(Boolean) ?? ["words", "typo", "attribute", "proximity", "sort", "exactness"];
 
 /** The real text of an entry, searched first; the word-forms fields (search/dutch.ts) come after it. */
 export const ENTRY_TEXT_ATTRIBUTES = ["title", "tags", "body"];
@@ -50,7 +66,7 @@ export const ENTRY_INDEX_SETTINGS: Omit<Settings, "synonyms"> = {
   displayedAttributes: ["id", "title", "tags", "body", "communityId", "communityName", "state", "updatedAt", "helpfulCount"],
   filterableAttributes: ["state", "communityId", "tags", "visibility"],
   sortableAttributes: ["updatedAt", "reuseCount", "helpfulCount"],
-  rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "helpfulCount:desc"],
+  rankingRules: ENTRY_RANKING_RULES,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   stopWords: DUTCH_STOP_WORDS,
   faceting: { maxValuesPerFacet: 30 },

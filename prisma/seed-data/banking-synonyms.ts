@@ -43,6 +43,7 @@ export const bankingSynonymRules: SynonymRuleInput[] = [
   group("gsm", "smartphone", "mobiele telefoon"),
   group("limiet", "plafond"),
   group("minderjarige", "kind", "jongere"),
+  group("fraude", "oplichting", "bedrog", "zwendel"),
   expansion("kleinkind", "minderjarige"),
   expansion("spaarpot", "spaarrekening", "minderjarige"),
   expansion("gemachtigde", "volmacht", "gevolmachtigde"),

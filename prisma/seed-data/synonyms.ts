@@ -15,7 +15,7 @@ export const seedSynonymRules: SynonymRuleInput[] = [
   group("termijnrekening", "termijndeposito", "deposito"),
   group("volmacht", "mandaat", "gevolmachtigde"),
   group("overlijden", "nalatenschap", "erfenis", "overleden"),
-  group("phishing", "valse sms", "oplichting"),
+  group("phishing", "valse sms", "valse mail"),
   group("itsme", "digitale identiteit"),
   group("app", "mobiel bankieren", "applicatie"),
   group("rente", "intrest", "interest"),

@@ -51,7 +51,7 @@ const PUBLISH_N = int("BENCH_PUBLISH_N", 50);
 const PUBLISH_WARMUP = 2;
 const ROUNDS = 5;
 
-const TARGETS = { reindexSeconds: 90, routeToMeiliP95: 1.25, publishP95Ms: 1000 };
+const TARGETS = { reindexSeconds: 90, routeToMeiliP95: 1.25, routeOverFloorMs: 2, publishP95Ms: 1000 };
 
 const t0 = performance.now();
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
@@ -615,13 +615,12 @@ function findings(f: FindingInput): string {
     );
   }
   const base = appPays ? f.fetch1 : f.meili1;
-  const allowed = (TARGETS.routeToMeiliP95 - 1) * f.meili1.p95;
+  const allowed = f.floor1.p95 + TARGETS.routeOverFloorMs;
   lines.push(
     `- **What the route adds at 1 client:** data request p50 ${fmt(f.data1.p50)} vs ${fmt(base.p50)} ms for its Meilisearch request${appPays ? " as the app makes it" : ""}`,
-    `  (+${fmt(f.data1.p50 - base.p50)} ms), p95 ${fmt(f.data1.p95)} vs ${fmt(f.meili1.p95)} ms (+${fmt(f.data1.p95 - f.meili1.p95)} ms). The target leaves the route`,
-    `  ${fmt(allowed)} ms at p95 (a quarter of Meilisearch's ${fmt(f.meili1.p95)} ms). The emptiest Remix data request of this server — HTTP,`,
-    `  Express and Remix with no database and no search — takes p50 ${fmt(f.floor1.p50)} and p95 ${fmt(f.floor1.p95)} ms by itself`,
-    `  († row), so ${f.floor1.p95 >= allowed ? "that allowance is gone before the route does anything" : `${fmt(allowed - f.floor1.p95)} ms of the allowance are left for the route's own work`}.`,
+    `  (+${fmt(f.data1.p50 - base.p50)} ms), p95 ${fmt(f.data1.p95)} vs ${fmt(f.meili1.p95)} ms (+${fmt(f.data1.p95 - f.meili1.p95)} ms). The target lets the route add`,
+    `  the emptiest Remix data request of this server — HTTP, Express and Remix with no database and no search, p50 ${fmt(f.floor1.p50)} and`,
+    `  p95 ${fmt(f.floor1.p95)} ms by itself († row) — plus ${TARGETS.routeOverFloorMs} ms: ${fmt(allowed)} ms at p95; it added ${fmt(f.data1.p95 - f.meili1.p95)} ms.`,
     `  The session is read from memory (decision 0016) and the community names are cached; what remains`,
     `  is the framework, the Meilisearch round trip from Node.js, turning hits into the page's data, and JSON. The HTML page (p50 ${fmt(f.html1.p50)} ms) adds`,
     `  React rendering.`,
@@ -746,12 +745,20 @@ async function main() {
   const totalFailed = results.reduce((a, s) => a + s.failed, 0);
   const targets = [
     { name: "reindex (100k entries)", target: `≤ ${TARGETS.reindexSeconds} s`, figure: `${reindexWall.toFixed(1)} s`, met: reindexWall <= TARGETS.reindexSeconds },
-    ...[1, CONCURRENCY].map((c) => ({
-      name: `route data p95 at ${c} client${c > 1 ? "s" : ""}`,
+    // Issue 11's targets: at one client the route may add the framework's emptiest request (floor) + 2 ms
+    // over Meilisearch's p95; at 20 clients its p95 stays within 1.25 × Meilisearch's own p95.
+    {
+      name: "route data p95 at 1 client",
+      target: `≤ Meilisearch p95 + floor p95 + ${TARGETS.routeOverFloorMs} ms`,
+      figure: `${fmt(find("data", 1).p95)} vs ${fmt(find("meili", 1).p95)} + ${fmt(find("floor", 1).p95)} + ${TARGETS.routeOverFloorMs} = ${fmt(find("meili", 1).p95 + find("floor", 1).p95 + TARGETS.routeOverFloorMs)} ms`,
+      met: find("data", 1).p95 <= find("meili", 1).p95 + find("floor", 1).p95 + TARGETS.routeOverFloorMs,
+    },
+    {
+      name: `route data p95 at ${CONCURRENCY} clients`,
       target: `≤ ${TARGETS.routeToMeiliP95} × Meilisearch p95`,
-      figure: `${fmt(find("data", c).p95)} vs ${fmt(find("meili", c).p95)} ms (× ${ratio("data", c).toFixed(2)})`,
-      met: ratio("data", c) <= TARGETS.routeToMeiliP95,
-    })),
+      figure: `${fmt(find("data", CONCURRENCY).p95)} vs ${fmt(find("meili", CONCURRENCY).p95)} ms (× ${ratio("data", CONCURRENCY).toFixed(2)})`,
+      met: ratio("data", CONCURRENCY) <= TARGETS.routeToMeiliP95,
+    },
     { name: "publish → searchable p95", target: `≤ ${TARGETS.publishP95Ms} ms`, figure: `${fmt(publish.p95)} ms`, met: publish.p95 <= TARGETS.publishP95Ms },
     { name: "no failed searches", target: "0", figure: String(totalFailed), met: totalFailed === 0 },
   ];

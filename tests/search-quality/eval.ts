@@ -306,6 +306,22 @@ async function main() {
     const failedRows = await db.searchOutbox.count({ where: { lastError: { not: null } } });
     if (failedRows) log(`warning: ${failedRows} outbox rows needed a retry`);
 
+    if (process.env.EVAL_REUSE === "random") {
+      // Point 6 of issue 11: the judged entries are fresh (nobody said "helped me" yet), so the set cannot
+      // show a gain of ranking by reuse; this measures what a reuse signal unrelated to the queries costs.
+      const { enqueueDocument } = await import("../../search/outbox.server");
+      const entries = await db.entry.findMany({ select: { id: true }, orderBy: { externalId: "asc" } });
+      let seed = 11;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 40;
+      await db.$transaction(async (tx) => {
+        for (const entry of entries) {
+          await tx.entry.update({ where: { id: entry.id }, data: { helpfulCount: next(), reuseCount: next() } });
+          await enqueueDocument(tx, "entries", entry.id);
+        }
+      });
+      await waitFor("the outbox to drain", 120_000, async () => (await pendingOutboxCount()) === 0);
+      log(`reuse: random "helped me" and reuse counts (0–39) on ${entries.length} entries`);
+    }
     const rows = await db.entry.findMany({ select: { id: true, externalId: true } });
     const externalIdOf = new Map(rows.map((r) => [r.id, r.externalId ?? r.id]));
 
