@@ -7,7 +7,8 @@ import { parseSubmission } from "~/schemas/form";
 import { LoginSchema } from "~/schemas/user";
 import { useT } from "~/utils/i18n";
 import { replyErrors, replyInvalid } from "~/utils/request.server";
-import { createSession, getUser, safeRedirect } from "~/utils/session.server";
+import { createSession, getUser } from "~/utils/session.server";
+import { safeRedirect } from "~/utils/safe-redirect";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -20,11 +21,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseSubmission(LoginSchema, await request.formData());
   if (submission.status !== "success") return replyInvalid(submission);
   const { email, password, redirectTo } = submission.value;
+  // Decided before anything is written: a hostile redirectTo only ever falls back to the search page.
+  const target = safeRedirect(redirectTo, "/search");
   const result = await logIn(email, password);
   if (result.status === "rate_limited") return replyErrors(submission, { form: { key: "login.tooMany" } }, 429);
   if (result.status === "invalid") return replyErrors(submission, { form: { key: "login.invalid" } });
   const cookie = await createSession(request, result.userId);
-  return redirect(safeRedirect(redirectTo, "/search"), { headers: { "Set-Cookie": cookie } });
+  return redirect(target, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {

@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { redirect } from "@remix-run/node";
 import { db } from "./db.server";
-import { deleteSession, findSessionUser } from "~/models/session.server";
+import { deleteSession, findSessionUser, touchSession } from "~/models/session.server";
 import { getEnv } from "./env.server";
 import type { Role, Locale } from "~/schemas/enums";
 
 /** Absolute session lifetime: a session ends 12 hours after sign-in, whatever happens. */
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** A session's last request is written at most this often, so reading pages costs no write per request. */
+export const LAST_SEEN_EVERY_MS = 60 * 1000;
 const SECURE_NAME = "__Host-gilde_session";
 const PLAIN_NAME = "gilde_session";
 
@@ -61,7 +63,8 @@ function serializeCookie(request: Request, value: string, maxAgeSeconds: number)
 
 export async function createSession(request: Request, userId: string): Promise<string> {
   const id = randomBytes(32).toString("base64url");
-  await db.session.create({ data: { id, userId, expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) } });
+  const now = Date.now();
+  await db.session.create({ data: { id, userId, expiresAt: new Date(now + SESSION_LIFETIME_MS), lastSeenAt: new Date(now) } });
   return serializeCookie(request, id, Math.floor(SESSION_LIFETIME_MS / 1000));
 }
 
@@ -83,15 +86,28 @@ export function getUser(request: Request): Promise<SessionUser | null> {
   return pending;
 }
 
+// When this process last wrote each session's lastSeenAt: a kept read may hold an older one.
+const TOUCHED_MAX = 10_000;
+const touched = new Map<string, number>();
+
 async function readUser(request: Request): Promise<SessionUser | null> {
   const id = readSessionId(request);
   if (!id) return null;
   const session = await findSessionUser(id);
-  if (!session || session.expiresAt.getTime() <= Date.now() || session.disabledAt) {
+  const now = Date.now();
+  const lastSeen = session ? Math.max(session.lastSeenAt.getTime(), touched.get(id) ?? 0) : 0;
+  const idle = now - lastSeen > getEnv().SESSION_IDLE_MINUTES * 60_000;
+  if (!session || session.expiresAt.getTime() <= now || session.disabledAt || idle) {
+    touched.delete(id);
     if (session) await deleteSession(id);
     return null;
   }
-  const { expiresAt: _expires, disabledAt: _disabled, ...user } = session;
+  if (now - lastSeen >= LAST_SEEN_EVERY_MS) {
+    if (touched.size >= TOUCHED_MAX) touched.delete(touched.keys().next().value!);
+    touched.set(id, now);
+    await touchSession(id, new Date(now));
+  }
+  const { expiresAt: _expires, disabledAt: _disabled, lastSeenAt: _seen, ...user } = session;
   return { ...user, role: user.role as Role, locale: user.locale as Locale, sessionId: id };
 }
 
@@ -103,10 +119,4 @@ export async function requireUser(request: Request): Promise<SessionUser> {
     throw redirect(`/login?redirectTo=${encodeURIComponent(redirectTo)}`);
   }
   return user;
-}
-
-/** Only same-site relative paths, so a crafted link cannot send a user elsewhere after sign-in. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
 }
