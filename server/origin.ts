@@ -2,26 +2,36 @@ import type { NextFunction, Request, Response } from "express";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/**
- * Non-GET requests from another origin get 403. Browsers send Origin on every cross-origin
- * POST (and Sec-Fetch-Site); a request without either is not a browser form from elsewhere.
- */
-export function isCrossOrigin(method: string, headers: { origin?: string; host?: string; "sec-fetch-site"?: string }, protocol: string): boolean {
-  if (SAFE_METHODS.has(method.toUpperCase())) return false;
-  const origin = headers.origin;
-  if (origin) {
-    if (origin === "null") return true;
-    try {
-      return new URL(origin).host !== headers.host || !new URL(origin).protocol.startsWith(protocol);
-    } catch {
-      return true;
-    }
+type OriginHeaders = { origin?: string; referer?: string; host?: string; "sec-fetch-site"?: string };
+
+function sameOrigin(value: string, host: string | undefined, protocol: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.host === host && url.protocol === `${protocol}:`;
+  } catch {
+    return false;
   }
-  return headers["sec-fetch-site"] === "cross-site";
+}
+
+/**
+ * Non-GET requests from another origin get 403 (OWASP's "verifying origin with standard headers").
+ * The source is the Origin header, or the Referer when a browser leaves Origin out; a request with
+ * neither, and no Sec-Fetch-Site saying "cross-site", is let through: every current browser sends
+ * Origin on a cross-origin POST, so such a request is a script or a tool, which holds no session
+ * cookie of a user's browser (SameSite=Lax keeps it off cross-site posts anyway). docs/decisions/0043.
+ */
+export function isCrossOrigin(method: string, headers: OriginHeaders, protocol: string): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  if (headers["sec-fetch-site"] === "cross-site") return true;
+  const origin = headers.origin;
+  if (origin) return origin === "null" || !sameOrigin(origin, headers.host, protocol);
+  const referer = headers.referer;
+  if (referer) return !sameOrigin(referer, headers.host, protocol);
+  return false;
 }
 
 export function rejectCrossOrigin(req: Request, res: Response, next: NextFunction) {
-  if (isCrossOrigin(req.method, req.headers as Record<string, string>, req.protocol)) {
+  if (isCrossOrigin(req.method, req.headers as OriginHeaders, req.protocol)) {
     res.status(403).type("text/plain").send("Forbidden: cross-origin request");
     return;
   }
