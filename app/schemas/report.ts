@@ -7,7 +7,8 @@ const day = (message: string) =>
   z
     .string(message)
     .trim()
-    .refine((v) => parseDay(v) !== null, message)
+    // abort: a day that is not a date stops here, so the period's own checks below never see a string.
+    .refine((v) => parseDay(v) !== null, { message, abort: true })
     .transform((v) => parseDay(v)!);
 
 /**
@@ -20,6 +21,7 @@ export const StartReportSchema = z
     periodEnd: day("error.report.date"),
   })
   .superRefine((v, ctx) => {
+    if (!(v.periodStart instanceof Date) || !(v.periodEnd instanceof Date)) return;
     if (v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.endBeforeStart" });
     else if (isoDay(v.periodEnd) > today()) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "error.report.endFuture" });
     else if (daysBetween(v.periodStart, v.periodEnd) + 1 > REPORT_LIMITS.periodDaysMax) {
