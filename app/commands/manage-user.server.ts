@@ -51,6 +51,9 @@ export async function updateUser(
       data: { headId: null },
     });
     if (headOfDepartment) await tx.department.update({ where: { id: data.departmentId! }, data: { headId: userId } });
+    // A new role is a new session: whatever was signed in under the old one ends, and the person signs
+    // in again under a fresh session id (docs/decisions/0045).
+    if (before.role !== data.role) await tx.session.deleteMany({ where: { userId } });
     await audit({
       action: "user.update",
       targetType: "user",

@@ -4,6 +4,8 @@ import { getEnv } from "~/utils/env.server";
 
 export type SessionRow = {
   expiresAt: Date;
+  /** The last request seen with this session (the sign-in, for a session older than the column). */
+  lastSeenAt: Date;
   id: string;
   email: string;
   name: string;
@@ -51,7 +53,7 @@ export async function findSessionUser(sessionId: string): Promise<SessionRow | n
  */
 async function readSessionUser(sessionId: string): Promise<SessionRow | null> {
   const rows = await db.$queryRaw<Omit<SessionRow, "communityIds" | "headOfDepartmentId">[]>`
-    SELECT s."expiresAt", u."id", u."email", u."name", u."role", u."locale", u."departmentId", u."disabledAt"
+    SELECT s."expiresAt", coalesce(s."lastSeenAt", s."createdAt") AS "lastSeenAt", u."id", u."email", u."name", u."role", u."locale", u."departmentId", u."disabledAt"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId}`;
   const row = rows[0];
@@ -63,10 +65,19 @@ async function readSessionUser(sessionId: string): Promise<SessionRow | null> {
   return {
     ...row,
     expiresAt: new Date(row.expiresAt),
+    lastSeenAt: new Date(row.lastSeenAt),
     disabledAt: row.disabledAt ? new Date(row.disabledAt) : null,
     communityIds: refs.filter((r) => r.kind === "m").map((r) => r.ref),
     headOfDepartmentId: refs.find((r) => r.kind === "h")?.ref ?? null,
   };
+}
+
+/**
+ * Records that a session is in use. A plain statement, not a model write: when a session was last seen
+ * is not part of what a kept read holds, so it must not drop every kept read (docs/decisions/0025).
+ */
+export async function touchSession(sessionId: string, at: Date): Promise<void> {
+  await db.$executeRaw`UPDATE "Session" SET "lastSeenAt" = ${at} WHERE "id" = ${sessionId}`;
 }
 
 export async function deleteSession(sessionId: string): Promise<void> {

@@ -65,7 +65,7 @@ describe("sessions", () => {
 describe("kept session reads", () => {
   afterEach(() => vi.useRealTimers());
 
-  async function signedIn(role: "EMPLOYEE" | "ADMIN" = "EMPLOYEE", departmentId: string | null = null) {
+  async function signedIn(role: "EMPLOYEE" | "ADMIN" | "DEPARTMENT_HEAD" = "EMPLOYEE", departmentId: string | null = null) {
     const user = await makeUser({ role, departmentId });
     const cookie = cookiePair(await createSession(requestWith(), user.id));
     const read = () => getUser(requestWith(cookie));
@@ -106,16 +106,20 @@ describe("kept session reads", () => {
     expect((await read())?.communityIds).toEqual([open.id]);
   });
 
-  it("show a new role, a headship and a disabled account at once", async () => {
+  it("show a headship and a disabled account at once; a new role ends the session", async () => {
     const department = await makeDepartment();
     const admin = await makeUser({ role: "ADMIN" });
     const adminActor = await actorFor(admin);
-    const { user, read } = await signedIn("EMPLOYEE", department.id);
+    const { user, read } = await signedIn("DEPARTMENT_HEAD", department.id);
 
     await updateUser(adminActor, user.id, { name: user.name, role: "DEPARTMENT_HEAD", departmentId: department.id, locale: "nl", headOfDepartment: true });
     expect(await read()).toMatchObject({ role: "DEPARTMENT_HEAD", headOfDepartmentId: department.id });
     await setUserDisabled(adminActor, user.id, true);
     expect(await read()).toBeNull();
+
+    const other = await signedIn("EMPLOYEE", department.id);
+    await updateUser(adminActor, other.user.id, { name: other.user.name, role: "KNOWLEDGE_MANAGER", departmentId: department.id, locale: "nl" });
+    expect(await other.read()).toBeNull();
   });
 
   it("end with logout and with a removed community", async () => {
