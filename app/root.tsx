@@ -20,6 +20,7 @@ import { readFlash } from "~/utils/flash.server";
 import { DEFAULT_LOCALE, translator, useT } from "~/utils/i18n";
 import { navigationAbilities } from "~/policies/policies";
 import { forgetAllDrafts } from "~/components/note-draft";
+import { useNonce } from "~/utils/nonce";
 import appStyles from "~/styles/app.css";
 import editorStyles from "~/components/editor/editor.css";
 
@@ -104,6 +105,7 @@ function Header() {
 }
 
 function Document({ children, locale }: { children: React.ReactNode; locale: string }) {
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -118,8 +120,8 @@ function Document({ children, locale }: { children: React.ReactNode; locale: str
           <FlashMessage />
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -3,24 +3,46 @@ import express from "express";
 import type { NextFunction, Request, Response } from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
+import { getEnv, trustProxySetting } from "~/utils/env.server";
 import { rejectCrossOrigin } from "./origin";
+import { requireFormBody } from "./form-body";
+import { loadShedding, rateLimits } from "./limits";
+import { personOfRequest } from "./person";
+import { noStore, securityHeaders } from "./security-headers";
 
-/** The HTTP app: static files, security headers, the cross-origin check, then Remix. */
+/**
+ * The HTTP app: security headers (with the CSP nonce), static files, then for everything Remix
+ * answers: the cross-origin check, form bodies only, load shedding, rate limits, no caching.
+ */
 export function createApp(build: ServerBuild) {
+  const env = getEnv();
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
-  app.use((_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    next();
-  });
+  app.set("trust proxy", trustProxySetting(env.TRUST_PROXY));
+  app.use(securityHeaders({ development: env.NODE_ENV === "development" }));
   // A missing build asset is a 404 here, not a request for Remix to route.
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
   app.use(publicFiles("public"));
   app.use(rejectCrossOrigin);
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  app.use(requireFormBody);
+  const shed = loadShedding({ maxActive: env.LOAD_MAX_ACTIVE, maxQueue: env.LOAD_MAX_QUEUE, queueTimeoutMs: env.LOAD_QUEUE_TIMEOUT_MS });
+  // The health check answers even when the app sheds load: that is when it matters.
+  app.use((req, res, next) => (req.path === "/healthz" ? next() : shed(req, res, next)));
+  app.use(
+    rateLimits(
+      { write: env.RATE_LIMIT_WRITES, search: env.RATE_LIMIT_SEARCHES, pdf: env.RATE_LIMIT_PDFS, addressFactor: env.RATE_LIMIT_ADDRESS_FACTOR },
+      personOfRequest,
+    ),
+  );
+  app.use(noStore);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce ?? "") }),
+    }),
+  );
   return app;
 }
 

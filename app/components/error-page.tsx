@@ -11,6 +11,15 @@ export function ErrorPage({ error, t }: { error: unknown; t: Translate }) {
   } else if (isRouteErrorResponse(error) && error.status === 404) {
     title = t("error.notFound.title");
     body = t("error.notFound.body");
+  } else if (isRouteErrorResponse(error) && error.status === 429) {
+    title = t("hardening.tooMany.title");
+    body = t("hardening.tooMany.body");
+  } else if (isRouteErrorResponse(error) && error.status === 503) {
+    title = t("hardening.busy.title");
+    body = t("hardening.busy.body");
+  } else if (isRouteErrorResponse(error) && error.status >= 400 && error.status < 500) {
+    title = t("hardening.badRequest.title");
+    body = t("hardening.badRequest.body");
   } else {
     console.error(error);
   }

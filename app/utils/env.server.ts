@@ -41,6 +41,24 @@ const EnvSchema = z.object({
   KNOWLEDGE_SWEEP_MS: wholeNumber(1000, 86_400_000).default(600_000),
   // How long a session's read may be kept in memory (docs/decisions/0025); 0 with several app servers.
   SESSION_CACHE_MS: wholeNumber(0, 60000).default(5000),
+  // Issue 13 (docs/decisions/0043–0045): proxies, idle sessions, rate limits and load shedding.
+  // Which proxy may say who the client is and whether it came over https: express's "trust proxy"
+  // (loopback, false, a hop count, or addresses/CIDRs separated by commas).
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, "must be false, true, a hop count, loopback, or IP addresses/CIDRs separated by commas")
+    .default("loopback"),
+  // A session that saw no request for this long ends, beside the 12-hour absolute lifetime.
+  SESSION_IDLE_MINUTES: wholeNumber(1, 720).default(60),
+  // Requests per person per minute (0: no limit); one address may send RATE_LIMIT_ADDRESS_FACTOR times as many.
+  RATE_LIMIT_WRITES: wholeNumber(0, 100_000).default(60),
+  RATE_LIMIT_SEARCHES: wholeNumber(0, 100_000).default(120),
+  RATE_LIMIT_PDFS: wholeNumber(0, 100_000).default(10),
+  RATE_LIMIT_ADDRESS_FACTOR: wholeNumber(1, 10_000).default(10),
+  // Load shedding: requests the app works on at once, how many may wait, and for how long, before a 503.
+  LOAD_MAX_ACTIVE: wholeNumber(1, 1000).default(16),
+  LOAD_MAX_QUEUE: wholeNumber(0, 100_000).default(200),
+  LOAD_QUEUE_TIMEOUT_MS: wholeNumber(100, 60_000).default(5000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -67,6 +85,14 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     );
   }
   return env;
+}
+
+/** Express's "trust proxy" setting from TRUST_PROXY. */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 export function getEnv(): Env {

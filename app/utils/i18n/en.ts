@@ -1204,4 +1204,12 @@ export const en: Dictionary = {
   "review.settings.daysHint": "{min} to {max}; empty for the default ({days}).",
   "review.settings.save": "Save",
   "review.settings.saved": "Review interval saved.",
+
+  // Issue 13, hardening: refusals for too many requests and an overloaded app.
+  "hardening.tooMany.title": "Please wait",
+  "hardening.tooMany.body": "You sent many requests in a short time. Try again in a minute.",
+  "hardening.busy.title": "Gilde is very busy",
+  "hardening.busy.body": "Try again in a few seconds; nothing was lost.",
+  "hardening.badRequest.title": "We do not understand that request",
+  "hardening.badRequest.body": "Go back and try again from the form.",
 };

@@ -1206,6 +1206,14 @@ export const nl = {
   "review.settings.daysHint": "{min} tot {max}; leeg voor de standaard ({days}).",
   "review.settings.save": "Opslaan",
   "review.settings.saved": "Herzieningstermijn opgeslagen.",
+
+  // Issue 13, hardening: refusals for too many requests and an overloaded app.
+  "hardening.tooMany.title": "Even geduld",
+  "hardening.tooMany.body": "Je hebt in korte tijd veel gevraagd. Probeer het over een minuut opnieuw.",
+  "hardening.busy.title": "Gilde is even erg druk",
+  "hardening.busy.body": "Probeer het over enkele seconden opnieuw; er is niets verloren gegaan.",
+  "hardening.badRequest.title": "Dat verzoek begrijpen we niet",
+  "hardening.badRequest.body": "Ga terug en probeer het opnieuw vanuit het formulier.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
