@@ -29,7 +29,7 @@ export function FigureCard({ id, title, definition, children }: { id: string; ti
 type Figures = Omit<ReportFigures, "period">;
 
 /** The figures of a report, section by section; charts come with their numbers one click away. */
-export function ReportFiguresView({ figures }: { figures: Figures }) {
+export function ReportFiguresView({ figures, memberTime }: { figures: Figures; memberTime: boolean }) {
   const t = useT();
   const locale = useLocale();
   const { time, members, goals, activities, contributions, entries } = figures;
@@ -47,14 +47,16 @@ export function ReportFiguresView({ figures }: { figures: Figures }) {
             formatValue={(m) => formatDuration(t, m)}
             labels={{ category: t("reports.budgetPeriod"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: showNumbers }}
           />
-          <BarChart
-            id="report-time-members"
-            title={t("reports.timeMembersChart")}
-            description={t("reports.timeMembersChartDesc")}
-            data={time.members.map((m) => ({ key: m.userId, label: m.name, value: m.used, reference: m.budget }))}
-            formatValue={(m) => formatDuration(t, m)}
-            labels={{ category: t("time.member"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: showNumbers }}
-          />
+          {memberTime ? (
+            <BarChart
+              id="report-time-members"
+              title={t("reports.timeMembersChart")}
+              description={t("reports.timeMembersChartDesc")}
+              data={time.members.map((m) => ({ key: m.userId, label: m.name, value: m.used, reference: m.budget }))}
+              formatValue={(m) => formatDuration(t, m)}
+              labels={{ category: t("time.member"), value: t("time.used"), reference: t("time.budget"), over: t("time.over"), table: showNumbers }}
+            />
+          ) : null}
         </div>
       </FigureCard>
     <div className="figure-grid">

@@ -57,12 +57,15 @@ export function reportPdf(meta: ReportMeta, figures: Omit<ReportFigures, "period
   heading(doc, t("reports.time"));
   const duration = (minutes: number) => formatDuration(t, minutes);
   line(doc, t("reports.timeValue", { used: duration(figures.time.used), budget: duration(figures.time.budget) }));
-  bars(
-    doc,
-    `${t("reports.timeMembersChart")} (${t("time.used")} / ${t("time.budget")})`,
-    figures.time.members.map((m) => ({ label: `${m.name} (${duration(m.budget)})`, value: m.used })),
-    duration,
-  );
+  // Empty when the reader may not see time per person: no heading over nothing.
+  if (figures.time.members.length) {
+    bars(
+      doc,
+      `${t("reports.timeMembersChart")} (${t("time.used")} / ${t("time.budget")})`,
+      figures.time.members.map((m) => ({ label: `${m.name} (${duration(m.budget)})`, value: m.used })),
+      duration,
+    );
+  }
   for (const p of figures.time.periods) line(doc, `• ${p.start} – ${p.end}: ${duration(p.used)} / ${duration(p.budget)}`);
 
   heading(doc, t("reports.members"));

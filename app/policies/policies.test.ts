@@ -415,10 +415,14 @@ describe("abilities handed to the UI", () => {
     });
     expect(noteAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), { authorId: "x", state: "SUBMITTED", community: null })).toEqual({ view: true, curate: true });
     expect(noteAbilities(actor({ role: "KNOWLEDGE_MANAGER" }), { authorId: "x", state: "PUBLISHED", community: null }).curate).toBe(false);
-    expect(reportAbilities(lead, active, { state: "DRAFT", authorId: "lead" })).toEqual({ view: true, write: true, review: false });
-    expect(reportAbilities(lead, archived, { state: "DRAFT", authorId: "lead" })).toEqual({ view: true, write: false, review: false });
-    expect(reportAbilities(head, active, { state: "SUBMITTED", authorId: "lead" })).toEqual({ view: true, write: false, review: true });
-    expect(reportAbilities(head, active, { state: "DRAFT", authorId: "lead" })).toEqual({ view: false, write: false, review: false });
+    expect(reportAbilities(lead, active, { state: "DRAFT", authorId: "lead" })).toEqual({ view: true, write: true, review: false, memberTime: true });
+    expect(reportAbilities(lead, archived, { state: "DRAFT", authorId: "lead" })).toEqual({ view: true, write: false, review: false, memberTime: true });
+    expect(reportAbilities(head, active, { state: "SUBMITTED", authorId: "lead" })).toEqual({ view: true, write: false, review: true, memberTime: true });
+    expect(reportAbilities(head, active, { state: "DRAFT", authorId: "lead" })).toEqual({ view: false, write: false, review: false, memberTime: true });
+    // A member reads a submitted report, with the totals but not each colleague's minutes.
+    const member = actor({ id: "member", communityIds: ["c1"] });
+    expect(reportAbilities(member, active, { state: "SUBMITTED", authorId: "lead" })).toEqual({ view: true, write: false, review: false, memberTime: false });
+    expect(reportAbilities(actor({ role: "ADMIN" }), active, { state: "SUBMITTED", authorId: "lead" }).memberTime).toBe(true);
   });
   it("a flag is withdrawn by its flagger while it is open, by nobody else", () => {
     expect(canWithdrawFlag({ id: "reader" }, { userId: "reader", state: "OPEN" })).toBe(true);

@@ -265,6 +265,7 @@ export function canLogTime(actor: Actor, community: { id: string; status: string
 /**
  * Time per member (who used how much, who logged nothing) is for the community's leads, the head of its
  * department and admins. Everyone who sees the community sees its total and, if a member, their own line.
+ * The same holds for a report and its PDF and CSV: members read the totals, not each colleague's minutes.
  */
 export function canViewMemberTime(actor: Actor, community: ManagedCommunityRef): boolean {
   return isAdmin(actor) || isLeadOf(actor, community) || isHeadOf(actor, community);
@@ -405,5 +406,6 @@ export function reportAbilities(actor: Actor, community: ManagedCommunityRef, re
     view: canViewReport(actor, community, report),
     write: report.state === "DRAFT" && canWriteReport(actor, community),
     review: report.state === "SUBMITTED" && canReviewReport(actor, community),
+    memberTime: canViewMemberTime(actor, community),
   };
 }

@@ -6,9 +6,8 @@ import { RichTextField } from "~/components/editor/rich-text-field";
 import { RichTextView } from "~/components/editor/rich-text-view";
 import { ConformForm, StrandedFormAlert, TextAreaField, useGildeForm } from "~/components/form";
 import { ReportFiguresView, ReportStateBadge } from "~/components/report";
-import { reportFigures } from "~/models/report.server";
 import { reportAbilities } from "~/policies/policies";
-import { requireVisibleReport } from "~/models/report-access.server";
+import { readReportFigures, requireVisibleReport } from "~/models/report-access.server";
 import { parseSubmission } from "~/schemas/form";
 import { REPORT_INTENT, REPORT_LIMITS, ReportIntentSchema } from "~/schemas/report";
 import { readBody } from "~/schemas/rich-text-form";
@@ -22,12 +21,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
   const report = await requireVisibleReport(actor, params.reportId);
-  const figures = await reportFigures(report);
+  const figures = await readReportFigures(actor, report);
   const { figures: _frozen, ...rest } = report;
   return json({
     report: rest,
     figures,
-    can: (({ write, review }) => ({ write, review }))(reportAbilities(actor, report.community, report)),
+    can: (({ write, review, memberTime }) => ({ write, review, memberTime }))(reportAbilities(actor, report.community, report)),
   });
 }
 
@@ -122,7 +121,7 @@ export default function ReportPage() {
       <section aria-labelledby="figures">
         <h2 id="figures">{t("reports.figures")}</h2>
         <p className="hint">{report.submittedAt ? t("reports.figuresFrozen", { date: formatDate(locale, report.submittedAt) }) : t("reports.figuresLive")}</p>
-        <ReportFiguresView figures={figures} />
+        <ReportFiguresView figures={figures} memberTime={can.memberTime} />
       </section>
 
       {can.write ? (

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { reportFigures, reportMeta } from "~/models/report.server";
+import { reportMeta } from "~/models/report.server";
 import { csvSeparatorFor, reportRows, toCsv } from "~/models/report-export";
-import { requireVisibleReport } from "~/models/report-access.server";
+import { readReportFigures, requireVisibleReport } from "~/models/report-access.server";
 import { ReportCsvQuerySchema } from "~/schemas/report";
 import { translator } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
@@ -15,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = translator(user.locale);
   const meta = reportMeta(report);
   const header = [t("reports.col.section"), t("reports.col.item"), t("reports.col.measure"), t("reports.col.value")];
-  const csv = toCsv(header, reportRows(meta, await reportFigures(report), t), csvSeparatorFor(user.locale, query.data.sep));
+  const csv = toCsv(header, reportRows(meta, await readReportFigures(actor, report), t), csvSeparatorFor(user.locale, query.data.sep));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { reportFigures, reportMeta } from "~/models/report.server";
+import { reportMeta } from "~/models/report.server";
 import { reportPdf } from "~/models/report-pdf.server";
-import { requireVisibleReport } from "~/models/report-access.server";
+import { readReportFigures, requireVisibleReport } from "~/models/report-access.server";
 import { formatDate, translator } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
 
@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = translator(user.locale);
   const meta = reportMeta(report);
   const title = `${report.community.name}: ${t("reports.reportTitle", { period: t("reports.periodText", { start: formatDate(user.locale, report.periodStart), end: formatDate(user.locale, report.periodEnd) }) })}`;
-  const pdf = await reportPdf(meta, await reportFigures(report), t, title);
+  const pdf = await reportPdf(meta, await readReportFigures(actor, report), t, title);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -1,14 +1,15 @@
 /**
  * Authorization of every community route and action, for a closed community, as a member, a
  * non-member, a lead, the head of another department and a knowledge manager (and the community's own
- * head where it matters). Pages answer 200 or 404/403 as the policies say; every refused post changes
- * nothing; a non-member finds none of the community's questions by search or as-you-type suggestions.
+ * head where it matters). Pages answer 200 or 404/403 as the policies say; a report's time per person
+ * (page, CSV, PDF) is for the lead and the head only; every refused post changes nothing; a non-member finds none of the community's questions by search or as-you-type suggestions.
  */
 import { type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { inventedWord, marker } from "./support/app";
 import { apiSession, community, createUser, db, department, employee } from "./support/data";
 import { body } from "../support/factories";
+import { pdfText } from "../support/pdf-text";
 
 type Role = "member" | "member2" | "outsider" | "lead" | "head" | "otherHead" | "km";
 const ALL: Role[] = ["member", "member2", "outsider", "lead", "head", "otherHead", "km"];
@@ -70,6 +71,17 @@ test("every community route and action answers each role as the policies say", a
       for (const [role, status] of Object.entries(expected) as [Role, number][]) {
         expect((await sessions[role].get(url, { maxRedirects: 0 })).status(), `GET ${url} as ${role}`).toBe(status);
       }
+    }
+
+    // Time per person in a submitted report, on its page, in its CSV and in its PDF: the lead and the
+    // department head read each person's minutes; a member reads the totals (the member's name is shown
+    // to another member nowhere in a report, so its absence is the check).
+    const minutesOf = users.member.name;
+    for (const [role, sees] of [["member2", false], ["lead", true], ["head", true]] as const) {
+      const page = await (await sessions[role].get(`/reports/${fixture.submitted.id}`)).text();
+      const csv = await (await sessions[role].get(`/reports/${fixture.submitted.id}/csv`)).text();
+      const pdf = pdfText(await (await sessions[role].get(`/reports/${fixture.submitted.id}/pdf`)).body());
+      expect({ page: page.includes(minutesOf), csv: csv.includes(minutesOf), pdf: pdf.includes(minutesOf) }, `time per person as ${role}`).toEqual({ page: sees, csv: sees, pdf: sees });
     }
 
     // Posts that each role may not make: 403 or 404, never a redirect to success.
