@@ -8,6 +8,7 @@ import { request } from "@playwright/test";
 import { expect, httpError, nl, test } from "./support/fixtures";
 import { expectSearchable, inventedWord, MAIN_URL, marker, searchTitles } from "./support/app";
 import { apiSession, community, db, department, employee, knowledgeManager, noteIdByTitle, publishedEntry, publishViaHttp, submitNoteViaHttp } from "./support/data";
+import { FEEDBACK_INTENT } from "~/schemas/feedback";
 
 test("an employee gets 403 on curation and user management, for pages and posts", async ({ page, allowConsoleErrors, login }) => {
   allowConsoleErrors(httpError(403, "/curation"), "the employee opens the inbox on purpose: its 403 page is what is checked");
@@ -129,7 +130,7 @@ test("a closed community's entry is invisible to non-members: 404, not in result
   await expect(page.getByRole("heading", { name: nl("error.notFound.title") })).toBeVisible();
   expect(await page.content()).not.toContain(secretTitle);
   // Nor can the outsider mark it as helpful.
-  const helped = await page.request.post(`/entries/${secretId}`, { headers: { Origin: MAIN_URL }, maxRedirects: 0 });
+  const helped = await page.request.post(`/entries/${secretId}`, { form: { formId: "entry-feedback", intent: FEEDBACK_INTENT.helped }, headers: { Origin: MAIN_URL }, maxRedirects: 0 });
   expect(helped.status()).toBe(404);
 
   await Promise.all([memberContext.close(), outsiderContext.close()]);
