@@ -11,7 +11,7 @@
  *
  * Rate limits are off for the run (RATE_LIMIT_*=0): they would answer 429 to one address sending this
  * much, and this measures what the app and its database can do. Knobs: BENCH_CONNECTIONS,
- * BENCH_SECONDS, BENCH_OVER_CONNECTIONS, BENCH_OVER_SECONDS, BENCH_BUILD=auto|always|never,
+ * BENCH_SECONDS, BENCH_OVER_CONNECTIONS, BENCH_OVER_SECONDS, BENCH_PORT, BENCH_MEILI_PORT, BENCH_BUILD=auto|always|never,
  * BENCH_KEEP=1 (keep tests/.tmp/load). Progress on stderr; one JSON line on stdout; exit 1 on a failure.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -200,7 +200,9 @@ async function main() {
   }
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
-  const [port, meiliPort] = [await freePort(), await freePort()];
+  // BENCH_PORT / BENCH_MEILI_PORT pin the ports on a machine shared with other runs.
+  const port = int("BENCH_PORT", 0) || (await freePort());
+  const meiliPort = int("BENCH_MEILI_PORT", 0) || (await freePort());
   const base = `http://127.0.0.1:${port}`;
   log(`starting the server on ${base} (demo organisation, embedded Meilisearch on ${meiliPort})`);
   startServer(port, meiliPort);
