@@ -183,6 +183,13 @@ async function run(base: string, cookies: string[], words: string[], entryIds: s
     limited429: count((o) => o.status === 429),
     other4xx: count((o) => o.status >= 400 && o.status < 500 && o.status !== 429),
     server5xxNot503: count((o) => o.status >= 500 && o.status !== 503),
+    // Every status per kind of request, to tell a refused note from a missing page.
+    statuses: Object.fromEntries(
+      (["search", "entry", "note"] as Kind[]).map((kind) => [
+        kind,
+        outcomes.filter((o) => o.kind === kind).reduce<Record<number, number>>((acc, o) => ({ ...acc, [o.status]: (acc[o.status] ?? 0) + 1 }), {}),
+      ]),
+    ),
     networkErrors: errors.length,
     firstErrors: [...new Set(errors)].slice(0, 3),
     latency: { search: stats(by("search").map((o) => o.ms)), entry: stats(by("entry").map((o) => o.ms)), note: stats(by("note").map((o) => o.ms)) } as Record<Kind, Stats>,
