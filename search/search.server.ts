@@ -132,7 +132,7 @@ function holdsEveryWord(hit: ScoredHit): boolean {
 
 /**
  * Merges ranked lists of the same index: each hit's ranking score times its list's weight, the best
- * of a document's scores kept; ties keep the order of the lists.
+ * of a document's scores kept (shown as the first list has it); ties keep the order of the lists.
  */
 export function mergeRanked<T extends { id: string; _rankingScore?: number }>(lists: { hits: T[]; weight: number }[]): T[] {
   const best = new Map<string, { hit: T; score: number; order: number }>();
@@ -141,7 +141,10 @@ export function mergeRanked<T extends { id: string; _rankingScore?: number }>(li
     for (const hit of hits) {
       const score = (hit._rankingScore ?? 0) * weight;
       const known = best.get(hit.id);
-      if (!known || score > known.score) best.set(hit.id, { hit, score, order: known?.order ?? order });
+      // The best score counts; the hit shown is the one of the first list that has it, so the words as
+      // typed are highlighted, not their stems ("boekj" in "boekje").
+      if (!known) best.set(hit.id, { hit, score, order });
+      else if (score > known.score) known.score = score;
       order++;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeByRarity, similarityQueries } from "./search.server";
+import { mergeByRarity, mergeRanked, similarityQueries } from "./search.server";
 import { rulesToSynonyms } from "./settings";
 import { stem } from "./dutch";
 import { checkRuleSet, SynonymIntentSchema } from "~/schemas/synonym";
@@ -70,5 +70,23 @@ describe("mergeByRarity", () => {
   it("stops at the limit and copes with nothing found", () => {
     expect(mergeByRarity(hits("a", "b", "c"), [{ hits: hits("d"), total: 1 }], 2).map((h) => h.id)).toEqual(["a", "b"]);
     expect(mergeByRarity([], [{ hits: [], total: 0 }], 5)).toEqual([]);
+  });
+});
+
+describe("mergeRanked", () => {
+  it("orders by the best weighted score and shows a hit as the first list has it", () => {
+    const text = [{ id: "a", _rankingScore: 0.5, label: "typed" }];
+    const forms = [
+      { id: "b", _rankingScore: 0.9, label: "stem" },
+      { id: "a", _rankingScore: 1, label: "stem" },
+    ];
+    const merged = mergeRanked([
+      { hits: text, weight: 1 },
+      { hits: forms, weight: 0.9 },
+    ]);
+    expect(merged.map((h) => [h.id, h.label])).toEqual([
+      ["a", "typed"],
+      ["b", "stem"],
+    ]);
   });
 });
