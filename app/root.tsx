@@ -76,6 +76,7 @@ function Header() {
           <>
             <nav aria-label={t("nav.main")} className="main-nav">
               <NavLink to="/search">{t("nav.search")}</NavLink>
+              <NavLink to="/new">{t("whatsNew.nav")}</NavLink>
               <NavLink to="/notes/new">{t("nav.newNote")}</NavLink>
               <NavLink to="/notes" end>
                 {t("nav.myNotes")}

@@ -1,7 +1,7 @@
 /**
  * `npm start`: validates the configuration, starts the embedded Meilisearch (unless MEILI_HOST is
  * set), migrates the database, seeds the demo organisation into an empty database, makes sure the
- * search index exists, starts the outbox worker and serves the Remix app.
+ * search index exists, starts the outbox and mail workers and serves the Remix app.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -46,6 +46,7 @@ async function main() {
   const { ensureEntriesIndex, ensureQuestionsIndex, reindexEntries, reindexQuestions } = await import("../search/index.server");
   const { startOutboxWorker, stopOutboxWorker } = await import("../search/outbox.server");
   const { startKnowledgeSweep, stopKnowledgeSweep } = await import("~/commands/knowledge-sweep.server");
+  const { startMailWorker, stopMailWorker } = await import("~/mail/worker.server");
 
   let seeded = false;
   if (env.SEED_DEMO === "auto") {
@@ -70,6 +71,8 @@ async function main() {
   }
   startOutboxWorker();
   startKnowledgeSweep();
+  startMailWorker();
+  if (!env.SMTP_URL) console.log("E-mail is off (no SMTP_URL): notifications stay in the app.");
 
   const buildPath = path.resolve("build/index.js");
   if (!existsSync(buildPath)) fail("No build found. Run `npm start` (it builds first) or `npm run build`.");
@@ -84,6 +87,7 @@ async function main() {
     stopOutboxWorker();
     stopKnowledgeSweep();
     server.close();
+    await stopMailWorker();
     await stopMeili();
     await db.$disconnect();
     process.exit(0);

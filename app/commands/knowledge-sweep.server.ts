@@ -1,12 +1,13 @@
 /**
  * The knowledge sweep: the lifecycle work that falls due with the calendar rather than with a request —
  * entries past their review date that nobody used go to NEEDS_REVIEW, a retired product's entries are
- * archived on its day. Each job is a command of its own (idempotent: running it twice changes nothing
+ * archived on its day, the morning digest is queued at each person's time. Each job is a command of its own (idempotent: running it twice changes nothing
  * the second time), run at boot and then every KNOWLEDGE_SWEEP_MS by the app server.
  */
 import { getEnv } from "~/utils/env.server";
 import { archiveRetiredProducts } from "./manage-product.server";
 import { entriesDueForReviewJob } from "./review-entry.server";
+import { sendDigestsJob } from "./send-digests.server";
 
 export type SweepJob = {
   name: string;
@@ -15,7 +16,7 @@ export type SweepJob = {
 };
 
 /** The jobs, in the order they run: a retired product's entries are archived before the review sweep looks at them. */
-export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }, entriesDueForReviewJob];
+export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }, entriesDueForReviewJob, sendDigestsJob];
 
 export type SweepRun = Record<string, number | { error: string }>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env.server";
+import { EnvError, appUrl, parseEnv } from "./env.server";
 
 describe("parseEnv", () => {
   it("has a default for everything", () => {
@@ -16,5 +16,21 @@ describe("parseEnv", () => {
   });
   it("requires a master key with an external Meilisearch", () => {
     expect(() => parseEnv({ MEILI_HOST: "http://127.0.0.1:7700" })).toThrow(/MEILI_MASTER_KEY/);
+  });
+  it("leaves e-mail off by default and links to localhost", () => {
+    const env = parseEnv({ PORT: "4000" });
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(appUrl(env)).toBe("http://localhost:4000");
+    expect(appUrl(parseEnv({ APP_URL: "https://gilde.example.org/" }))).toBe("https://gilde.example.org");
+  });
+  it("names SMTP_URL, MAIL_FROM or APP_URL when one is malformed", () => {
+    expect(() => parseEnv({ SMTP_URL: "mail.example.org:25", MAIL_FROM: "gilde@example.org" })).toThrow(/SMTP_URL.*"mail.example.org:25"/);
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.org", MAIL_FROM: "gilde@example.org" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.org", MAIL_FROM: "gilde" })).toThrow(/MAIL_FROM.*"gilde"/);
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.org" })).toThrow(/MAIL_FROM: required/);
+    expect(() => parseEnv({ APP_URL: "gilde.example.org" })).toThrow(/APP_URL/);
+    expect(() => parseEnv({ SMTP_URL: "ftp://user:secret@mail.example.org", MAIL_FROM: "gilde@example.org" })).toThrow(/SMTP_URL.*"ftp:\/\/\*\*\*@mail.example.org"/);
+    const env = parseEnv({ SMTP_URL: "smtps://user:secret@mail.example.org:465", MAIL_FROM: "Gilde <gilde@example.org>" });
+    expect(env.SMTP_URL).toBe("smtps://user:secret@mail.example.org:465");
   });
 });

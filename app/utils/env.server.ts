@@ -59,13 +59,56 @@ const EnvSchema = z.object({
   LOAD_MAX_ACTIVE: wholeNumber(1, 1000).default(16),
   LOAD_MAX_QUEUE: wholeNumber(0, 100_000).default(200),
   LOAD_QUEUE_TIMEOUT_MS: wholeNumber(100, 60_000).default(5000),
+  // E-mail (docs/decisions/0040): unset SMTP_URL means no e-mail at all, notifications stay in the app.
+  SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, "must be a URL such as smtp://user:password@mail.example.org:587 or smtps://mail.example.org")
+    .optional(),
+  MAIL_FROM: z.string().refine(isMailbox, "must be an address such as gilde@example.org or \"Gilde <gilde@example.org>\"").optional(),
+  // The address people reach Gilde at, for the links in e-mails; http://localhost:PORT when unset.
+  APP_URL: z
+    .string()
+    .refine(isAppUrl, "must be an http(s) URL such as https://gilde.example.org")
+    .optional(),
+  MAIL_POLL_MS: wholeNumber(100, 600_000).default(5000),
 });
+
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function isAppUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0 && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+const ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$|^[^\s@<>"]+@localhost$/;
+
+/** An address, or a display name with the address in angle brackets. */
+function isMailbox(value: string): boolean {
+  const named = /^([^<>]*)<([^<>]+)>$/.exec(value.trim());
+  return ADDRESS.test(named ? named[2].trim() : value.trim());
+}
 
 export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
 
 export class EnvError extends Error {}
+
+/** A value as the boot error shows it: a password in an SMTP URL stays out of the logs. */
+function shown(name: string, value: string | undefined): string | undefined {
+  return name === "SMTP_URL" && value ? value.replace(/\/\/[^/@]*@/, "//***@") : value;
+}
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const cleaned = Object.fromEntries(
@@ -74,7 +117,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const result = EnvSchema.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map(
-      (issue) => `  ${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(cleaned[String(issue.path[0])])})`,
+      (issue) => `  ${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(shown(String(issue.path[0]), cleaned[String(issue.path[0])]))})`,
     );
     throw new EnvError(`Invalid configuration:\n${lines.join("\n")}\nSee README.md, section "Configuration".`);
   }
@@ -82,6 +125,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) {
     throw new EnvError(
       "Invalid configuration:\n  MEILI_MASTER_KEY: required when MEILI_HOST points at your own Meilisearch.\nSee README.md, section \"Configuration\".",
+    );
+  }
+  if (env.SMTP_URL && !env.MAIL_FROM) {
+    throw new EnvError(
+      "Invalid configuration:\n  MAIL_FROM: required when SMTP_URL is set (the sender of Gilde's e-mails).\nSee README.md, section \"Configuration\".",
     );
   }
   return env;
@@ -93,6 +141,11 @@ export function trustProxySetting(value: string): boolean | number | string {
   if (value === "false") return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+/** The absolute address of the app, without a trailing slash, for links that leave it (e-mails). */
+export function appUrl(env: Env = getEnv()): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }
 
 export function getEnv(): Env {

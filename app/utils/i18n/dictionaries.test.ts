@@ -28,6 +28,7 @@ const DYNAMIC_PREFIXES = [
   "km.definition.",
   "km.figure.",
   "locale.",
+  "mail.type.",
   "note.kind.",
   "note.state.",
   "questions.state.",

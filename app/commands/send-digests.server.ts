@@ -1,0 +1,125 @@
+/**
+ * The morning digest (a knowledge-sweep job): on working days, at each person's digest time (Europe/Brussels,
+ * 08:00 unless they chose another), one e-mail with what is new or changed in their communities and topics
+ * since their previous digest, and nothing when nothing is new. Idempotent: a person is due once per day
+ * (lastDigestAt before today's digest time) and the mail's dedupe key is digest:<userId>:<day>.
+ */
+import { db } from "~/utils/db.server";
+import { appUrl } from "~/utils/env.server";
+import { addDays, isoDay, parseDay, zonedDay, zonedToUtc } from "~/utils/dates";
+import { DEFAULT_LOCALE, isLocale } from "~/utils/i18n";
+import type { Actor } from "~/policies/policies";
+import type { Role } from "~/schemas/enums";
+import { indexChanged, whatsNewFor } from "~/models/whats-new";
+import { loadChangedEntries, readerTagIds } from "~/models/whats-new.server";
+import { enqueueMail, mailEnabled, type QueuedMail } from "~/mail/queue.server";
+import { PREFERENCES_PATH } from "~/mail/notification-mail.server";
+import { renderDigestMail } from "~/mail/templates";
+import type { SweepJob } from "./knowledge-sweep.server";
+
+export const DEFAULT_DIGEST_TIME = "08:00";
+/** The entries a digest lists; the rest is a count and a link to the what's-new page. */
+export const DIGEST_LIST_LIMIT = 10;
+/** A digest never reaches further back than this, however long the person had it off. */
+export const DIGEST_MAX_DAYS = 7;
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const isWorkingDay = (day: string) => {
+  const weekday = parseDay(day)!.getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+};
+
+/** Today's digest moment for this time, if today (in Brussels) is a working day; a bad time counts as the default. */
+export function digestMoment(now: Date, digestTime: string): { day: string; at: Date } | null {
+  const day = zonedDay(now);
+  if (!isWorkingDay(day)) return null;
+  return { day, at: zonedToUtc(day, HH_MM.test(digestTime) ? digestTime : DEFAULT_DIGEST_TIME) };
+}
+
+/** The digest moment of the working day before `day`: where a first digest's period starts. */
+export function previousDigestMoment(day: string, digestTime: string): Date {
+  let previous = parseDay(day)!;
+  do previous = addDays(previous, -1);
+  while (!isWorkingDay(isoDay(previous)));
+  return zonedToUtc(isoDay(previous), HH_MM.test(digestTime) ? digestTime : DEFAULT_DIGEST_TIME);
+}
+
+/** Who is due at `now` and the start of their period. */
+export function digestPeriodStart(now: Date, preference: { digestTime: string; lastDigestAt: Date | null } | null): { day: string; start: Date } | null {
+  const digestTime = preference?.digestTime ?? DEFAULT_DIGEST_TIME;
+  const moment = digestMoment(now, digestTime);
+  if (!moment || now < moment.at) return null;
+  const last = preference?.lastDigestAt ?? null;
+  if (last && last >= moment.at) return null;
+  const start = last ?? previousDigestMoment(moment.day, digestTime);
+  const earliest = addDays(moment.at, -DIGEST_MAX_DAYS);
+  return { day: moment.day, start: start < earliest ? earliest : start };
+}
+
+const WRITE_CHUNK = 200;
+
+/** Queues the digests due at `now`; returns how many people were handled (mailed or skipped as having nothing new). */
+export async function sendDigests(now = new Date()): Promise<number> {
+  if (!mailEnabled()) return 0;
+  const people = await db.user.findMany({
+    where: { disabledAt: null, OR: [{ notificationPreference: null }, { notificationPreference: { digestEnabled: true, emailEnabled: true } }] },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      role: true,
+      departmentId: true,
+      memberships: { select: { communityId: true } },
+      headOf: { select: { id: true } },
+      notificationPreference: { select: { digestTime: true, lastDigestAt: true } },
+    },
+  });
+  const due = people.flatMap((person) => {
+    const period = digestPeriodStart(now, person.notificationPreference);
+    return period ? [{ person, ...period }] : [];
+  });
+  if (due.length === 0) return 0;
+
+  const from = new Date(Math.min(...due.map((d) => d.start.getTime())));
+  const index = indexChanged(await loadChangedEntries(from, now));
+  const topics = await readerTagIds(due.map((d) => d.person.id));
+  const base = appUrl();
+
+  const work = due.map(({ person, day, start }) => {
+    const actor: Actor = {
+      id: person.id,
+      role: person.role as Role,
+      departmentId: person.departmentId,
+      communityIds: person.memberships.map((m) => m.communityId),
+      headOfDepartmentId: person.headOf?.id ?? null,
+    };
+    const { items, total } = whatsNewFor(index, { actor, tagIds: topics.get(person.id) ?? [], since: start }, DIGEST_LIST_LIMIT);
+    if (total === 0) return { userId: person.id, mail: null };
+    const content = renderDigestMail({
+      locale: isLocale(person.locale) ? person.locale : DEFAULT_LOCALE,
+      recipientName: person.name,
+      since: start,
+      items: items.map((item) => ({ ...item, url: `${base}/entries/${item.id}` })),
+      total,
+      whatsNewUrl: `${base}/new`,
+      preferencesUrl: `${base}${PREFERENCES_PATH}`,
+    });
+    const mail: QueuedMail = { ...content, dedupeKey: `digest:${person.id}:${day}`, recipientId: person.id, to: person.email };
+    return { userId: person.id, mail };
+  });
+
+  // The mail and the person's new period start in one transaction: a rerun finds them done.
+  for (let i = 0; i < work.length; i += WRITE_CHUNK) {
+    await db.$transaction(async (tx) => {
+      for (const { userId, mail } of work.slice(i, i + WRITE_CHUNK)) {
+        if (mail) await enqueueMail(tx, mail);
+        await tx.notificationPreference.upsert({ where: { userId }, create: { userId, lastDigestAt: now }, update: { lastDigestAt: now } });
+      }
+    });
+  }
+  return work.length;
+}
+
+export const sendDigestsJob: SweepJob = { name: "sendDigests", run: sendDigests };
