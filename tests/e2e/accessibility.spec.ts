@@ -83,6 +83,8 @@ test("no serious or critical axe violations on the main pages", async ({ browser
   await checkA11y(page, "entry");
   await page.goto("/settings");
   await checkA11y(page, "settings");
+  await page.goto("/new");
+  await checkA11y(page, "what's new");
   await employeeContext.close();
 
   // Knowledge manager

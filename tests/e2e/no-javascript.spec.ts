@@ -233,3 +233,17 @@ test("fixing and retiring an entry without JavaScript: the edit form's textarea,
   await expect(page.getByRole("status")).toHaveText(nl("entryLife.restore.done"));
   expect((await db.entry.findUniqueOrThrow({ where: { id: entryId }, select: { state: true } })).state).toBe("PUBLISHED");
 });
+
+test("what's new: the list and 'Alles gezien' without JavaScript", async ({ page, login, insertDepartment, insertCommunity, insertUser }) => {
+  const department = await insertDepartment();
+  const [reader, author, km] = await Promise.all([insertUser("EMPLOYEE"), insertUser("EMPLOYEE"), knowledgeManager()]);
+  const community = await insertCommunity({ departmentId: department.id, memberIds: [reader.id, author.id] });
+  const title = `Nieuw zonder JavaScript ${marker()}`;
+  await publishedEntry(author, km, { title, text: "Tekst.", communityId: community.id });
+  await login(reader);
+  await page.goto("/new");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await page.getByRole("button", { name: nl("whatsNew.markSeen") }).click();
+  await expect(page.getByRole("status")).toHaveText(nl("whatsNew.seen"));
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+});

@@ -114,7 +114,7 @@ test("flag pages on a phone: the entry with its notice, the flag form, Mijn meld
   // The demo's entry flagged as wrong by agent@gilde.test, still open.
   const flagged = await db.flag.findFirstOrThrow({ where: { state: "OPEN", reason: "WRONG", user: { email: "agent@gilde.test" } }, select: { entryId: true } });
   for (const [email, paths] of [
-    ["agent@gilde.test", [`/entries/${flagged.entryId}`, `/entries/${flagged.entryId}/flag`, "/flags"]],
+    ["agent@gilde.test", [`/entries/${flagged.entryId}`, `/entries/${flagged.entryId}/flag`, "/flags", "/new"]],
     ["km@gilde.test", [`/entries/${flagged.entryId}/flags`]],
   ] as const) {
     const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });

@@ -1256,7 +1256,7 @@ export const en: Dictionary = {
   "mail.digest.more": { one: "… and {count} more entry.", other: "… and {count} more entries." },
   "mail.digest.all": "See everything",
   "mail.digest.footer": "You receive this summary on working days. Change its time or turn it off in your notification preferences:",
-  "whatsNew.nav": "What's new",
+  "whatsNew.nav": "New for you",
   "whatsNew.title": "New since your last visit",
   "whatsNew.since": "Entries published or changed in your communities and topics since {date}.",
   "whatsNew.firstVisit": "Entries published or changed in your communities and topics in the last {days} days.",

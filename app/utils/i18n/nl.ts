@@ -1258,7 +1258,7 @@ export const nl = {
   "mail.digest.more": { one: "… en nog {count} artikel.", other: "… en nog {count} artikels." },
   "mail.digest.all": "Alles bekijken",
   "mail.digest.footer": "Je krijgt dit overzicht op werkdagen. Tijdstip of uitschakelen kies je bij je meldingsvoorkeuren:",
-  "whatsNew.nav": "Nieuw",
+  "whatsNew.nav": "Nieuw voor jou",
   "whatsNew.title": "Nieuw sinds je vorige bezoek",
   "whatsNew.since": "Artikels gepubliceerd of gewijzigd in je communities en onderwerpen sinds {date}.",
   "whatsNew.firstVisit": "Artikels gepubliceerd of gewijzigd in je communities en onderwerpen in de laatste {days} dagen.",
