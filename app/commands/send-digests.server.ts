@@ -12,7 +12,7 @@ import type { Actor } from "~/policies/policies";
 import type { Role } from "~/schemas/enums";
 import { indexChanged, whatsNewFor } from "~/models/whats-new";
 import { loadChangedEntries, readerTagIds } from "~/models/whats-new.server";
-import { enqueueMail, mailEnabled, type QueuedMail } from "~/mail/queue.server";
+import { enqueueMails, mailEnabled, type QueuedMail } from "~/mail/queue.server";
 import { PREFERENCES_PATH } from "~/mail/notification-mail.server";
 import { renderDigestMail } from "~/mail/templates";
 import type { SweepJob } from "./knowledge-sweep.server";
@@ -110,13 +110,17 @@ export async function sendDigests(now = new Date()): Promise<number> {
     return { userId: person.id, mail };
   });
 
-  // The mail and the person's new period start in one transaction: a rerun finds them done.
+  // The mails and the people's new period start in one transaction per chunk: a rerun finds them done.
   for (let i = 0; i < work.length; i += WRITE_CHUNK) {
+    const chunk = work.slice(i, i + WRITE_CHUNK);
     await db.$transaction(async (tx) => {
-      for (const { userId, mail } of work.slice(i, i + WRITE_CHUNK)) {
-        if (mail) await enqueueMail(tx, mail);
-        await tx.notificationPreference.upsert({ where: { userId }, create: { userId, lastDigestAt: now }, update: { lastDigestAt: now } });
-      }
+      await enqueueMails(tx, chunk.flatMap(({ mail }) => (mail ? [mail] : [])));
+      const userIds = chunk.map(({ userId }) => userId);
+      const rows = await tx.notificationPreference.findMany({ where: { userId: { in: userIds } }, select: { userId: true } });
+      const withRow = new Set(rows.map((row) => row.userId));
+      await tx.notificationPreference.updateMany({ where: { userId: { in: [...withRow] } }, data: { lastDigestAt: now } });
+      const without = userIds.filter((id) => !withRow.has(id));
+      if (without.length) await tx.notificationPreference.createMany({ data: without.map((userId) => ({ userId, lastDigestAt: now })) });
     });
   }
   return work.length;

@@ -40,6 +40,16 @@ export async function enqueueMail(tx: Tx, mail: QueuedMail): Promise<void> {
   await tx.mailMessage.upsert({ where: { dedupeKey: mail.dedupeKey }, create: mail, update: {} });
 }
 
+/** Many mails at once (the digest), with the same rule: a dedupe key already queued is left as it is. */
+export async function enqueueMails(tx: Tx, mails: readonly QueuedMail[]): Promise<number> {
+  if (mails.length === 0) return 0;
+  const queued = await tx.mailMessage.findMany({ where: { dedupeKey: { in: mails.map((m) => m.dedupeKey) } }, select: { dedupeKey: true } });
+  const known = new Set(queued.map((row) => row.dedupeKey));
+  const fresh = mails.filter((mail) => !known.has(mail.dedupeKey));
+  if (fresh.length) await tx.mailMessage.createMany({ data: fresh });
+  return fresh.length;
+}
+
 /** Deterministic per queued message: a second copy after a crash is recognisable as the same mail. */
 export function messageId(id: string): string {
   return `<${id}.mail@${new URL(appUrl()).hostname || hostname()}>`;

@@ -50,6 +50,17 @@ export function whatsNewFor(index: ChangedIndex, reader: Reader, limit: number):
   const round = index.round;
   const since = reader.since.getTime();
   const chosen: number[] = [];
+  // The policy's answer per community, asked once per reader: a digest reader's lists run to many thousands.
+  const seen = new Map<string, boolean>();
+  const mayView = (community: ChangedEntry["community"]) => {
+    const key = community?.id ?? "";
+    let answer = seen.get(key);
+    if (answer === undefined) {
+      answer = canViewEntry(reader.actor, { state: "PUBLISHED", community });
+      seen.set(key, answer);
+    }
+    return answer;
+  };
   const visit = (list: number[] | undefined) => {
     if (!list) return;
     for (const i of list) {
@@ -57,7 +68,7 @@ export function whatsNewFor(index: ChangedIndex, reader: Reader, limit: number):
       if (entry.lastAt.getTime() <= since) break;
       if (index.stamp[i] === round) continue;
       index.stamp[i] = round;
-      if (canViewEntry(reader.actor, { state: "PUBLISHED", community: entry.community })) chosen.push(i);
+      if (mayView(entry.community)) chosen.push(i);
     }
   };
   for (const id of reader.actor.communityIds) visit(index.byCommunity.get(id));

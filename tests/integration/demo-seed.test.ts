@@ -6,6 +6,9 @@ import { seedDemoIfEmpty } from "../../prisma/seed";
 import { parseRichText } from "~/schemas/rich-text";
 import { budgetView } from "~/models/time.server";
 import { translator } from "~/utils/i18n";
+import { loadActor } from "~/models/actor.server";
+import { whatsNewPage } from "~/models/whats-new.server";
+import type { Role } from "~/schemas/enums";
 
 describe("demo seed", () => {
   it("fills an empty database once, and leaves a database with data alone", async () => {
@@ -117,5 +120,16 @@ describe("demo seed", () => {
     expect(await db.flag.count({ where: { state: "NO_CHANGE", resolution: { not: null } } })).toBeGreaterThan(0);
     expect(await db.feedback.count({ where: { helpful: false, reason: { not: null } } })).toBeGreaterThan(0);
     expect(await db.entryReview.count({ where: { basis: "REUSE" } })).toBeGreaterThan(0);
+  });
+
+  it("shows the demo's agents something on 'Nieuw voor jou' at first start, and mails nothing (no SMTP)", async () => {
+    await seedDemoIfEmpty(db);
+    for (const email of ["agent@gilde.test", "daniel.brooks@gilde.test"]) {
+      const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
+      const page = await whatsNewPage(await loadActor({ ...user, role: user.role as Role }));
+      expect(page.firstVisit, email).toBe(true);
+      expect(page.total, email).toBeGreaterThan(0);
+    }
+    expect(await db.mailMessage.count()).toBe(0);
   });
 });
