@@ -26,7 +26,7 @@ export function WhatsNewList({ page }: { page: Page }) {
         {t("whatsNew.whyTopics")}
       </p>
       {page.total === 0 ? (
-        <div className="card">
+        <div className="card whats-new-empty">
           <p className="empty">{t("whatsNew.empty")}</p>
           <p className="muted small">{t("whatsNew.emptyHint")}</p>
         </div>

@@ -23,7 +23,7 @@ export type ChangedEntry = {
 export type WhatsNewItem = { id: string; title: string; communityName: string | null; change: "new" | "changed"; at: Date };
 
 /** The window's entries, indexed by community and by tag, the most recent first in each list. */
-export type ChangedIndex = { entries: ChangedEntry[]; byCommunity: Map<string, number[]>; byTag: Map<string, number[]>; stamp: Int32Array; round: number };
+export type ChangedIndex = { entries: ChangedEntry[]; lastMs: Float64Array; byCommunity: Map<string, number[]>; byTag: Map<string, number[]>; stamp: Int32Array; round: number };
 
 export function indexChanged(entries: ChangedEntry[]): ChangedIndex {
   const sorted = [...entries].sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime());
@@ -38,7 +38,7 @@ export function indexChanged(entries: ChangedEntry[]): ChangedIndex {
     if (entry.community) push(byCommunity, entry.community.id, i);
     for (const tagId of entry.tagIds) push(byTag, tagId, i);
   });
-  return { entries: sorted, byCommunity, byTag, stamp: new Int32Array(sorted.length), round: 0 };
+  return { entries: sorted, lastMs: Float64Array.from(sorted, (e) => e.lastAt.getTime()), byCommunity, byTag, stamp: new Int32Array(sorted.length), round: 0 };
 }
 
 export type Reader = { actor: Actor; tagIds: readonly string[]; since: Date };
@@ -49,7 +49,6 @@ export function whatsNewFor(index: ChangedIndex, reader: Reader, limit: number):
   index.round += 1;
   const round = index.round;
   const since = reader.since.getTime();
-  const chosen: number[] = [];
   // The policy's answer per community, asked once per reader: a digest reader's lists run to many thousands.
   const seen = new Map<string, boolean>();
   const mayView = (community: ChangedEntry["community"]) => {
@@ -61,23 +60,32 @@ export function whatsNewFor(index: ChangedIndex, reader: Reader, limit: number):
     }
     return answer;
   };
+  // Only the `limit` newest are kept (the smallest indexes, the lists being newest first); the rest is counted.
+  const newest: number[] = [];
+  let total = 0;
+  const keep = (i: number) => {
+    total += 1;
+    if (newest.length === limit && i > newest[limit - 1]) return;
+    let at = newest.length;
+    while (at > 0 && newest[at - 1] > i) at -= 1;
+    newest.splice(at, 0, i);
+    if (newest.length > limit) newest.pop();
+  };
   const visit = (list: number[] | undefined) => {
     if (!list) return;
     for (const i of list) {
-      const entry = index.entries[i];
-      if (entry.lastAt.getTime() <= since) break;
+      if (index.lastMs[i] <= since) break;
       if (index.stamp[i] === round) continue;
       index.stamp[i] = round;
-      if (mayView(entry.community)) chosen.push(i);
+      if (mayView(index.entries[i].community)) keep(i);
     }
   };
   for (const id of reader.actor.communityIds) visit(index.byCommunity.get(id));
   for (const id of reader.tagIds) visit(index.byTag.get(id));
-  chosen.sort((a, b) => a - b);
-  const items = chosen.slice(0, limit).map((i) => {
+  const items = newest.map((i) => {
     const entry = index.entries[i];
     const isNew = entry.publishedAt !== null && entry.publishedAt.getTime() > since;
     return { id: entry.id, title: entry.title, communityName: entry.community?.name ?? null, change: isNew ? ("new" as const) : ("changed" as const), at: entry.lastAt };
   });
-  return { items, total: chosen.length };
+  return { items, total };
 }
