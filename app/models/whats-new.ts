@@ -22,66 +22,94 @@ export type ChangedEntry = {
 
 export type WhatsNewItem = { id: string; title: string; communityName: string | null; change: "new" | "changed"; at: Date };
 
-/** The window's entries, indexed by community and by tag, the most recent first in each list. */
-export type ChangedIndex = { entries: ChangedEntry[]; lastMs: Float64Array; byCommunity: Map<string, number[]>; byTag: Map<string, number[]>; stamp: Int32Array; round: number };
+/**
+ * Entries with the same community and the same tags are chosen or left out together, for every reader:
+ * the window's entries are grouped so, each group's list newest first. A reader then looks at groups, not
+ * at entries (a few thousand groups against a hundred thousand entries in a large digest).
+ */
+type Group = { community: ChangedEntry["community"]; communityNo: number; tagNos: number[]; entries: number[] };
+
+/** Communities and tags are numbered within the index, so a reader's choices are flags in small arrays. */
+export type ChangedIndex = { entries: ChangedEntry[]; lastMs: Float64Array; groups: Group[]; communityNos: Map<string, number>; tagNos: Map<string, number> };
 
 export function indexChanged(entries: ChangedEntry[]): ChangedIndex {
   const sorted = [...entries].sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime());
-  const byCommunity = new Map<string, number[]>();
-  const byTag = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, i: number) => {
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
+  const communityNos = new Map<string, number>();
+  const tagNos = new Map<string, number>();
+  const number = (map: Map<string, number>, id: string) => {
+    let no = map.get(id);
+    if (no === undefined) map.set(id, (no = map.size));
+    return no;
   };
+  const groups = new Map<string, Group>();
   sorted.forEach((entry, i) => {
-    if (entry.community) push(byCommunity, entry.community.id, i);
-    for (const tagId of entry.tagIds) push(byTag, tagId, i);
+    const tagIds = [...entry.tagIds].sort();
+    const key = `${entry.community?.id ?? ""}|${tagIds.join(",")}`;
+    const group = groups.get(key);
+    if (group) group.entries.push(i);
+    else
+      groups.set(key, {
+        community: entry.community,
+        communityNo: entry.community ? number(communityNos, entry.community.id) : -1,
+        tagNos: tagIds.map((id) => number(tagNos, id)),
+        entries: [i],
+      });
   });
-  return { entries: sorted, lastMs: Float64Array.from(sorted, (e) => e.lastAt.getTime()), byCommunity, byTag, stamp: new Int32Array(sorted.length), round: 0 };
+  return { entries: sorted, lastMs: Float64Array.from(sorted, (e) => e.lastAt.getTime()), groups: [...groups.values()], communityNos, tagNos };
 }
 
 export type Reader = { actor: Actor; tagIds: readonly string[]; since: Date };
 
+/** How many of a group's entries (newest first) are after `since`. */
+function countAfter(lastMs: Float64Array, list: number[], since: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lastMs[list[mid]] > since) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The reader's items after `since`, the most recent first: `limit` of them and how many there are. */
 export function whatsNewFor(index: ChangedIndex, reader: Reader, limit: number): { items: WhatsNewItem[]; total: number } {
-  // A stamp per entry instead of a Set: a person's lists overlap (community and tags) and are long in the digest.
-  index.round += 1;
-  const round = index.round;
   const since = reader.since.getTime();
-  // The policy's answer per community, asked once per reader: a digest reader's lists run to many thousands.
-  const seen = new Map<string, boolean>();
-  const mayView = (community: ChangedEntry["community"]) => {
-    const key = community?.id ?? "";
-    let answer = seen.get(key);
-    if (answer === undefined) {
-      answer = canViewEntry(reader.actor, { state: "PUBLISHED", community });
-      seen.set(key, answer);
-    }
-    return answer;
+  const communities = new Uint8Array(index.communityNos.size);
+  for (const id of reader.actor.communityIds) {
+    const no = index.communityNos.get(id);
+    if (no !== undefined) communities[no] = 1;
+  }
+  const topics = new Uint8Array(index.tagNos.size);
+  for (const id of reader.tagIds) {
+    const no = index.tagNos.get(id);
+    if (no !== undefined) topics[no] = 1;
+  }
+  // The policy's answer per community (the last slot: no community), asked once per reader: 0 unknown, 1 yes, 2 no.
+  const views = new Uint8Array(index.communityNos.size + 1);
+  const mayView = (group: Group) => {
+    const slot = group.communityNo < 0 ? views.length - 1 : group.communityNo;
+    if (views[slot] === 0) views[slot] = canViewEntry(reader.actor, { state: "PUBLISHED", community: group.community }) ? 1 : 2;
+    return views[slot] === 1;
   };
-  // Only the `limit` newest are kept (the smallest indexes, the lists being newest first); the rest is counted.
-  const newest: number[] = [];
   let total = 0;
-  const keep = (i: number) => {
-    total += 1;
-    if (newest.length === limit && i > newest[limit - 1]) return;
-    let at = newest.length;
-    while (at > 0 && newest[at - 1] > i) at -= 1;
-    newest.splice(at, 0, i);
-    if (newest.length > limit) newest.pop();
-  };
-  const visit = (list: number[] | undefined) => {
-    if (!list) return;
-    for (const i of list) {
-      if (index.lastMs[i] <= since) break;
-      if (index.stamp[i] === round) continue;
-      index.stamp[i] = round;
-      if (mayView(index.entries[i].community)) keep(i);
+  // The `limit` newest so far (smallest indexes), ascending; a group's list is ascending too, so it stops at the first loser.
+  const newest: number[] = [];
+  for (const group of index.groups) {
+    let mine = group.communityNo >= 0 && communities[group.communityNo] === 1;
+    for (let k = 0; !mine && k < group.tagNos.length; k++) mine = topics[group.tagNos[k]] === 1;
+    if (!mine || !mayView(group)) continue;
+    const count = countAfter(index.lastMs, group.entries, since);
+    total += count;
+    for (let k = 0; k < count; k++) {
+      const i = group.entries[k];
+      if (newest.length === limit && i > newest[limit - 1]) break;
+      let at = newest.length;
+      while (at > 0 && newest[at - 1] > i) at -= 1;
+      newest.splice(at, 0, i);
+      if (newest.length > limit) newest.pop();
     }
-  };
-  for (const id of reader.actor.communityIds) visit(index.byCommunity.get(id));
-  for (const id of reader.tagIds) visit(index.byTag.get(id));
+  }
   const items = newest.map((i) => {
     const entry = index.entries[i];
     const isNew = entry.publishedAt !== null && entry.publishedAt.getTime() > since;

@@ -221,8 +221,8 @@ Median ${median.seconds.toFixed(1)} s, slowest ${worst.seconds.toFixed(1)} s: ta
 
 - \`sendDigests(now)\` (\`app/commands/send-digests.server.ts\`), the knowledge sweep's job, called in this process with the app's Prisma
   client at Monday 08:30 (Brussels): who is due (working day, past their digest time, not yet today), one grouped query over the
-  entry versions of the whole period (\`app/models/whats-new.server.ts\`), the entries indexed by community and by tag, then per person
-  their communities' and topics' lists merged newest first with the visibility rule of the pages (\`canViewEntry\`), the ten most recent
+  entry versions of the whole period (\`app/models/whats-new.server.ts\`), the entries grouped by community and set of tags, then per
+  person the groups in their communities or topics that the visibility rule of the pages lets them see (\`canViewEntry\`), the ten most recent
   rendered in their language with the count of the rest, and the mail and the person's new period start written in transactions of 200.
 - Sending is not measured: the queue's worker sends the mails afterwards, at the SMTP server's pace.
 - Between runs the queue is emptied and everyone's previous digest set back, so each run does the whole work again.
