@@ -5,3 +5,4 @@
 export { searchEntries, similarEntries, searchHealth, type EntrySearch, type EntryHit } from "../../search/search.server";
 export { searchKnowledge, searchQuestions, similarToTitle, type QuestionHit, type QuestionSearch, type SimilarToTitle } from "../../search/search.server";
 export { pendingOutboxCount } from "../../search/outbox.server";
+export { embeddedSearchState } from "../../search/launcher";

@@ -1,5 +1,5 @@
 import { json } from "@remix-run/node";
-import { searchHealth, pendingOutboxCount } from "~/models/search.server";
+import { embeddedSearchState, searchHealth, pendingOutboxCount } from "~/models/search.server";
 
 /** For monitoring: database and search state. 200 when the database answers, 503 when it does not. */
 export async function loader() {
@@ -11,9 +11,11 @@ export async function loader() {
     database = "down";
   }
   const search = await searchHealth();
+  // The embedded Meilisearch's supervisor: "restarting" while it brings a dead one back (absent for an external one).
+  const meilisearch = embeddedSearchState();
   const status = database === "down" ? "down" : search === "ok" ? "ok" : "degraded";
   return json(
-    { status, database, search, outboxPending },
+    { status, database, search, outboxPending, ...(meilisearch ? { meilisearch } : {}) },
     { status: database === "down" ? 503 : 200, headers: { "Cache-Control": "no-store" } },
   );
 }
