@@ -71,15 +71,13 @@ export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
     const result = await pushGroup(indexName, group);
     run.indexed += result.indexed;
     run.deleted += result.deleted;
-    if (result.error) {
-      run.failed += group.length;
-      run.error ??= result.error;
-    }
+    run.failed += result.failed ?? 0;
+    if (result.error) run.error ??= result.error;
   }
   return run;
 }
 
-async function pushGroup(indexName: string, rows: { id: number; documentId: string; attempts: number }[]): Promise<{ indexed: number; deleted: number; error?: string }> {
+async function pushGroup(indexName: string, rows: { id: number; documentId: string; attempts: number }[]): Promise<GroupResult> {
   try {
     if (indexName === SETTINGS_OUTBOX) return await pushSettings(rows);
     const target = Object.hasOwn(INDEXES, indexName) ? INDEXES[indexName as keyof typeof INDEXES] : undefined;
@@ -94,11 +92,14 @@ async function pushGroup(indexName: string, rows: { id: number; documentId: stri
     if (documents.length) waits.push(index.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout: 30_000, interval: 10 }));
     if (missing.length) waits.push(index.deleteDocuments(missing).waitTask({ timeout: 30_000, interval: 10 }));
     for (const task of await Promise.all(waits)) {
-      if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`);
+      if (task.status !== "succeeded") throw new TaskRejected(task.error?.message ?? `Meilisearch task ${task.status}`);
     }
     await markProcessed(rows);
     return { indexed: documents.length, deleted: missing.length };
   } catch (error) {
+    // Meilisearch refused the batch (one document it cannot take fails the whole task): push each
+    // document on its own, so only the refused one waits and retries instead of every row with it.
+    if (error instanceof TaskRejected && new Set(rows.map((r) => r.documentId)).size > 1) return pushEach(indexName, rows);
     const message = error instanceof Error ? error.message : String(error);
     await db.$transaction(
       rows.map((row) =>
@@ -112,8 +113,26 @@ async function pushGroup(indexName: string, rows: { id: number; documentId: stri
         }),
       ),
     );
-    return { indexed: 0, deleted: 0, error: message };
+    return { indexed: 0, deleted: 0, failed: rows.length, error: message };
   }
+}
+
+type GroupResult = { indexed: number; deleted: number; failed?: number; error?: string };
+
+class TaskRejected extends Error {}
+
+async function pushEach(indexName: string, rows: { id: number; documentId: string; attempts: number }[]) {
+  const byDocument = new Map<string, typeof rows>();
+  for (const row of rows) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
+  const total: GroupResult = { indexed: 0, deleted: 0, failed: 0 };
+  for (const group of byDocument.values()) {
+    const result = await pushGroup(indexName, group);
+    total.indexed += result.indexed;
+    total.deleted += result.deleted;
+    total.failed! += result.failed ?? 0;
+    total.error ??= result.error;
+  }
+  return total;
 }
 
 async function markProcessed(rows: { id: number }[]) {
@@ -131,6 +150,30 @@ async function pushSettings(rows: { id: number; documentId: string }[]) {
   }
   await markProcessed(rows);
   return { indexed: 0, deleted: 0 };
+}
+
+/**
+ * Queues again every document of an index whose row was processed since `since` or is still
+ * pending: after a reindex swapped a fresh index in, what the worker wrote meanwhile went to the
+ * index that was swapped out. Returns how many documents were queued.
+ */
+export async function requeueSince(indexName: keyof typeof INDEXES, since: Date): Promise<number> {
+  const rows = await db.searchOutbox.findMany({
+    where: { indexName, OR: [{ processedAt: { gte: since } }, { processedAt: null }] },
+    select: { documentId: true },
+    distinct: ["documentId"],
+  });
+  if (rows.length === 0) return 0;
+  await db.searchOutbox.createMany({ data: rows.map((r) => ({ indexName, documentId: r.documentId, operation: "UPSERT" })) });
+  kickOutbox();
+  return rows.length;
+}
+
+/** Search is back (a restarted Meilisearch): rows waiting out their backoff are due now, and the worker runs. */
+export async function releaseOutboxBackoff(): Promise<void> {
+  const now = new Date();
+  await db.searchOutbox.updateMany({ where: { processedAt: null, availableAt: { gt: now } }, data: { availableAt: now } });
+  kickOutbox();
 }
 
 export async function pendingOutboxCount(): Promise<number> {
