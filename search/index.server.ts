@@ -1,9 +1,10 @@
 import type { Settings } from "meilisearch";
-import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
+import { adminClient, ensureSearchKey, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { meiliErrorCode } from "./http-client.server";
 import { ENTRY_INDEX_SETTINGS, QUESTION_INDEX_SETTINGS, rulesToSynonyms } from "./settings";
 import { db } from "~/utils/db.server";
 import { listSynonymRules } from "~/models/synonym.server";
+import { requeueSince } from "./outbox.server";
 import { entryDocumentSelect, questionDocumentSelect, questionRowsWhere, toEntryDocument, toQuestionDocument } from "./documents.server";
 
 export type ReindexProgress = { indexed: number; total: number };
@@ -26,31 +27,39 @@ async function currentSynonyms(): Promise<Record<string, string[]>> {
 }
 
 /** Applies the settings, synonyms from the database included, to the live index (creating it if needed). Idempotent; run at boot. */
-export async function ensureEntriesIndex(): Promise<{ created: boolean }> {
-  return ensureIndex(entriesIndexUid(), ENTRY_INDEX_SETTINGS);
+export async function ensureEntriesIndex(options: EnsureOptions = {}): Promise<{ created: boolean }> {
+  return ensureIndex(entriesIndexUid(), ENTRY_INDEX_SETTINGS, options);
 }
 
 /** The same for the questions index. */
-export async function ensureQuestionsIndex(): Promise<{ created: boolean }> {
-  return ensureIndex(questionsIndexUid(), QUESTION_INDEX_SETTINGS);
+export async function ensureQuestionsIndex(options: EnsureOptions = {}): Promise<{ created: boolean }> {
+  return ensureIndex(questionsIndexUid(), QUESTION_INDEX_SETTINGS, options);
 }
 
-async function ensureIndex(uid: string, settings: Omit<Settings, "synonyms">): Promise<{ created: boolean }> {
+/** taskTimeoutMs: how long to wait for each Meilisearch task; the boot waits less than a reindex, and says so when a wait runs out. */
+export type EnsureOptions = { taskTimeoutMs?: number };
+
+async function ensureIndex(uid: string, settings: Omit<Settings, "synonyms">, options: EnsureOptions): Promise<{ created: boolean }> {
+  const wait = { ...WAIT, ...(options.taskTimeoutMs ? { timeout: options.taskTimeoutMs } : {}) };
+  await ensureSearchKey();
   const created = !(await indexExists(uid));
-  if (created) await adminClient().createIndex(uid, { primaryKey: "id" }).waitTask(WAIT);
-  await adminClient().index(uid).updateSettings({ ...settings, synonyms: await currentSynonyms() }).waitTask(WAIT);
+  if (created) await adminClient().createIndex(uid, { primaryKey: "id" }).waitTask(wait);
+  await adminClient().index(uid).updateSettings({ ...settings, synonyms: await currentSynonyms() }).waitTask(wait);
   return { created };
 }
 
 /**
  * Rebuilds the entries index from the database into a fresh index, then swaps it in atomically,
- * so searches never see a half-built index. Writes that happen meanwhile stay in the outbox and are
- * applied again afterwards (documents are built from the database, so replaying is harmless).
+ * so searches never see a half-built index. The outbox worker keeps writing to the live index
+ * meanwhile, and the swap throws those writes away: every row processed since the build started
+ * (and every row still pending) is queued again after the swap (docs/decisions/0048). Documents
+ * are built from the database as it is then, so a replay is harmless.
  */
 export async function reindexEntries(onProgress?: (p: ReindexProgress) => void, batchSize = 5000) {
   return rebuild(
     {
       live: entriesIndexUid(),
+      outbox: "entries",
       settings: ENTRY_INDEX_SETTINGS,
       count: () => db.entry.count(),
       batch: async (take, cursor) => {
@@ -68,6 +77,7 @@ export async function reindexQuestions(onProgress?: (p: ReindexProgress) => void
   return rebuild(
     {
       live: questionsIndexUid(),
+      outbox: "questions",
       settings: QUESTION_INDEX_SETTINGS,
       count: () => db.note.count({ where: questionRowsWhere }),
       batch: async (take, cursor) => {
@@ -88,6 +98,8 @@ export async function reindexQuestions(onProgress?: (p: ReindexProgress) => void
 
 type Source = {
   live: string;
+  /** The outbox rows that feed the live index (indexName of SearchOutbox). */
+  outbox: "entries" | "questions";
   settings: Omit<Settings, "synonyms">;
   count: () => Promise<number>;
   batch: (take: number, cursor: string | undefined) => Promise<{ last: string | undefined; documents: { id: string }[] }>;
@@ -98,6 +110,8 @@ async function rebuild(source: Source, onProgress: ((p: ReindexProgress) => void
   const live = source.live;
   const fresh = `${live}_rebuild_${Date.now()}`;
   const started = Date.now();
+  // Taken before the first read of the database; a second earlier covers a worker whose clock reading raced ours.
+  const buildStarted = new Date(started - 1000);
   await client.createIndex(fresh, { primaryKey: "id" }).waitTask(WAIT);
   try {
     const synonyms = await currentSynonyms();
@@ -129,10 +143,13 @@ async function rebuild(source: Source, onProgress: ((p: ReindexProgress) => void
     if (!(await indexExists(live))) await client.createIndex(live, { primaryKey: "id" }).waitTask(WAIT);
     const swap = await client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(WAIT);
     if (swap.status !== "succeeded") throw new Error(swap.error?.message ?? "swap failed");
+    // Writes the worker pushed to the old live index during the build are gone with it; a row it
+    // pushed but has not marked yet is still pending, so it is queued again too.
+    const replayed = await requeueSince(source.outbox, buildStarted);
     // A synonym change pushed during the rebuild went to the index that was live then: apply the rules as they are now.
     const now = await currentSynonyms();
     if (JSON.stringify(now) !== JSON.stringify(synonyms)) await client.index(live).updateSynonyms(now).waitTask(WAIT);
-    return { total, indexed, seconds: (Date.now() - started) / 1000 };
+    return { total, indexed, replayed, seconds: (Date.now() - started) / 1000 };
   } finally {
     // After the swap `fresh` holds the old documents; before it, the half-built ones. Either way it goes.
     await client.deleteIndex(fresh).waitTask(WAIT).catch(() => undefined);

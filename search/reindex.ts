@@ -15,8 +15,9 @@ async function main() {
     }
     throw error;
   }
-  const stop = await connectEmbeddedMeilisearch();
+  const embedded = await connectEmbeddedMeilisearch();
   const { reindexEntries, reindexQuestions } = await import("./index.server");
+  const { processOutbox, pendingOutboxCount } = await import("./outbox.server");
   const { db } = await import("~/utils/db.server");
   try {
     let last = 0;
@@ -26,12 +27,17 @@ async function main() {
       last = pct;
     });
     process.stdout.write("\n");
-    console.log(`Done: ${result.indexed} entries in ${result.seconds.toFixed(1)} s, swapped in.`);
+    console.log(`Done: ${result.indexed} entries in ${result.seconds.toFixed(1)} s, swapped in; ${result.replayed} changed during the build queued again.`);
     const questions = await reindexQuestions();
-    console.log(`Done: ${questions.indexed} questions in ${questions.seconds.toFixed(1)} s, swapped in.`);
+    console.log(`Done: ${questions.indexed} questions in ${questions.seconds.toFixed(1)} s, swapped in; ${questions.replayed} queued again.`);
+    // Push the queued rows now (a running server's worker may do some of them too: pushing twice is harmless).
+    const deadline = Date.now() + 60_000;
+    while ((await processOutbox()).claimed > 0 && Date.now() < deadline);
+    const waiting = await pendingOutboxCount();
+    if (waiting) console.log(`${waiting} outbox rows still wait (in backoff); the server's worker pushes them.`);
   } finally {
     await db.$disconnect();
-    await stop();
+    await embedded?.stop();
   }
 }
 
