@@ -2,6 +2,10 @@
  * `npm start`: validates the configuration, starts the embedded Meilisearch (unless MEILI_HOST is
  * set), migrates the database, seeds the demo organisation into an empty database, makes sure the
  * search index exists, starts the outbox and mail workers and serves the Remix app.
+ * search index exists, starts the outbox worker and serves the Remix app.
+ *
+ * Each boot step is logged with its duration and has a bound, so a boot that waits is visible and
+ * one that cannot go on says why (docs/decisions/0046).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -9,6 +13,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { EnvError, getEnv } from "~/utils/env.server";
 import { connectEmbeddedMeilisearch } from "../search/launcher";
+import { bootStep } from "./boot";
+import { writeRunFile, removeRunFile } from "./run-file";
 import { createApp } from "./app";
 
 function fail(message: string): never {
@@ -16,11 +22,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const MIGRATE_TIMEOUT_MS = 120_000;
+/** A settings task that Meilisearch has not done by then is left to finish on its own: the boot goes on. */
+const BOOT_TASK_TIMEOUT_MS = 30_000;
+
 function migrate() {
   const url = getEnv().DATABASE_URL;
   if (url.startsWith("file:")) mkdirSync(path.dirname(path.resolve(url.slice("file:".length))), { recursive: true });
   const prisma = path.resolve("node_modules/.bin/prisma");
-  const result = spawnSync(prisma, ["migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], env: process.env, encoding: "utf8" });
+  const result = spawnSync(prisma, ["migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], env: process.env, encoding: "utf8", timeout: MIGRATE_TIMEOUT_MS });
+  if (result.error) fail(`Database migration did not finish within ${MIGRATE_TIMEOUT_MS / 1000} s (${result.error.message}):\n${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) fail(`Database migration failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -33,61 +44,81 @@ async function main() {
   }
 
   let stopMeili: () => Promise<void> = async () => undefined;
+  let embedded: Awaited<ReturnType<typeof connectEmbeddedMeilisearch>>;
   try {
-    stopMeili = await connectEmbeddedMeilisearch();
+    embedded = await bootStep("embedded Meilisearch", () => connectEmbeddedMeilisearch());
+    if (embedded) stopMeili = embedded.stop;
   } catch (error) {
     // The app still works without search: writes queue in the outbox, the search page says so.
     console.warn(`[search] ${error instanceof Error ? error.message : error}`);
   }
   const env = getEnv();
 
-  migrate();
+  await bootStep("database migrations", migrate);
   const { db } = await import("~/utils/db.server");
   const { ensureEntriesIndex, ensureQuestionsIndex, reindexEntries, reindexQuestions } = await import("../search/index.server");
-  const { startOutboxWorker, stopOutboxWorker } = await import("../search/outbox.server");
+  const { startOutboxWorker, stopOutboxWorker, releaseOutboxBackoff } = await import("../search/outbox.server");
+  const { startSearchReconciliation, stopSearchReconciliation } = await import("../search/reconcile.server");
+  const { ensureSearchKey } = await import("../search/client.server");
   const { startKnowledgeSweep, stopKnowledgeSweep } = await import("~/commands/knowledge-sweep.server");
   const { startMailWorker, stopMailWorker } = await import("~/mail/worker.server");
 
   let seeded = false;
   if (env.SEED_DEMO === "auto") {
     const { seedDemoIfEmpty } = await import("../prisma/seed");
-    const counts = await seedDemoIfEmpty(db);
+    const counts = await bootStep("demo seed (empty database only)", () => seedDemoIfEmpty(db));
     seeded = counts !== null;
     if (counts) console.log(`Seeded the demo organisation: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries.`);
   }
   try {
-    const { created } = await ensureEntriesIndex();
-    if (created || seeded) {
-      const result = await reindexEntries();
-      console.log(`Search index built: ${result.indexed} entries in ${result.seconds.toFixed(1)} s.`);
-    }
-    const questions = await ensureQuestionsIndex();
-    if (questions.created || seeded) {
-      const result = await reindexQuestions();
-      console.log(`Questions index built: ${result.indexed} questions in ${result.seconds.toFixed(1)} s.`);
-    }
+    await bootStep("search indexes", async () => {
+      const { created } = await ensureEntriesIndex({ taskTimeoutMs: BOOT_TASK_TIMEOUT_MS });
+      if (created || seeded) {
+        const result = await reindexEntries();
+        console.log(`Search index built: ${result.indexed} entries in ${result.seconds.toFixed(1)} s.`);
+      }
+      const questions = await ensureQuestionsIndex({ taskTimeoutMs: BOOT_TASK_TIMEOUT_MS });
+      if (questions.created || seeded) {
+        const result = await reindexQuestions();
+        console.log(`Questions index built: ${result.indexed} questions in ${result.seconds.toFixed(1)} s.`);
+      }
+    });
   } catch (error) {
     console.warn(`[search] index not ready (${error instanceof Error ? error.message : error}); it catches up when search is back.`);
   }
   startOutboxWorker();
+  // A restarted Meilisearch: make sure of the search key, and push what waited now rather than after its backoff.
+  embedded?.onRestart(() => {
+    void ensureSearchKey()
+      .catch((error) => console.warn(`[search] search key: ${error instanceof Error ? error.message : error}`))
+      .then(() => releaseOutboxBackoff())
+      .catch((error) => console.warn(`[search] outbox: ${error instanceof Error ? error.message : error}`));
+  });
   startKnowledgeSweep();
   startMailWorker();
   if (!env.SMTP_URL) console.log("E-mail is off (no SMTP_URL): notifications stay in the app.");
+  startSearchReconciliation();
 
   const buildPath = path.resolve("build/index.js");
   if (!existsSync(buildPath)) fail("No build found. Run `npm start` (it builds first) or `npm run build`.");
-  const build = await import(pathToFileURL(buildPath).href);
+  const build = await bootStep("app build", () => import(pathToFileURL(buildPath).href));
 
   const app = createApp(build);
+  const listenStarted = Date.now();
   const server = app.listen(env.PORT, env.HOST, () => {
+    writeRunFile(env.DATABASE_URL, env.PORT);
+    console.log(`[boot] listening: ${Date.now() - listenStarted} ms`);
     console.log(`Gilde is ready on http://localhost:${env.PORT}`);
   });
+  server.on("error", (error) => fail(`Cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`));
 
   const shutdown = async () => {
     stopOutboxWorker();
     stopKnowledgeSweep();
+    stopSearchReconciliation();
     server.close();
     await stopMailWorker();
+    removeRunFile(env.DATABASE_URL);
     await stopMeili();
     await db.$disconnect();
     process.exit(0);
