@@ -28,6 +28,20 @@ export default defineConfig({
           pool: "forks",
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // npm run test:faults: processes killed and frozen on purpose (tests/faults); needs a build.
+          name: "faults",
+          environment: "node",
+          include: ["tests/faults/**/*.test.ts"],
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup-file.ts"],
+          testTimeout: 240_000,
+          hookTimeout: 60_000,
+          pool: "forks",
+        },
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: the whole suite — types, lint, unit, integration (real SQLite + Meilisearch), end-to-end (Chromium).
+# npm test: the whole suite — types, lint, unit, integration (real SQLite + Meilisearch), end-to-end (Chromium), faults (kill -9, SIGSTOP).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s ==\n' "$1"; }
@@ -8,3 +8,4 @@ step "lint" && npm run -s lint
 step "unit tests" && npx vitest run --project unit
 step "integration tests" && npx vitest run --project integration
 step "end-to-end tests" && npm run -s test:e2e
+step "fault tests" && npx vitest run --project faults

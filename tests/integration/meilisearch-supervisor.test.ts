@@ -63,6 +63,8 @@ describe("the master key", () => {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
     expect(cmdline).toContain("meilisearch");
     expect(cmdline).not.toContain(masterKey);
+    // Its indexing memory is bounded (docs/decisions/0017).
+    expect(cmdline.split("\0")).toEqual(expect.arrayContaining(["--max-indexing-memory", "512MiB"]));
     expect(readFileSync(`/proc/${pid}/environ`, "utf8").split("\0")).toContain(`MEILI_MASTER_KEY=${masterKey}`);
   });
 
