@@ -37,7 +37,7 @@ export default defineConfig({
           include: ["tests/faults/**/*.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-file.ts"],
-          testTimeout: 240_000,
+          testTimeout: 480_000,
           hookTimeout: 60_000,
           pool: "forks",
         },

@@ -33,7 +33,8 @@ const EnvSchema = z.object({
     .regex(/^\d+(\.\d+)? ?(B|KB|MB|GB|KiB|MiB|GiB)$/i, "must be a size such as 512MiB or 2GiB")
     .default("512MiB"),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "only a-z, 0-9 and _").default("gilde_"),
-  SEARCH_TIMEOUT_MS: wholeNumber(100, 10000).default(1500),
+  // A frozen Meilisearch accepts connections and never answers: the page must still say so within 2 s (docs/decisions/0046).
+  SEARCH_TIMEOUT_MS: wholeNumber(100, 10000).default(1000),
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   OUTBOX_POLL_MS: wholeNumber(10, 60000).default(200),

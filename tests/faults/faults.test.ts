@@ -191,7 +191,7 @@ describe("the real server", () => {
       MEILI_DATA_DIR: meiliDir,
       MEILI_INDEX_PREFIX: "faults_",
       OUTBOX_POLL_MS: "100",
-      SEARCH_TIMEOUT_MS: "1500",
+      SEARCH_TIMEOUT_MS: "1000",
     } as NodeJS.ProcessEnv;
     let server = await startServer(env, "server-1");
     cleanups.push(() => stopServer(server));
