@@ -192,6 +192,8 @@ describe("the real server", () => {
       MEILI_INDEX_PREFIX: "faults_",
       OUTBOX_POLL_MS: "100",
       SEARCH_TIMEOUT_MS: "1000",
+      // One person writes the whole burst: the durability of writes is tested here, not the rate limit.
+      RATE_LIMIT_WRITES: "0",
     } as NodeJS.ProcessEnv;
     let server = await startServer(env, "server-1");
     cleanups.push(() => stopServer(server));
