@@ -21,6 +21,9 @@ import { DEFAULT_LOCALE, translator, useT } from "~/utils/i18n";
 import { navigationAbilities } from "~/policies/policies";
 import { forgetAllDrafts } from "~/components/note-draft";
 import { useNonce } from "~/utils/nonce";
+import { NotificationBell } from "~/components/notifications";
+import { countUnreadNotifications } from "~/models/notification-list.server";
+import { actorFromSession } from "~/models/actor.server";
 import appStyles from "~/styles/app.css";
 import editorStyles from "~/components/editor/editor.css";
 
@@ -40,6 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: user ? { id: user.id, name: user.name, role: user.role, headsDepartment: user.headOfDepartmentId !== null } : null,
     locale: user?.locale ?? DEFAULT_LOCALE,
     can: user ? navigationAbilities(user) : { curate: false, manageUsers: false, departmentDashboard: false, knowledgeDashboard: false },
+    unreadNotifications: user ? await countUnreadNotifications(actorFromSession(user)) : 0,
   }, { headers });
 }
 
@@ -88,6 +92,7 @@ function Header() {
               {data.can.manageUsers ? <NavLink to="/admin/users">{t("nav.users")}</NavLink> : null}
             </nav>
             <div className="user-menu">
+              <NotificationBell unread={data.unreadNotifications} />
               <NavLink to="/settings" className="user-name" title={t("nav.settings")}>
                 {data.user.name}
                 <span className="role-badge">{t(`role.${data.user.role}`)}</span>

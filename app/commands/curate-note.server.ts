@@ -21,6 +21,7 @@ async function loadSubmittedNote(tx: Tx, actor: Actor, noteId: string) {
     select: {
       id: true,
       kind: true,
+      title: true,
       state: true,
       authorId: true,
       communityId: true,
@@ -93,6 +94,14 @@ export async function publishNote(actor: Actor, noteId: string, content: EntryCo
     await saveVersion(tx, entry.id, 1, actor.id, content, `publish:${note.author.name}`);
     await decide(context, actor, note, { state: "PUBLISHED", entryId: entry.id }, { entryId: entry.id, title: content.title });
     await enqueue("entries", entry.id);
+    await context.notify({
+      recipientIds: [note.authorId],
+      type: "note.published",
+      subjectType: "entry",
+      subjectId: entry.id,
+      communityId: note.communityId,
+      data: { title: note.title, entryTitle: content.title },
+    });
     return { entryId: entry.id };
   });
 }
@@ -122,6 +131,14 @@ export async function mergeNote(actor: Actor, noteId: string, entryId: string, c
     await saveVersion(tx, entry.id, version, actor.id, content, `merge:${note.author.name}`);
     await decide(context, actor, note, { state: "MERGED", entryId: entry.id }, { entryId: entry.id, version });
     await enqueue("entries", entry.id);
+    await context.notify({
+      recipientIds: [note.authorId],
+      type: "note.merged",
+      subjectType: "entry",
+      subjectId: entry.id,
+      communityId: entry.community?.id ?? null,
+      data: { title: note.title, entryTitle: content.title },
+    });
     return { entryId: entry.id, version };
   });
 }
@@ -130,5 +147,13 @@ export async function declineNote(actor: Actor, noteId: string, reason: string) 
   await runCommand(actor, async (context) => {
     const note = await loadSubmittedNote(context.tx, actor, noteId);
     await decide(context, actor, note, { state: "DECLINED", reason }, { reason });
+    await context.notify({
+      recipientIds: [note.authorId],
+      type: "note.declined",
+      subjectType: "note",
+      subjectId: note.id,
+      communityId: note.communityId,
+      data: { title: note.title, reason },
+    });
   });
 }

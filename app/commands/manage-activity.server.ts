@@ -23,7 +23,7 @@ async function loadActivity(tx: Tx, actor: Actor, communityId: string, activityI
 }
 
 export async function scheduleActivity(actor: Actor, communityId: string, input: ScheduleActivityInput) {
-  return runCommand(actor, async ({ tx, audit }) => {
+  return runCommand(actor, async ({ tx, audit, notify }) => {
     const community = await loadCommunityRef(tx, actor, communityId);
     assertActive(community);
     if (!canScheduleActivities(actor, community)) throw CommandError.forbidden();
@@ -33,6 +33,15 @@ export async function scheduleActivity(actor: Actor, communityId: string, input:
       targetType: "activity",
       targetId: activity.id,
       details: { communityId, kind: input.kind, title: input.title, startsAt: input.startsAt.toISOString(), durationMinutes: input.durationMinutes },
+    });
+    const members = await tx.membership.findMany({ where: { communityId }, select: { userId: true } });
+    await notify({
+      recipientIds: members.map((m) => m.userId),
+      type: "activity.scheduled",
+      subjectType: "activity",
+      subjectId: activity.id,
+      communityId,
+      data: { title: input.title, kind: input.kind, startsAt: input.startsAt.toISOString() },
     });
     return activity;
   });

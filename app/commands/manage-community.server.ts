@@ -62,7 +62,7 @@ export async function createCommunity(actor: Actor, input: CreateCommunityInput)
 
 /** Open: the actor becomes a member. Closed: the actor's request waits for a lead. */
 export async function joinCommunity(actor: Actor, communityId: string): Promise<{ result: "joined" | "requested"; slug: string }> {
-  return runCommand(actor, async ({ tx, audit }) => {
+  return runCommand(actor, async ({ tx, audit, notify }) => {
     const community = await findCommunityRef(tx, communityId);
     assertActive(community);
     const where = { userId_communityId: { userId: actor.id, communityId } };
@@ -75,13 +75,14 @@ export async function joinCommunity(actor: Actor, communityId: string): Promise<
     if (await tx.membershipRequest.findUnique({ where, select: { id: true } })) throw CommandError.invalid("error.community.alreadyRequested");
     await tx.membershipRequest.create({ data: { userId: actor.id, communityId } });
     await audit({ action: "community.request", targetType: "community", targetId: communityId });
+    await notify({ recipientIds: community.leadIds, type: "membership.requested", subjectType: "community", subjectId: communityId, communityId });
     return { result: "requested", slug: community.slug };
   });
 }
 
 /** A lead (or the department head, or an admin) accepts or refuses a request to join. */
 export async function decideRequest(actor: Actor, communityId: string, userId: string, accept: boolean) {
-  await runCommand(actor, async ({ tx, audit }) => {
+  await runCommand(actor, async ({ tx, audit, notify }) => {
     const community = await findCommunityRef(tx, communityId);
     if (!canManageCommunity(actor, community)) throw CommandError.forbidden();
     assertActive(community);
@@ -95,6 +96,7 @@ export async function decideRequest(actor: Actor, communityId: string, userId: s
       targetId: communityId,
       details: { userId },
     });
+    await notify({ recipientIds: [userId], type: "membership.decided", subjectType: "community", subjectId: communityId, communityId, data: { accepted: accept } });
   });
 }
 

@@ -19,6 +19,7 @@ import type { Role } from "~/schemas/enums";
 import { saveVersion } from "./curate-note.server";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
+import { flagResolvedNotice } from "./manage-flag.server";
 
 const communitySelect = { select: { id: true, visibility: true, departmentId: true, status: true } } as const;
 
@@ -83,7 +84,7 @@ async function requireOwner(tx: Tx, ownerId: string, community: { id: string; vi
 }
 
 export async function editEntry(actor: Actor, entryId: string, input: EditEntryInput) {
-  return runCommand(actor, async ({ tx, audit, enqueue }) => {
+  return runCommand(actor, async ({ tx, audit, enqueue, notify }) => {
     const entry = await loadEntry(tx, actor, entryId);
     if (!canEditEntry(actor, entry)) throw CommandError.forbidden();
     if (entry.version !== input.version) throw CommandError.conflict("error.entryLife.staleVersion");
@@ -128,10 +129,13 @@ export async function editEntry(actor: Actor, entryId: string, input: EditEntryI
     await saveVersion(tx, entryId, version, actor.id, content, `edit:${input.changeNote}`);
     await tx.entryReview.create({ data: { entryId, reviewerId: actor.id, basis: "EDIT", nextReviewBy: input.reviewBy } });
     if (input.resolveFlagIds.length) {
+      const flaggers = await tx.flag.findMany({ where: { id: { in: input.resolveFlagIds } }, select: { userId: true } });
       await tx.flag.updateMany({
         where: { id: { in: input.resolveFlagIds } },
         data: { state: "FIXED", resolution: input.changeNote, resolvedVersion: version, resolvedById: actor.id, resolvedAt: now },
       });
+      // Told after the change: the entry's new title and community are what they will open.
+      await notify(flagResolvedNotice(flaggers.map((f) => f.userId), { id: entryId, title: input.title, community }, "FIXED", input.changeNote));
     }
     const feedbackHandled = await handleNegativeFeedback(tx, entryId, now);
 
@@ -169,7 +173,7 @@ export async function editEntry(actor: Actor, entryId: string, input: EditEntryI
 export type ArchiveEntryInput = { reason: string; successorId?: string };
 
 export async function archiveEntry(actor: Actor, entryId: string, input: ArchiveEntryInput) {
-  return runCommand(actor, async ({ tx, audit, enqueue }) => {
+  return runCommand(actor, async ({ tx, audit, enqueue, notify }) => {
     const entry = await loadEntry(tx, actor, entryId);
     if (!canManageKnowledge(actor)) throw CommandError.forbidden();
     if (!isLive(entry)) throw CommandError.conflict("error.entryLife.alreadyArchived");
@@ -186,6 +190,8 @@ export async function archiveEntry(actor: Actor, entryId: string, input: Archive
       data: { state: "ARCHIVED", archivedAt: now, archiveReason: input.reason, successorId: input.successorId ?? null },
     });
     // Open flags are answered by the archiving: the reason is what their authors read.
+    const flaggers = await tx.flag.findMany({ where: { entryId, state: "OPEN" }, select: { userId: true } });
+    await notify(flagResolvedNotice(flaggers.map((f) => f.userId), entry, "ARCHIVED", input.reason));
     const flags = await tx.flag.updateMany({
       where: { entryId, state: "OPEN" },
       data: { state: "ARCHIVED", resolution: input.reason, resolvedById: actor.id, resolvedAt: now },

@@ -5,6 +5,7 @@ import type { Tx } from "~/utils/db.server";
 import { communityRef } from "~/models/selects";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
+import type { NotifyInput } from "~/models/notification.server";
 
 async function findEntry(tx: Tx, entryId: string) {
   return tx.entry.findUnique({ where: { id: entryId }, select: { id: true, state: true, community: communityRef } });
@@ -41,7 +42,7 @@ export async function flagEntry(actor: Actor, entryId: string, input: { reason: 
 async function findOpenFlag(tx: Tx, flagId: string) {
   return tx.flag.findUnique({
     where: { id: flagId },
-    select: { id: true, state: true, userId: true, entryId: true, entry: { select: { id: true, state: true, community: communityRef } } },
+    select: { id: true, state: true, userId: true, entryId: true, entry: { select: { id: true, title: true, state: true, community: communityRef } } },
   });
 }
 
@@ -51,7 +52,7 @@ async function findOpenFlag(tx: Tx, flagId: string) {
  * commands. Who may not see the entry learns nothing; a flag decided meanwhile is a conflict.
  */
 export async function resolveFlagNoChange(actor: Actor, flagId: string, resolution: string) {
-  return runCommand(actor, async ({ tx, audit }) => {
+  return runCommand(actor, async ({ tx, audit, notify }) => {
     const flag = await findOpenFlag(tx, flagId);
     if (!flag || !canViewEntry(actor, flag.entry)) throw CommandError.notFound();
     if (!canManageKnowledge(actor)) throw CommandError.forbidden();
@@ -64,8 +65,29 @@ export async function resolveFlagNoChange(actor: Actor, flagId: string, resoluti
     });
     if (count === 0) throw CommandError.conflict("error.flag.notOpen");
     await audit({ action: "flag.resolve", targetType: "entry", targetId: flag.entryId, details: { flagId, state: "NO_CHANGE", resolution: reason } });
+    await notify(flagResolvedNotice([flag.userId], flag.entry, "NO_CHANGE", reason));
     return { entryId: flag.entryId };
   });
+}
+
+/**
+ * What a flagger is told when their flag is resolved, whichever way: the entry fixed, no change needed,
+ * or archived (by a knowledge manager, or with its retired product).
+ */
+export function flagResolvedNotice(
+  flaggerIds: readonly string[],
+  entry: { id: string; title: string; community: { id: string } | null },
+  outcome: "FIXED" | "NO_CHANGE" | "ARCHIVED",
+  resolution: string,
+): NotifyInput {
+  return {
+    recipientIds: flaggerIds,
+    type: "flag.resolved",
+    subjectType: "entry",
+    subjectId: entry.id,
+    communityId: entry.community?.id ?? null,
+    data: { title: entry.title, outcome, resolution },
+  };
 }
 
 /**

@@ -28,8 +28,16 @@ async function record({ tx, audit }: CommandContext, actor: Actor, goalId: strin
   await audit({ action: `goal.${kind}`, targetType: "goal", targetId: goalId, details });
 }
 
+/** The head of the community's department hears of a goal proposed to them (again, after a revision). */
+async function tellHead({ tx, notify }: CommandContext, community: { id: string; departmentId: string }, goalId: string, title: string, revised: boolean) {
+  const department = await tx.department.findUnique({ where: { id: community.departmentId }, select: { headId: true } });
+  if (!department?.headId) return;
+  await notify({ recipientIds: [department.headId], type: "goal.proposed", subjectType: "goal", subjectId: goalId, communityId: community.id, data: { title, revised } });
+}
+
 export async function proposeGoal(actor: Actor, communityId: string, input: ProposeGoalInput) {
-  return runCommand(actor, async ({ tx, audit }) => {
+  return runCommand(actor, async (context) => {
+    const { tx, audit } = context;
     const community = await loadCommunityRef(tx, actor, communityId);
     if (!canLeadGoals(actor, community)) throw CommandError.forbidden();
     const goal = await tx.goal.create({
@@ -43,6 +51,7 @@ export async function proposeGoal(actor: Actor, communityId: string, input: Prop
       targetId: goal.id,
       details: { communityId, title: input.title, target: input.target, dueDate: isoDay(input.dueDate) },
     });
+    await tellHead(context, community, goal.id, input.title, false);
     return goal;
   });
 }
@@ -61,6 +70,14 @@ export async function decideGoal(actor: Actor, communityId: string, goalId: stri
       if (!comment.trim()) throw CommandError.invalid("error.goal.commentRequired", "comment");
       await record(context, actor, goalId, "sent_back", { comment });
     }
+    await context.notify({
+      recipientIds: community.leadIds,
+      type: "goal.decided",
+      subjectType: "goal",
+      subjectId: goalId,
+      communityId,
+      data: { title: goal.title, agreed: agree, comment },
+    });
   });
 }
 
@@ -70,7 +87,8 @@ export async function decideGoal(actor: Actor, communityId: string, goalId: stri
  * event keeps the values before and after.
  */
 export async function reviseGoal(actor: Actor, communityId: string, goalId: string, input: ProposeGoalInput & { comment?: string }) {
-  await runCommand(actor, async ({ tx, audit }) => {
+  await runCommand(actor, async (context) => {
+    const { tx, audit } = context;
     const { community, goal } = await loadGoal(tx, actor, communityId, goalId);
     if (!canLeadGoals(actor, community)) throw CommandError.forbidden();
     if (!isSentBack(goal)) throw CommandError.invalid("error.goal.notSentBack");
@@ -87,6 +105,7 @@ export async function reviseGoal(actor: Actor, communityId: string, goalId: stri
         comment,
       },
     });
+    await tellHead(context, community, goalId, input.title, true);
   });
 }
 

@@ -10,6 +10,7 @@ import type { RetireProductInput } from "~/schemas/product";
 import { isoDay } from "~/utils/dates";
 import { CommandError } from "./errors";
 import { runCommand, type CommandContext } from "./runner.server";
+import { flagResolvedNotice } from "./manage-flag.server";
 
 type KnowledgeActor = Pick<Actor, "id" | "role">;
 type ProductTag = NonNullable<Awaited<ReturnType<typeof getProductTag>>>;
@@ -106,13 +107,21 @@ export async function cancelRetirement(actor: KnowledgeActor, tagId: string): Pr
  * reason; their open flags close as archived. Marks the retirement carried out first, guarded, so two
  * runs never archive twice.
  */
-async function archiveProductEntries({ tx, audit, enqueue }: CommandContext, tag: Pick<ProductTag, "id" | "name" | "retirementNote">, now: Date): Promise<number> {
+async function archiveProductEntries({ tx, audit, enqueue, notify }: CommandContext, tag: Pick<ProductTag, "id" | "name" | "retirementNote">, now: Date): Promise<number> {
   const claimed = await tx.tag.updateMany({ where: { id: tag.id, retirementArchivedAt: null }, data: { retirementArchivedAt: now } });
   if (claimed.count === 0) return 0;
   const reason = tag.retirementNote ?? "";
   const entries = await listLiveEntriesWithTag(tx, tag.id);
   const ids = entries.map((e) => e.id);
   if (ids.length) {
+    const flags = await tx.flag.findMany({
+      where: { entryId: { in: ids }, state: "OPEN" },
+      select: { userId: true, entry: { select: { id: true, title: true, community: { select: { id: true } } } } },
+    });
+    for (const id of new Set(flags.map((f) => f.entry.id))) {
+      const flagged = flags.filter((f) => f.entry.id === id);
+      await notify(flagResolvedNotice(flagged.map((f) => f.userId), flagged[0].entry, "ARCHIVED", reason));
+    }
     await tx.entry.updateMany({ where: { id: { in: ids } }, data: { state: "ARCHIVED", archivedAt: now, archiveReason: reason } });
     await tx.flag.updateMany({ where: { entryId: { in: ids }, state: "OPEN" }, data: { state: "ARCHIVED", resolution: reason, resolvedAt: now } });
   }

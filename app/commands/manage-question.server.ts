@@ -20,7 +20,7 @@ const notOpen = () => CommandError.conflict("error.question.notOpen");
 async function loadQuestion(tx: Tx, actor: Actor, questionId: string) {
   const row = await tx.note.findUnique({
     where: { id: questionId },
-    select: { id: true, kind: true, authorId: true, state: true, acceptedAnswerId: true, community: { select: communityRefSelect } },
+    select: { id: true, kind: true, title: true, authorId: true, state: true, acceptedAnswerId: true, community: { select: communityRefSelect } },
   });
   if (!row || row.kind !== "QUESTION" || !row.community || !canSeeCommunityContent(actor, row.community)) throw CommandError.notFound();
   const { community, ...question } = row;
@@ -61,7 +61,7 @@ export const DUPLICATE_ANSWER_WINDOW_MS = 2 * 60_000;
 
 /** Posts an answer; the same text by the same person within the window returns the answer already posted. */
 export async function answerQuestion(actor: Actor, questionId: string, body: RichBody) {
-  return runCommand(actor, async ({ tx, audit, enqueue }) => {
+  return runCommand(actor, async ({ tx, audit, enqueue, notify }) => {
     const { question, community } = await loadQuestion(tx, actor, questionId);
     if (question.state !== "OPEN") throw notOpen();
     if (!canAnswerQuestion(actor, community, question)) throw CommandError.forbidden("error.question.membersOnly");
@@ -75,6 +75,14 @@ export async function answerQuestion(actor: Actor, questionId: string, body: Ric
     await tx.note.update({ where: { id: questionId }, data: { updatedAt: new Date() } });
     await audit({ action: "question.answer", targetType: "note", targetId: questionId, details: { answerId: answer.id } });
     await enqueue("questions", questionId);
+    await notify({
+      recipientIds: [question.authorId],
+      type: "question.answered",
+      subjectType: "question",
+      subjectId: questionId,
+      communityId: community.id,
+      data: { title: question.title },
+    });
     return answer;
   });
 }
@@ -114,11 +122,11 @@ export async function deleteAnswer(actor: Actor, questionId: string, answerId: s
 
 /** Accepts an answer of this question; while the question is open, another answer may be accepted instead. */
 export async function acceptAnswer(actor: Actor, questionId: string, answerId: string) {
-  await runCommand(actor, async ({ tx, audit, enqueue }) => {
+  await runCommand(actor, async ({ tx, audit, enqueue, notify }) => {
     const { question, community } = await loadQuestion(tx, actor, questionId);
     if (question.state !== "OPEN") throw notOpen();
     if (!canAcceptAnswer(actor, community, question)) throw CommandError.forbidden("error.question.acceptForbidden");
-    const answer = await tx.answer.findUnique({ where: { id: answerId }, select: { questionId: true } });
+    const answer = await tx.answer.findUnique({ where: { id: answerId }, select: { questionId: true, authorId: true } });
     if (!answer || answer.questionId !== questionId) throw CommandError.invalid("error.question.answerNotFound", "answerId");
     if (question.acceptedAnswerId === answerId) return;
     await tx.note.update({ where: { id: questionId }, data: { acceptedAnswerId: answerId, acceptedAt: new Date() } });
@@ -129,6 +137,14 @@ export async function acceptAnswer(actor: Actor, questionId: string, answerId: s
       details: { answerId, previousAnswerId: question.acceptedAnswerId },
     });
     await enqueue("questions", questionId);
+    await notify({
+      recipientIds: [answer.authorId],
+      type: "answer.accepted",
+      subjectType: "question",
+      subjectId: questionId,
+      communityId: community.id,
+      data: { title: question.title },
+    });
   });
 }
 

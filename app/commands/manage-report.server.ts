@@ -9,6 +9,7 @@ import { period } from "~/models/report-period";
 import { canReviewReport, canSeeCommunityContent, canViewReport, canWriteReport, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
+import { isoDay } from "~/utils/dates";
 import { findCommunityRef } from "~/models/community-ref.server";
 
 
@@ -19,6 +20,16 @@ async function loadReport(tx: Tx, actor: Actor, reportId: string) {
   const community = await findCommunityRef(tx, report.communityId);
   if (!canSeeCommunityContent(actor, community) || !canViewReport(actor, community, report)) throw CommandError.notFound();
   return { report, community };
+}
+
+/** What a report's notifications say: which period, and the head's comment if there is one. */
+function reportNotice(report: { id: string; periodStart: Date; periodEnd: Date }, communityId: string, comment?: string) {
+  return {
+    subjectType: "report",
+    subjectId: report.id,
+    communityId,
+    data: { periodStart: isoDay(report.periodStart), periodEnd: isoDay(report.periodEnd), ...(comment ? { comment } : {}) },
+  };
 }
 
 export async function startReport(actor: Actor, communityId: string, input: { periodStart: Date; periodEnd: Date }) {
@@ -42,7 +53,7 @@ export async function saveReport(actor: Actor, reportId: string, draft: Draft, s
   // Computed before the transaction, which then only writes (the period of a report never changes).
   const stored = submit ? await db.report.findUnique({ where: { id: reportId }, select: { communityId: true, periodStart: true, periodEnd: true } }) : null;
   const frozen = stored ? JSON.stringify(await computeReportFigures(stored.communityId, period(stored.periodStart, stored.periodEnd))) : undefined;
-  await runCommand(actor, async ({ tx, audit }) => {
+  await runCommand(actor, async ({ tx, audit, notify }) => {
     const { report, community } = await loadReport(tx, actor, reportId);
     if (!canWriteReport(actor, community)) throw CommandError.forbidden();
     if (report.state !== "DRAFT") throw CommandError.invalid("error.report.notDraft");
@@ -57,6 +68,10 @@ export async function saveReport(actor: Actor, reportId: string, draft: Draft, s
       },
     });
     await audit({ action: submit ? "report.submit" : "report.save", targetType: "report", targetId: reportId });
+    if (submit) {
+      const department = await tx.department.findUnique({ where: { id: community.departmentId }, select: { headId: true } });
+      await notify({ recipientIds: department?.headId ? [department.headId] : [], ...reportNotice(report, community.id), type: "report.submitted" });
+    }
   });
 }
 
@@ -82,7 +97,7 @@ export async function discardReport(actor: Actor, reportId: string): Promise<{ c
 
 /** The head comments on a submitted report, and may acknowledge it at the same time. */
 export async function reviewReport(actor: Actor, reportId: string, input: { comment: string; acknowledge: boolean }) {
-  await runCommand(actor, async ({ tx, audit }) => {
+  await runCommand(actor, async ({ tx, audit, notify }) => {
     const { report, community } = await loadReport(tx, actor, reportId);
     if (!canReviewReport(actor, community)) throw CommandError.forbidden();
     if (report.state !== "SUBMITTED") throw CommandError.invalid(report.state === "DRAFT" ? "error.report.notSubmitted" : "error.report.acknowledged");
@@ -99,6 +114,12 @@ export async function reviewReport(actor: Actor, reportId: string, input: { comm
       targetType: "report",
       targetId: reportId,
       details: input.comment ? { comment: input.comment } : {},
+    });
+    // Its author and whoever leads the community now: a report stays the community's record.
+    await notify({
+      recipientIds: [report.authorId, ...community.leadIds],
+      ...reportNotice(report, community.id, input.comment),
+      type: input.acknowledge ? "report.acknowledged" : "report.commented",
     });
   });
 }

@@ -4,6 +4,8 @@
  * decided by the command, which knows the event; people who muted the type and the actor themself are left out.
  */
 import type { Tx } from "~/utils/db.server";
+import { canSeeNotification, type Actor } from "~/policies/policies";
+import type { Role } from "~/schemas/enums";
 
 /** Every kind of notification Gilde sends; the preferences page lists these. */
 export const NOTIFICATION_TYPES = [
@@ -56,11 +58,39 @@ export function parseTypes(json: string): string[] {
   }
 }
 
-/** Writes one notification per recipient (never to the actor, never twice to one person); returns how many. */
+/**
+ * The recipients who may see what the notification is about, judged by the same policy the list asks
+ * again later (canSeeNotification); a disabled account receives nothing.
+ */
+async function recipientsWhoMaySee(tx: Tx, recipientIds: readonly string[], input: NotifyInput): Promise<string[]> {
+  const community = input.communityId
+    ? await tx.community.findUnique({ where: { id: input.communityId }, select: { id: true, visibility: true, departmentId: true } })
+    : null;
+  const users = await tx.user.findMany({
+    where: { id: { in: [...recipientIds] }, disabledAt: null },
+    select: { id: true, role: true, departmentId: true, memberships: { select: { communityId: true } }, headOf: { select: { id: true } } },
+  });
+  return users
+    .map((user): Actor => ({
+      id: user.id,
+      role: user.role as Role,
+      departmentId: user.departmentId,
+      communityIds: user.memberships.map((m) => m.communityId),
+      headOfDepartmentId: user.headOf?.id ?? null,
+    }))
+    .filter((actor) => canSeeNotification(actor, { subjectType: input.subjectType, community }))
+    .map((actor) => actor.id);
+}
+
+/**
+ * Writes one notification per recipient (never to the actor, never twice to one person, never to who may
+ * not see its subject); returns how many.
+ */
 export async function writeNotifications(tx: Tx, actorId: string | null, input: NotifyInput): Promise<number> {
   const unique = [...new Set(input.recipientIds)].filter((id) => id !== actorId);
   const muted = await mutedRecipients(tx, unique, input.type);
-  const recipients = unique.filter((id) => !muted.has(id));
+  const unmuted = unique.filter((id) => !muted.has(id));
+  const recipients = unmuted.length ? await recipientsWhoMaySee(tx, unmuted, input) : [];
   if (recipients.length === 0) return 0;
   const data = JSON.stringify(input.data ?? {});
   await tx.notification.createMany({

@@ -409,3 +409,23 @@ export function reportAbilities(actor: Actor, community: ManagedCommunityRef, re
     memberTime: canViewMemberTime(actor, community),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Notifications
+// ---------------------------------------------------------------------------------------------
+
+/** What the notification policy needs to know: what it is about, and the community that lives in. */
+export type NotificationSubjectRef = { subjectType: string; community: CommunityRef | null };
+
+/**
+ * Whether a notification may reach this person, and (asked again when listing) may still be shown: a
+ * person who left a closed community no longer reads what happens in it. A community's name and the
+ * outcome of a request to join are not its content; a report reaches its community, its head and admins
+ * (canListReports), not knowledge managers.
+ */
+export function canSeeNotification(actor: Actor, notification: NotificationSubjectRef): boolean {
+  const { community } = notification;
+  if (!community || notification.subjectType === "community") return true;
+  if (notification.subjectType === "report") return isAdmin(actor) || isHeadOf(actor, community) || isMemberOf(actor, community);
+  return canSeeCommunityContent(actor, community);
+}

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { setLocale } from "~/commands/manage-user.server";
 import { ConformForm, MessageError, useGildeForm } from "~/components/form";
 import { parseSubmission } from "~/schemas/form";
@@ -35,6 +35,9 @@ export default function Settings() {
     <div className="card narrow">
       <h1>{t("settings.title")}</h1>
       <p className="muted">{email}</p>
+      <p>
+        <Link to="/settings/notifications">{t("notify.preferencesLink")}</Link>
+      </p>
       <ConformForm form={form}>
         <fieldset className="field" aria-describedby={error ? `${fields.locale.id}-error` : undefined}>
           <legend>{t("settings.locale")}</legend>
