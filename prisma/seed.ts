@@ -36,6 +36,7 @@ import { addDays, startOfDay } from "../app/utils/dates";
 import { demoQuestions } from "./seed-data/questions";
 import { demoFlags, demoNotHelpful, demoReviews } from "./seed-data/lifecycle";
 import { seedSynonymRules } from "./seed-data/synonyms";
+import { demoNotifications } from "./seed-data/notifications";
 
 export type SeedCounts = { users: number; notes: number; entries: number };
 
@@ -721,7 +722,8 @@ function demoSearchLogs(now: Date, userIds: string[]): Prisma.SearchLogCreateMan
 /** Inserts the demo organisation into an empty database, in one transaction. */
 export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
   const passwordHash = await hash(DEMO_PASSWORD, 10);
-  const rows = buildDemoRows(new Date(), passwordHash);
+  const now = new Date();
+  const rows = buildDemoRows(now, passwordHash);
 
   await db.$transaction(
     async (tx) => {
@@ -763,6 +765,7 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.timeEntry.createMany({ data: rows.timeEntries });
       await tx.auditEvent.createMany({ data: rows.auditEvents });
       await tx.searchLog.createMany({ data: rows.searchLogs });
+      await tx.notification.createMany({ data: demoNotifications(rows, now, newId) });
       // Synonyms are data: the index takes them from these rows when it is built (search/index.server.ts).
       await tx.synonymRule.createMany({ data: seedSynonymRules.map((r) => ({ id: newId(), kind: r.kind, term: r.term, words: JSON.stringify(r.words) })) });
     },

@@ -8,6 +8,7 @@ import { budgetView } from "~/models/time.server";
 import { translator } from "~/utils/i18n";
 import { loadActor } from "~/models/actor.server";
 import { whatsNewPage } from "~/models/whats-new.server";
+import { countUnreadNotifications, listNotifications } from "~/models/notification-list.server";
 import type { Role } from "~/schemas/enums";
 
 describe("demo seed", () => {
@@ -131,5 +132,18 @@ describe("demo seed", () => {
       expect(page.total, email).toBeGreaterThan(0);
     }
     expect(await db.mailMessage.count()).toBe(0);
+  });
+
+  it("rings the bell on first start: the demo accounts have notifications, the newest unread, each one they may see and open", async () => {
+    for (const email of ["agent@gilde.test", "lead@gilde.test", "head@gilde.test"]) {
+      const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, locale: true, departmentId: true } });
+      const actor = await loadActor({ ...user, role: user.role as Role });
+      const { items } = await listNotifications(actor);
+      expect(items.length, email).toBeGreaterThan(0);
+      expect(await db.notification.count({ where: { recipientId: user.id } }), email).toBe(items.length);
+      expect(await countUnreadNotifications(actor), email).toBeGreaterThan(0);
+    }
+    // Seeded news counts as mailed already: the mail queue does not send the demo's history.
+    expect(await db.notification.count({ where: { mailedAt: null } })).toBe(0);
   });
 });

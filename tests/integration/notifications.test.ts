@@ -73,7 +73,7 @@ describe("the events", () => {
 
   it("a declined note carries the reason; a muted type is not written at all", async () => {
     const { member, km } = await organisation();
-    const first = await submitNote(member, { title: "Eerste", body: body("x"), tags: [], communityId: null });
+    const first = await submitNote(member, { title: "Eerste", body: body("x"), tags: [] });
     await declineNote(km, first.id, "Staat al in de kennisbank.");
     const [declined] = await received(member);
     expect(declined).toMatchObject({ type: "note.declined", subjectType: "note", subjectId: first.id, communityId: null });
@@ -81,7 +81,7 @@ describe("the events", () => {
     expect((await listNotifications(member)).items[0].href).toBe("/notes");
 
     await saveNotificationPreferences(member, { receive: MUTABLE_NOTIFICATION_TYPES.filter((t) => t !== "note.declined"), email: false, digest: true, digestTime: "07:45" });
-    const second = await submitNote(member, { title: "Tweede", body: body("y"), tags: [], communityId: null });
+    const second = await submitNote(member, { title: "Tweede", body: body("y"), tags: [] });
     await declineNote(km, second.id, "Dubbel.");
     expect((await received(member)).map((n) => n.subjectId)).toEqual([first.id]);
     expect(await getNotificationPreferences(member.id)).toEqual({ mutedTypes: ["note.declined"], emailEnabled: false, digestEnabled: true, digestTime: "07:45" });
@@ -108,7 +108,7 @@ describe("the events", () => {
     const { member, km } = await organisation();
     const [a, b, c] = [await person(), await person(), await person()];
     const publish = async (title: string) => {
-      const note = await submitNote(member, { title, body: body("x"), tags: [], communityId: null });
+      const note = await submitNote(member, { title, body: body("x"), tags: [] });
       return (await publishNote(km, note.id, { title, body: body("Stappen."), tags: [] })).entryId;
     };
     const [first, second, third] = [await publish("Eén"), await publish("Twee"), await publish("Drie")];
