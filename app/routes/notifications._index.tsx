@@ -78,7 +78,7 @@ export default function Notifications() {
             {t("notify.filter.all")}
           </Link>
           <Link to="/notifications?show=unread" aria-current={unreadOnly ? "page" : undefined}>
-            {t("notify.filter.unread")} ({t("notify.unreadCount", { count: unread })})
+            {t("notify.filter.unread")} ({unread})
           </Link>
         </nav>
         {unread > 0 ? (

@@ -1277,7 +1277,6 @@ export const en: Dictionary = {
   "notify.bell.none": "Notifications",
   "notify.title": "Notifications",
   "notify.lead": "What happened to your notes, questions, flags, goals and communities.",
-  "notify.unreadCount": { one: "{count} unread", other: "{count} unread" },
   "notify.empty": "No notifications yet. When something happens that concerns you, you will see it here.",
   "notify.emptyUnread": "You have read everything.",
   "notify.filter.label": "Show",

@@ -1279,7 +1279,6 @@ export const nl = {
   "notify.bell.none": "Notificaties",
   "notify.title": "Notificaties",
   "notify.lead": "Wat er gebeurde met je notities, vragen, meldingen, doelen en communities.",
-  "notify.unreadCount": { one: "{count} ongelezen", other: "{count} ongelezen" },
   "notify.empty": "Nog geen notificaties. Gebeurt er iets dat jou aangaat, dan zie je het hier.",
   "notify.emptyUnread": "Je hebt alles gelezen.",
   "notify.filter.label": "Toon",
