@@ -21,3 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw error;
   }
 }
+
+/** Never shown: the loader always redirects or answers 404 (a page route, so the 404 is the app's error page). */
+export default function OpenNotification() {
+  return null;
+}
