@@ -41,6 +41,7 @@ test("every knowledge-lifecycle route and action answers each role as the polici
   const note = await db.note.create({ data: { authorId: users.reader.id, title: `Notitie ${m}`, bodyJson: body("Tekst").json, bodyText: "Tekst" } });
   const tag = await db.tag.create({ data: { name: `product-${m.toLowerCase()}` } });
   const rule = await db.synonymRule.create({ data: { kind: "EXPANSION", term: `afk${m.toLowerCase()}`, words: JSON.stringify(["voluit"]) } });
+  const notification = await db.notification.create({ data: { recipientId: users.reader.id, type: "note.declined", subjectType: "note", subjectId: note.id, data: "{}" } });
   for (const id of [open.id, hidden.id, archived.id]) await db.searchOutbox.create({ data: { indexName: "entries", documentId: id, operation: "UPSERT" } });
 
   const sessions = {} as Record<Role, APIRequestContext>;
@@ -56,6 +57,10 @@ test("every knowledge-lifecycle route and action answers each role as the polici
       [`/entries/${open.id}/flag`, everyone(200)],
       [`/entries/${hidden.id}/flag`, { reader: 404, member: 200, owner: 404, head: 200, km: 200 }],
       ["/flags", everyone(200)],
+      ["/notifications", everyone(200)],
+      ["/settings/notifications", everyone(200)],
+      // Someone else's notification does not exist for them; its recipient is sent on to its subject.
+      [`/notifications/${notification.id}`, { reader: 302, member: 404, owner: 404, head: 404, km: 404, admin: 404 }],
       [`/entries/${open.id}/flags`, managers],
       [`/entries/${hidden.id}/flags`, { reader: 404, member: 403, owner: 404, head: 403, km: 200 }],
       [`/entries/${open.id}/edit`, { reader: 403, member: 403, owner: 200, head: 403, km: 200, admin: 200 }],

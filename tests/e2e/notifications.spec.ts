@@ -24,7 +24,7 @@ test("a published note rings its author's bell; the notification opens the entry
   await publish.getByRole("button", { name: nl("curate.publishSubmit") }).click();
   await expect(kmPage.getByRole("status")).toHaveText(nl("curate.published"));
   // The knowledge manager did it: their own bell stays quiet.
-  await expect(kmPage.getByRole("link", { name: nl("notify.bell.none") })).toBeVisible();
+  await expect(kmPage.getByRole("link", { name: nl("notify.bell.none"), exact: true })).toBeVisible();
 
   const page = await (await browser.newContext()).newPage();
   await login(author, page);
@@ -42,7 +42,7 @@ test("a published note rings its author's bell; the notification opens the entry
   const entryId = (await db.note.findUniqueOrThrow({ where: { id: noteId }, select: { entryId: true } })).entryId;
   await expect(page).toHaveURL(new RegExp(`/entries/${entryId}$`));
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByRole("link", { name: nl("notify.bell.none") })).toBeVisible();
+  await expect(page.getByRole("link", { name: nl("notify.bell.none"), exact: true })).toBeVisible();
   await page.goto("/notifications");
   await expect(page.getByRole("listitem").filter({ hasText: message })).toBeVisible();
   await expect(page.getByText(nl("notify.new"), { exact: true })).toHaveCount(0);
@@ -72,7 +72,7 @@ test("a closed community's notifications never reach someone outside it", async 
   const notification = await db.notification.findFirstOrThrow({ where: { recipientId: member.id }, select: { id: true } });
 
   await login(outsider);
-  await expect(page.getByRole("link", { name: nl("notify.bell.none") })).toBeVisible();
+  await expect(page.getByRole("link", { name: nl("notify.bell.none"), exact: true })).toBeVisible();
   await page.goto("/notifications");
   await expect(page.getByText(nl("notify.empty"))).toBeVisible();
   await expect(page.getByText(title, { exact: false })).toHaveCount(0);

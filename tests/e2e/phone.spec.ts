@@ -190,3 +190,18 @@ test("the work queue and the review intervals on a phone: nothing widens the pag
     await context.close();
   }
 });
+
+test("notification pages on a phone: the list and the preferences fit the width", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const page = await loggedInPage(context, "agent@gilde.test", DEMO_PASSWORD);
+    for (const path of ["/notifications", "/settings/notifications"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await attach(page, `agent@gilde.test ${path}`, true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width of ${path}`).toBeLessThanOrEqual(PHONE.width);
+    }
+  } finally {
+    await context.close();
+  }
+});
