@@ -14,6 +14,7 @@ import { decideRequest, joinCommunity, leaveCommunity } from "~/commands/manage-
 import { decideGoal, proposeGoal } from "~/commands/manage-goal.server";
 import { reviewReport, saveReport, startReport } from "~/commands/manage-report.server";
 import { scheduleActivity } from "~/commands/manage-activity.server";
+import { archiveRetiredProducts, retireProduct } from "~/commands/manage-product.server";
 import { markNotificationsRead, openNotification, saveNotificationPreferences } from "~/commands/manage-notification.server";
 import { countUnreadNotifications, getNotificationPreferences, listNotifications } from "~/models/notification-list.server";
 import { MUTABLE_NOTIFICATION_TYPES } from "~/schemas/notification";
@@ -126,6 +127,20 @@ describe("the events", () => {
     expect(await outcome(a)).toEqual([{ type: "flag.resolved", subjectId: first, title: "Eén", outcome: "NO_CHANGE", resolution: "Klopt nog steeds." }]);
     expect(await outcome(b)).toEqual([{ type: "flag.resolved", subjectId: second, title: "Twee, herzien", outcome: "FIXED", resolution: "Tarief bijgewerkt." }]);
     expect(await outcome(c)).toEqual([{ type: "flag.resolved", subjectId: third, title: "Drie", outcome: "ARCHIVED", resolution: "Product bestaat niet meer." }]);
+  });
+
+  it("a retired product's entries archived by the sweep tell their flaggers too, from the system", async () => {
+    const { member, km } = await organisation();
+    const tag = await db.tag.create({ data: { name: `product-${uid()}`, isProduct: true } });
+    const note = await submitNote(member, { title: "Spaarrekening Plus", body: body("x"), tags: [tag.name] });
+    const { entryId } = await publishNote(km, note.id, { title: "Spaarrekening Plus", body: body("Stappen."), tags: [tag.name] });
+    const reader = await person();
+    await flagEntry(reader, entryId, { reason: "OUTDATED", comment: "" });
+    await retireProduct(km, tag.id, { retiresOn: new Date("2032-02-01T00:00:00Z"), note: "Stopt op 1 februari", archiveOnRetire: true }, new Date("2032-01-01T09:00:00Z"));
+    await archiveRetiredProducts(new Date("2032-02-01T00:00:00Z"));
+    const [resolved] = await received(reader);
+    expect(resolved).toMatchObject({ type: "flag.resolved", subjectId: entryId, actorId: null });
+    expect(JSON.parse(resolved.data)).toEqual({ title: "Spaarrekening Plus", outcome: "ARCHIVED", resolution: "Stopt op 1 februari" });
   });
 
   it("a request to join a closed community tells its leads; the outcome tells the requester, who is not let in by the link", async () => {
