@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import type { ShouldRevalidateFunction } from "@remix-run/react";
+import type { ClientLoaderFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import {
   Form,
@@ -17,7 +17,8 @@ import {
 import { ErrorPage } from "~/components/error-page";
 import { getUser } from "~/utils/session.server";
 import { readFlash } from "~/utils/flash.server";
-import { DEFAULT_LOCALE, translator, useT } from "~/utils/i18n";
+import { DEFAULT_LOCALE, loadDictionary, translator, useT } from "~/utils/i18n";
+import { dictionaryModuleUrl } from "~/utils/i18n/dictionary-module.server";
 import { navigationAbilities } from "~/policies/policies";
 import { forgetAllDrafts } from "~/components/note-draft";
 import { useNonce } from "~/utils/nonce";
@@ -38,13 +39,22 @@ export const meta: MetaFunction = () => [{ title: "Gilde" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const { flash, headers } = readFlash(request);
+  const locale = user?.locale ?? DEFAULT_LOCALE;
   return json({
     flash,
     user: user ? { id: user.id, name: user.name, role: user.role, headsDepartment: user.headOfDepartmentId !== null } : null,
-    locale: user?.locale ?? DEFAULT_LOCALE,
+    locale,
+    dictionaryModule: dictionaryModuleUrl(locale),
     can: user ? navigationAbilities(user) : { curate: false, manageUsers: false, departmentDashboard: false, knowledgeDashboard: false },
     unreadNotifications: user ? await countUnreadNotifications(actorFromSession(user)) : 0,
   }, { headers });
+}
+
+/** The browser holds only the reader's language: signing in or switching language may need the other one first. */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>();
+  await loadDictionary(data.locale);
+  return data;
 }
 
 /** A flash lives in the root's data: reload it on every navigation so it shows on one page only. */
@@ -112,6 +122,7 @@ function Header() {
 
 function Document({ children, locale }: { children: React.ReactNode; locale: string }) {
   const nonce = useNonce();
+  const dictionaryModule = useRouteLoaderData<typeof loader>("root")?.dictionaryModule;
   return (
     <html lang={locale}>
       <head>
@@ -119,6 +130,7 @@ function Document({ children, locale }: { children: React.ReactNode; locale: str
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {dictionaryModule ? <link rel="modulepreload" href={dictionaryModule} nonce={nonce} /> : null}
       </head>
       <body>
         <Header />

@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { getEnv, trustProxySetting } from "~/utils/env.server";
+import { compressResponses } from "./compression";
 import { rejectCrossOrigin } from "./origin";
 import { requireFormBody } from "./form-body";
 import { loadShedding, rateLimits } from "./limits";
@@ -11,7 +12,7 @@ import { personOfRequest } from "./person";
 import { noStore, securityHeaders } from "./security-headers";
 
 /**
- * The HTTP app: security headers (with the CSP nonce), static files, then for everything Remix
+ * The HTTP app: security headers (with the CSP nonce), compression, static files, then for everything Remix
  * answers: the cross-origin check, form bodies only, load shedding, rate limits, no caching.
  */
 export function createApp(build: ServerBuild) {
@@ -20,6 +21,7 @@ export function createApp(build: ServerBuild) {
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxySetting(env.TRUST_PROXY));
   app.use(securityHeaders({ development: env.NODE_ENV === "development" }));
+  app.use(compressResponses());
   // A missing build asset is a 404 here, not a request for Remix to route.
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
   app.use(publicFiles("public"));

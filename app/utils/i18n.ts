@@ -1,6 +1,8 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { en } from "./i18n/en";
-import { nl, type Dictionary, type MessageKey, type PluralForms } from "./i18n/nl";
+import type { Dictionary, MessageKey, PluralForms, nl } from "./i18n/nl";
+import { loadedDictionaries } from "./i18n/loaded";
+// Both dictionaries on the server; in the browser bundle this import is empty (Remix drops .server modules).
+import "./i18n/dictionaries.server";
 import type { Locale } from "~/schemas/enums";
 import { TIME_ZONE } from "./dates";
 
@@ -11,9 +13,20 @@ export type PluralKey = { [K in MessageKey]: (typeof nl)[K] extends string ? nev
 /** A message in the reader's language; the type checker asks a count of every plural message named literally. */
 export type Translate = <K extends MessageKey>(key: K, ...vars: K extends PluralKey ? [vars: Vars & { count: number }] : [vars?: Vars]) => string;
 
-const dictionaries: Record<Locale, Dictionary> = { nl, en };
-
 export const DEFAULT_LOCALE: Locale = "nl";
+
+/**
+ * The browser fetches only the reader's language, as a chunk of its own: before hydrating
+ * (entry.client.tsx) and before showing a page in another language (the root's clientLoader).
+ */
+const DICTIONARY_MODULES: Record<Locale, () => Promise<Dictionary>> = {
+  nl: () => import("./i18n/nl").then((module) => module.nl),
+  en: () => import("./i18n/en").then((module) => module.en),
+};
+
+export async function loadDictionary(locale: Locale): Promise<void> {
+  loadedDictionaries[locale] ??= await DICTIONARY_MODULES[locale]();
+}
 
 export function isLocale(value: unknown): value is Locale {
   return value === "nl" || value === "en";
@@ -29,9 +42,9 @@ export function pluralForm(locale: Locale, forms: PluralForms, count: number): s
 }
 
 export function translator(locale: Locale): Translate {
-  const dict: Dictionary = dictionaries[locale] ?? nl;
+  const dict: Dictionary | undefined = loadedDictionaries[locale] ?? loadedDictionaries[DEFAULT_LOCALE];
   return ((key: MessageKey, vars?: Vars) => {
-    const entry = dict[key] ?? nl[key];
+    const entry = dict?.[key];
     if (entry === undefined) return key;
     const template = typeof entry === "string" ? entry : pluralForm(locale, entry, Number(vars?.count ?? Number.NaN));
     if (!vars) return template;

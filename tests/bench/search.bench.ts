@@ -12,12 +12,11 @@
  * Knobs (for quick trials; the documented figures use the defaults): BENCH_ENTRIES, BENCH_SERIAL_N,
  * BENCH_CONCURRENT_N, BENCH_PUBLISH_N, BENCH_BUILD=auto|always|never, BENCH_KEEP=1 (keep tests/.tmp/bench).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, createWriteStream } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { entrySearchFilter, type Actor } from "~/policies/policies";
 import { entriesIndexName, questionsIndexName } from "../../search/settings";
 import { entrySearchPlan, HIGHLIGHT_POST, HIGHLIGHT_PRE } from "../../search/search.server";
@@ -27,8 +26,8 @@ import { BENCH_PASSWORD, EMPLOYEE_EMAIL, KM_EMAIL, loadBenchData, type LoadedDat
 import { writeBenchmarkSection } from "./doc";
 import { keepAliveAgent, request, sleep, stats, type Reply, type Stats } from "./http";
 import { QUERIES, type BenchQuery } from "./queries";
+import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, ROOT } from "./server";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BENCH_DIR = path.join(ROOT, "tests/.tmp/bench");
 const DB_FILE = path.join(BENCH_DIR, "bench.db");
 const DATABASE_URL = `file:${DB_FILE}`;
@@ -60,97 +59,8 @@ const log = (message: string) => process.stderr.write(`[bench ${((performance.no
 // Processes
 // ---------------------------------------------------------------------------------------------
 
-let server: ChildProcess | undefined;
-let serverExited = false;
-let serverLog = "";
-const seenWarnings = new Set<string>();
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
-    const st = statSync(file);
-    newest = Math.max(newest, st.isDirectory() ? newestMtime(file) : st.mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded() {
-  const mode = process.env.BENCH_BUILD ?? "auto";
-  const buildFile = path.join(ROOT, "build/index.js");
-  const stale = !existsSync(buildFile) || statSync(buildFile).mtimeMs < newestMtime(path.join(ROOT, "app"));
-  if (mode === "never" || (mode === "auto" && !stale)) {
-    log(`build: using the existing build/ (${stale ? "older than app/ sources!" : "up to date"})`);
-    return;
-  }
-  log("build: npx remix build");
-  const result = spawnSync("npx", ["remix", "build"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) if (key.startsWith("MEILI_") || key === "HOST" || key === "OUTBOX_POLL_MS" || key === "SEARCH_TIMEOUT_MS") delete env[key];
-  return {
-    ...env,
-    DATABASE_URL,
-    SEED_DEMO: "never",
-    MEILI_DATA_DIR: MEILI_DIR,
-    MEILI_INDEX_PREFIX: INDEX_PREFIX,
-    NODE_ENV: "production",
-    HOST: "127.0.0.1",
-    ...extra,
-  };
-}
-
-function startServer(port: number, meiliPort: number) {
-  const out = createWriteStream(path.join(BENCH_DIR, "server.log"));
-  // Own process group, so the whole tree (npx → tsx → node → meilisearch) gets the SIGTERM.
-  server = spawn("npx", ["tsx", "server/main.ts"], {
-    cwd: ROOT,
-    env: serverEnv({ PORT: String(port), MEILI_PORT: String(meiliPort) }),
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  const onData = (chunk: Buffer) => {
-    out.write(chunk);
-    serverLog = (serverLog + chunk.toString()).slice(-20_000);
-    for (const line of chunk.toString().split("\n")) {
-      if (!line.trim() || /nodedir|npm warn/i.test(line)) continue;
-      // Repeated warnings (the same text every time) are shown once; server.log has them all.
-      const key = line.replace(/\(node:\d+\)/, "");
-      if (/Warning/.test(line)) {
-        if (seenWarnings.has(key)) continue;
-        seenWarnings.add(key);
-      }
-      log(`  [server] ${line}`);
-    }
-  };
-  server.stdout?.on("data", onData);
-  server.stderr?.on("data", onData);
-  server.on("exit", () => (serverExited = true));
-}
-
-async function stopServer() {
-  const child = server;
-  if (!child?.pid || serverExited) return;
-  log("stopping the server (SIGTERM)");
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const done = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
-  if (!done) {
-    log("server did not stop within 20 s: SIGKILL");
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
-  }
-}
+const server = new BenchServer(log);
+const serverEnv = (extra: Record<string, string> = {}) => benchServerEnv({ databaseUrl: DATABASE_URL, meiliDir: MEILI_DIR, indexPrefix: INDEX_PREFIX }, extra);
 
 function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -181,34 +91,11 @@ async function meili(pathname: string, init: { method?: string; body?: unknown }
   });
 }
 
-async function waitFor(what: string, timeoutMs: number, check: () => Promise<boolean>) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (serverExited) throw new Error(`the server exited while waiting for ${what}:\n${serverLog.slice(-3000)}`);
-    if (await check().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-    await sleep(250);
-  }
-}
-
 async function indexState(): Promise<{ documents: number; indexing: boolean }> {
   const r = await meili(`/indexes/${INDEX_UID}/stats`);
   if (r.status !== 200) return { documents: -1, indexing: true };
   const body = JSON.parse(r.body) as { numberOfDocuments: number; isIndexing: boolean };
   return { documents: body.numberOfDocuments, indexing: body.isIndexing };
-}
-
-async function logIn(email: string): Promise<string> {
-  const form = new URLSearchParams({ email, password: BENCH_PASSWORD, redirectTo: "/search" });
-  const r = await request(appAgent, `${origin}/login`, {
-    method: "POST",
-    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
-    body: form.toString(),
-  });
-  const setCookie = r.headers["set-cookie"] ?? [];
-  const cookie = setCookie.map((c) => c.split(";")[0]).find((c) => c.startsWith("__Host-gilde_session="));
-  if (r.status !== 302 || !cookie) throw new Error(`login as ${email} failed: HTTP ${r.status} ${r.body.slice(0, 300)}`);
-  return cookie;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -455,14 +342,6 @@ function writeDoc(section: string) {
   writeBenchmarkSection(DOC, "search", section);
 }
 
-/** The commit the run measured, and whether the working tree had changes on top of it. */
-function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  if (head.status !== 0) return "(not a git checkout)";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
-  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
-}
-
 function renderSection(r: {
   date: string;
   machine: Machine;
@@ -658,7 +537,7 @@ async function main() {
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
   log(`loaded ${data.entries} entries, ${data.entryTags} tags, ${data.noteIds.length} notes in ${data.seconds.toFixed(1)} s (${dbMiB} MiB)`);
 
-  buildIfNeeded();
+  buildIfNeeded(log);
 
   const port = await freePort();
   let meiliPort = await freePort();
@@ -667,15 +546,15 @@ async function main() {
   meiliHost = `http://127.0.0.1:${meiliPort}`;
   log(`starting the server on ${origin} (Meilisearch on ${meiliHost}); it builds the new index at boot`);
   const bootStarted = performance.now();
-  startServer(port, meiliPort);
-  await waitFor("/healthz", 600_000, async () => (await request(appAgent, `${origin}/healthz`, { timeoutMs: 2000 })).status === 200);
-  const bootMatch = /Search index built: (\d+) entries in ([\d.]+) s/.exec(serverLog);
+  server.start(serverEnv({ PORT: String(port), MEILI_PORT: String(meiliPort) }), path.join(BENCH_DIR, "server.log"));
+  await server.waitFor("/healthz", 600_000, async () => (await request(appAgent, `${origin}/healthz`, { timeoutMs: 2000 })).status === 200);
+  const bootMatch = /Search index built: (\d+) entries in ([\d.]+) s/.exec(server.output);
   const bootIndexSeconds = bootMatch ? Number(bootMatch[2]) : null;
   log(`server up after ${((performance.now() - bootStarted) / 1000).toFixed(1)} s (boot index build: ${bootIndexSeconds ?? "?"} s)`);
 
   masterKey = readFileSync(path.join(MEILI_DIR, "master-key"), "utf8").trim();
   const version = (JSON.parse((await meili("/version")).body) as { pkgVersion: string }).pkgVersion;
-  await waitFor(`${ENTRIES} documents in ${INDEX_UID}`, 300_000, async () => {
+  await server.waitFor(`${ENTRIES} documents in ${INDEX_UID}`, 300_000, async () => {
     const s = await indexState();
     return s.documents === ENTRIES && !s.indexing;
   });
@@ -688,13 +567,13 @@ async function main() {
   const done = /Done: (\d+) entries in ([\d.]+) s/.exec(reindex.output);
   if (!done || Number(done[1]) !== ENTRIES) throw new Error(`unexpected reindex output:\n${reindex.output}`);
   log(`reindex: ${reindexWall.toFixed(1)} s wall, ${done[2]} s reported`);
-  await waitFor(`${ENTRIES} documents after the swap`, 120_000, async () => {
+  await server.waitFor(`${ENTRIES} documents after the swap`, 120_000, async () => {
     const s = await indexState();
     return s.documents === ENTRIES && !s.indexing;
   });
 
-  employeeCookie = await logIn(EMPLOYEE_EMAIL);
-  kmCookie = await logIn(KM_EMAIL);
+  employeeCookie = await logIn(appAgent, origin, EMPLOYEE_EMAIL, BENCH_PASSWORD);
+  kmCookie = await logIn(appAgent, origin, KM_EMAIL, BENCH_PASSWORD);
 
   // Same query, same filter: the route must see exactly what Meilisearch direct sees.
   for (const query of QUERIES.slice(0, 10)) {
@@ -841,7 +720,7 @@ let cleaning = false;
 async function cleanup() {
   if (cleaning) return;
   cleaning = true;
-  await stopServer();
+  await server.stop();
   appAgent.destroy();
   meiliAgent.destroy();
   if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true });

@@ -1,0 +1,198 @@
+/**
+ * What the benchmarks that run the real app share: building when the sources are newer than the
+ * build, the server as a child process in its own process group (and its CPU time), waiting for it,
+ * signing in over HTTP, and the machine and code version a run measured.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import type http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { request, sleep } from "./http";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+type Log = (message: string) => void;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    const st = statSync(file);
+    newest = Math.max(newest, st.isDirectory() ? newestMtime(file) : st.mtimeMs);
+  }
+  return newest;
+}
+
+/** `npx remix build` when build/ is missing or older than app/ (BENCH_BUILD=always|never|auto). */
+export function buildIfNeeded(log: Log) {
+  const mode = process.env.BENCH_BUILD ?? "auto";
+  const buildFile = path.join(ROOT, "build/index.js");
+  const stale = !existsSync(buildFile) || statSync(buildFile).mtimeMs < newestMtime(path.join(ROOT, "app"));
+  if (mode === "never" || (mode === "auto" && !stale)) {
+    log(`build: using the existing build/ (${stale ? "older than app/ sources!" : "up to date"})`);
+    return;
+  }
+  log("build: npx remix build");
+  const result = spawnSync("npx", ["remix", "build"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The server's environment: the benchmark's database and Meilisearch folder, nothing inherited that points elsewhere. */
+export function benchServerEnv(base: { databaseUrl: string; meiliDir: string; indexPrefix: string }, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith("MEILI_") || key === "HOST" || key === "OUTBOX_POLL_MS" || key === "SEARCH_TIMEOUT_MS") delete env[key];
+  return {
+    ...env,
+    DATABASE_URL: base.databaseUrl,
+    SEED_DEMO: "never",
+    MEILI_DATA_DIR: base.meiliDir,
+    MEILI_INDEX_PREFIX: base.indexPrefix,
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    ...extra,
+  };
+}
+
+/** The app server (`npx tsx server/main.ts`) as a child process; its output goes to `logFile`. */
+export class BenchServer {
+  private child: ChildProcess | undefined;
+  private exited = false;
+  private seenWarnings = new Set<string>();
+  /** The last 20 000 characters the server printed. */
+  output = "";
+
+  constructor(private readonly log: Log) {}
+
+  start(env: NodeJS.ProcessEnv, logFile: string) {
+    const out = createWriteStream(logFile);
+    // Own process group, so the whole tree (npx → tsx → node → meilisearch) gets the SIGTERM.
+    this.child = spawn("npx", ["tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const onData = (chunk: Buffer) => {
+      out.write(chunk);
+      this.output = (this.output + chunk.toString()).slice(-20_000);
+      for (const line of chunk.toString().split("\n")) {
+        if (!line.trim() || /nodedir|npm warn/i.test(line)) continue;
+        // Repeated warnings (the same text every time) are shown once; the log file has them all.
+        const key = line.replace(/\(node:\d+\)/, "");
+        if (/Warning/.test(line)) {
+          if (this.seenWarnings.has(key)) continue;
+          this.seenWarnings.add(key);
+        }
+        this.log(`  [server] ${line}`);
+      }
+    };
+    this.child.stdout?.on("data", onData);
+    this.child.stderr?.on("data", onData);
+    this.child.on("exit", () => (this.exited = true));
+  }
+
+  get hasExited() {
+    return this.exited;
+  }
+
+  /** Polls `check` every 250 ms; fails at once if the server exits meanwhile. */
+  async waitFor(what: string, timeoutMs: number, check: () => Promise<boolean>) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (this.exited) throw new Error(`the server exited while waiting for ${what}:\n${this.output.slice(-3000)}`);
+      if (await check().catch(() => false)) return;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+      await sleep(250);
+    }
+  }
+
+  /** The Node.js process that runs the app (the deepest process of the tree running server/main.ts). */
+  appPid(): number | null {
+    if (!this.child?.pid) return null;
+    const parents = new Map<number, number>();
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+        parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      } catch {
+        /* gone meanwhile */
+      }
+    }
+    let found: number | null = null;
+    const visit = (pid: number) => {
+      try {
+        if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("server/main.ts")) found = pid;
+      } catch {
+        return;
+      }
+      for (const [child, parent] of parents) if (parent === pid) visit(child);
+    };
+    visit(this.child.pid);
+    return found;
+  }
+
+  async stop() {
+    const child = this.child;
+    if (!child?.pid || this.exited) return;
+    this.log("stopping the server (SIGTERM)");
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    const done = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+    if (!done) {
+      this.log("server did not stop within 20 s: SIGKILL");
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) a process has used so far, in milliseconds, from /proc/PID/stat. */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // Fields 14 and 15 of stat (utime, stime), counted after the command name.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** Signs in through the login form; returns the session cookie ("name=value"). */
+export async function logIn(agent: http.Agent, origin: string, email: string, password: string): Promise<string> {
+  const form = new URLSearchParams({ email, password, redirectTo: "/search" });
+  const r = await request(agent, `${origin}/login`, {
+    method: "POST",
+    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+    body: form.toString(),
+  });
+  const setCookie = r.headers["set-cookie"] ?? [];
+  const cookie = setCookie.map((c) => c.split(";")[0]).find((c) => c.startsWith("__Host-gilde_session="));
+  if (r.status !== 302 || !cookie) throw new Error(`login as ${email} failed: HTTP ${r.status} ${r.body.slice(0, 300)}`);
+  return cookie;
+}
+
+/** The commit the run measured, and whether the working tree had changes on top of it. */
+export function codeVersion(): string {
+  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
+  if (head.status !== 0) return "(not a git checkout)";
+  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
+  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
+}
+
+export type Machine = { os: string; cpu: string; cpus: number; memoryGiB: number; node: string; loadAvgStart: number[]; loadAvgEnd: number[] };
+
+export function machine(loadAvgStart: number[]): Machine {
+  return {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
+    cpus: os.cpus().length,
+    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    loadAvgStart,
+    loadAvgEnd: os.loadavg(),
+  };
+}

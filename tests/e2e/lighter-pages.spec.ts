@@ -1,0 +1,158 @@
+/**
+ * Pages stay light (issue 14): hashed build files are cached for good and everything else is not,
+ * text answers are compressed as the browser asks, a page fetches only its reader's dictionary, and
+ * the editor's code only where someone writes — after the page works, with the textarea meanwhile.
+ */
+import http from "node:http";
+import zlib from "node:zlib";
+import { expect, nl, test } from "./support/fixtures";
+import { editorReady, hydrated, MAIN_URL, SESSION_COOKIE } from "./support/app";
+import { createUser, TEST_PASSWORD } from "./support/data";
+
+type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+/** A GET with exactly these headers; node:http neither asks for nor undoes compression by itself. */
+function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${MAIN_URL}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+function decoded(r: Raw): string {
+  const encoding = r.headers["content-encoding"];
+  if (encoding === "br") return zlib.brotliDecompressSync(r.body).toString("utf8");
+  if (encoding === "gzip") return zlib.gunzipSync(r.body).toString("utf8");
+  return r.body.toString("utf8");
+}
+
+const IMMUTABLE = "public, max-age=31536000, immutable";
+const modulePreloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+const stylesheets = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+
+async function sessionCookie(email: string): Promise<string> {
+  const body = new URLSearchParams({ email, password: TEST_PASSWORD }).toString();
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${MAIN_URL}/login`,
+      { method: "POST", headers: { Origin: MAIN_URL, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(Buffer.byteLength(body)) } },
+      (res) => {
+        res.resume();
+        const cookie = (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+        if (res.statusCode === 302 && cookie) resolve(cookie);
+        else reject(new Error(`login failed: ${res.statusCode}`));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+test("hashed build files are immutable, pages and unhashed files are not; HTML, JSON, JavaScript and CSS are compressed", async () => {
+  const plain = await get("/login");
+  expect(plain.status).toBe(200);
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  expect(plain.headers["cache-control"] ?? "").not.toContain("immutable");
+  const html = plain.body.toString("utf8");
+
+  for (const encoding of ["gzip", "br"]) {
+    const page = await get("/login", { "Accept-Encoding": encoding });
+    expect(page.headers["content-encoding"], `HTML with ${encoding}`).toBe(encoding);
+    expect(page.headers.vary).toContain("Accept-Encoding");
+    expect(page.headers["cache-control"] ?? "").not.toContain("immutable");
+    expect(page.body.length).toBeLessThan(plain.body.length);
+    expect(decoded(page)).toBe(html);
+  }
+
+  const scripts = modulePreloads(html);
+  const styles = stylesheets(html);
+  expect(scripts.length).toBeGreaterThan(3);
+  expect(styles.length).toBeGreaterThan(0);
+  let compressedScripts = 0;
+  for (const url of [...scripts, ...styles]) {
+    expect(url, "every script and stylesheet of a page is a hashed build file").toMatch(/^\/build\/.+-[A-Z0-9]{8}\.(js|css)$/);
+    const asset = await get(url, { "Accept-Encoding": "gzip, deflate, br" });
+    expect(asset.status, url).toBe(200);
+    expect(asset.headers["cache-control"], url).toBe(IMMUTABLE);
+    // Files under the compression threshold (a few hundred bytes) go as they are.
+    if (asset.headers["content-encoding"]) {
+      expect(asset.headers["content-encoding"], url).toBe("br");
+      compressedScripts++;
+    } else expect(asset.body.length, url).toBeLessThan(1024);
+  }
+  expect(compressedScripts).toBeGreaterThan(2);
+  const css = await get(styles[0], { "Accept-Encoding": "gzip" });
+  expect(css.headers["content-encoding"]).toBe("gzip");
+  expect(css.headers["content-type"]).toContain("text/css");
+
+  // public/ holds files without a hash in their name: cached briefly, never for good.
+  const favicon = await get("/favicon.svg");
+  expect(favicon.status).toBe(200);
+  expect(favicon.headers["cache-control"]).not.toContain("immutable");
+  // A build file that does not exist is a 404, not cached.
+  const missing = await get("/build/_shared/chunk-NOTTHERE.js");
+  expect(missing.status).toBe(404);
+  expect(missing.headers["cache-control"] ?? "").not.toContain("immutable");
+});
+
+test("data requests are compressed JSON, not cached for good", async () => {
+  const user = await createUser("EMPLOYEE");
+  const cookie = await sessionCookie(user.email);
+  const data = await get("/search?q=spaarrekening&_data=routes%2Fsearch", { Cookie: cookie, "Accept-Encoding": "gzip" });
+  expect(data.status).toBe(200);
+  expect(data.headers["content-type"]).toContain("application/json");
+  expect(data.headers["content-encoding"]).toBe("gzip");
+  expect(data.headers["cache-control"] ?? "").not.toContain("immutable");
+  expect(JSON.parse(decoded(data))).toHaveProperty("result");
+});
+
+test("a page preloads only its reader's dictionary", async () => {
+  const dutch = await createUser("EMPLOYEE");
+  const english = await createUser("EMPLOYEE", { locale: "en" });
+  const dictionaries = async (email: string) =>
+    modulePreloads(decoded(await get("/search", { Cookie: await sessionCookie(email) }))).filter((url) => /\/(nl|en)-[A-Z0-9]{8}\.js$/.test(url));
+  expect(await dictionaries(dutch.email)).toEqual([expect.stringMatching(/\/nl-[A-Z0-9]{8}\.js$/)]);
+  expect(await dictionaries(english.email)).toEqual([expect.stringMatching(/\/en-[A-Z0-9]{8}\.js$/)]);
+});
+
+test("the browser fetches one dictionary, and the editor's code only on a page with a rich-text field", async ({ page, login }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await login("EMPLOYEE");
+  await page.goto("/search");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await page.waitForLoadState("networkidle");
+  // The sign-in page and this one each ask for it (the second time from the browser's cache).
+  const dictionaries = new Set(scripts.filter((s) => /\/(nl|en)-[A-Z0-9]{8}\.js$/.test(s)).map((s) => s.replace(/-[A-Z0-9]{8}\.js$/, "")));
+  expect([...dictionaries]).toEqual(["/build/_shared/nl"]);
+  expect(scripts.filter((s) => s.includes("lexical-field"))).toEqual([]);
+
+  await page.goto("/notes/new");
+  await editorReady(page);
+  expect(scripts.filter((s) => s.includes("lexical-field"))).toHaveLength(1);
+});
+
+test("what is typed before the editor's code arrives is carried into the editor", async ({ page, login }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/lexical-field-[A-Z0-9]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await login("EMPLOYEE");
+  await page.goto("/notes/new");
+  await hydrated(page.getByLabel(nl("note.field.title")));
+  const textarea = page.locator('textarea[name="bodyPlain"]');
+  await textarea.fill("Eerst getypt, dan de editor");
+  release();
+  await editorReady(page);
+  await expect(page.getByRole("textbox", { name: nl("note.field.body") })).toHaveText("Eerst getypt, dan de editor");
+});
