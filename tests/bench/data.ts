@@ -37,7 +37,8 @@ export async function loadBenchData(databaseUrl: string, count: number, notes: n
   const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: databaseUrl }) });
   try {
     const passwordHash = await bcrypt.hash(BENCH_PASSWORD, 10);
-    const department = await db.department.create({ data: { name: "Klantendienst Sparen" } });
+    // Upserts: the pages benchmark loads these entries beside the demo organisation, which has the same department and tags.
+    const department = await db.department.upsert({ where: { name: "Klantendienst Sparen" }, create: { name: "Klantendienst Sparen" }, update: {} });
     const km = await db.user.create({
       data: { email: KM_EMAIL, name: "Kennis Manager", role: "KNOWLEDGE_MANAGER", passwordHash, departmentId: department.id },
     });
@@ -53,7 +54,7 @@ export async function loadBenchData(databaseUrl: string, count: number, notes: n
     await db.membership.createMany({ data: [sparen, fraude, closed].map((c) => ({ userId: km.id, communityId: c.id })) });
 
     const tagIds = new Map<string, string>();
-    for (const name of ALL_TAGS) tagIds.set(name, (await db.tag.create({ data: { name } })).id);
+    for (const name of ALL_TAGS) tagIds.set(name, (await db.tag.upsert({ where: { name }, create: { name }, update: {} })).id);
 
     const rng = prng(20251122);
     const now = Date.now();

@@ -1,0 +1,470 @@
+/**
+ * npm run bench:pages — what a page costs (docs/benchmarks.md, section "Pages").
+ *
+ * 1. A fresh SQLite database in tests/.tmp/bench-pages: the demo organisation, a draft period report
+ *    of its community, and 100 000 synthetic entries (the search benchmark's builder).
+ * 2. The real app server (npx tsx server/main.ts, embedded Meilisearch, NODE_ENV=production) as a child
+ *    process, and a bare node:http server in a process of its own as the floor.
+ * 3. An entry page, the search page (HTML and data request), the knowledge manager's work queue, a
+ *    community page and a report page, beside the floors (the /login page and data request, the bare
+ *    server), at 1 and 50 connections: p50/p95/p99, req/s, errors, the app process's CPU time per
+ *    request (/proc/PID/stat), bytes transferred, and the JavaScript each page preloads.
+ * 4. Lighthouse 12 (mobile, simulated throttling, Chromium headless) on the search, entry and new-note pages.
+ * 5. Writes its section of docs/benchmarks.md; progress goes to stderr, one JSON line to stdout.
+ *
+ * Knobs: BENCH_ENTRIES (e.g. 5000 for a quick run), BENCH_SERIAL_N (requests at 1 connection, 200),
+ * BENCH_SECONDS (seconds at 50 connections, 8), BENCH_LIGHTHOUSE=0 (skip it), BENCH_BUILD, BENCH_KEEP=1,
+ * BENCH_PORT / BENCH_MEILI_PORT / BENCH_BARE_PORT (free ports otherwise).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaClient } from "@prisma/client";
+import { DEMO_PASSWORD } from "../e2e/support/app";
+import { freePort } from "../support/ports";
+import { seedDemo } from "../../prisma/seed";
+import { loadBenchData } from "./data";
+import { writeBenchmarkSection } from "./doc";
+import { keepAliveAgent, sleep, stats, type Stats } from "./http";
+import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, machine, processCpuMs, ROOT, type Machine } from "./server";
+
+const BENCH_DIR = path.join(ROOT, "tests/.tmp/bench-pages");
+const DB_FILE = path.join(BENCH_DIR, "bench.db");
+const DATABASE_URL = `file:${DB_FILE}`;
+const MEILI_DIR = path.join(BENCH_DIR, "meili");
+const DOC = path.join(ROOT, "docs/benchmarks.md");
+
+const int = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+};
+const ENTRIES = int("BENCH_ENTRIES", 100_000);
+const SERIAL_N = int("BENCH_SERIAL_N", 200);
+const SECONDS = int("BENCH_SECONDS", 8);
+const CONNECTIONS = 50;
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== "0";
+/** What a browser sends: the figures include compressing the answer. */
+const ACCEPT_ENCODING = "gzip, deflate, br";
+
+const GOALS = { entryReqPerSec: 500, entryP99Ms: 200, entryToLogin: 0.6, searchReqPerSec: 400, performance: 95, lcpMs: 2500 };
+
+const t0 = performance.now();
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+
+const server = new BenchServer(log);
+let bare: ChildProcess | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------------------------
+
+type DemoTargets = { entryId: string; entryTitle: string; communitySlug: string; reportId: string; users: number; entries: number };
+
+/** The demo organisation, and a draft report of the lead's community over the last 14 days (its figures are live). */
+async function seedDemoOrganisation(): Promise<DemoTargets> {
+  const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: DATABASE_URL }) });
+  try {
+    const counts = await seedDemo(db);
+    const entry = await db.entry.findFirstOrThrow({ where: { state: "PUBLISHED" }, orderBy: { bodyText: "desc" }, select: { id: true, title: true } });
+    const lead = await db.user.findUniqueOrThrow({ where: { email: "lead@gilde.test" }, select: { id: true } });
+    const membership = await db.membership.findFirstOrThrow({ where: { userId: lead.id, role: "LEAD" }, select: { community: { select: { id: true, slug: true } } } });
+    const day = 86_400_000;
+    const today = Math.floor(Date.now() / day) * day;
+    const report = await db.report.create({
+      data: { communityId: membership.community.id, authorId: lead.id, periodStart: new Date(today - 13 * day), periodEnd: new Date(today) },
+      select: { id: true },
+    });
+    return { entryId: entry.id, entryTitle: entry.title, communitySlug: membership.community.slug, reportId: report.id, users: counts.users, entries: counts.entries };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+// ---------------------------------------------------------------------------------------------
+
+const agent = keepAliveAgent();
+agent.maxSockets = CONNECTIONS + 4;
+
+type Answer = { status: number; headers: http.IncomingHttpHeaders; bytes: number; body: Buffer; ms: number };
+
+/** A GET that keeps the body as it came over the wire (compressed or not). */
+function get(url: string, headers: Record<string, string>): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = http.get(url, { agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const body = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: body.length, body, ms: performance.now() - started });
+      });
+      res.on("error", reject);
+    });
+    req.setTimeout(30_000, () => req.destroy(new Error(`timeout: ${url}`)));
+    req.on("error", reject);
+  });
+}
+
+type Page = { key: string; label: string; url: string; headers: Record<string, string>; html: boolean; floor?: boolean; pid: () => number | null };
+
+type Row = Stats & { key: string; label: string; connections: number; reqPerSec: number; errors: number; cpuMsPerRequest: number | null; bytes: number; floor: boolean };
+
+/** `connections` workers send the page's request back to back: SERIAL_N in all at 1, for SECONDS seconds at more. */
+async function measure(page: Page, connections: number): Promise<Row> {
+  const times: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  const pid = page.pid();
+  const cpuBefore = pid ? processCpuMs(pid) : null;
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      for (;;) {
+        if (connections === 1 ? sent >= SERIAL_N : performance.now() >= deadline) return;
+        sent++;
+        try {
+          const r = await get(page.url, page.headers);
+          if (r.status === 200) {
+            times.push(r.ms);
+            bytes = r.bytes;
+          } else errors++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const wall = (performance.now() - started) / 1000;
+  const cpuAfter = pid ? processCpuMs(pid) : null;
+  const n = times.length + errors;
+  return {
+    key: page.key,
+    label: page.label,
+    connections,
+    ...stats(times),
+    reqPerSec: Math.round(times.length / wall),
+    errors,
+    cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && n > 0 ? Math.round(((cpuAfter - cpuBefore) / n) * 100) / 100 : null,
+    bytes,
+    floor: page.floor ?? false,
+  };
+}
+
+type Weight = { key: string; scripts: number; jsBytes: number; jsTransferred: number; htmlBytes: number; htmlTransferred: number };
+
+/** The JavaScript a page preloads (its modulepreload links), as files and as sent with compression. */
+async function pageWeight(page: Page): Promise<Weight> {
+  const identity = await get(page.url, { ...page.headers, "Accept-Encoding": "identity" });
+  const compressed = await get(page.url, page.headers);
+  const html = identity.body.toString("utf8");
+  const scripts = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+  const origin = new URL(page.url).origin;
+  let jsBytes = 0;
+  let jsTransferred = 0;
+  for (const script of scripts) {
+    jsBytes += (await get(`${origin}${script}`, { "Accept-Encoding": "identity" })).bytes;
+    jsTransferred += (await get(`${origin}${script}`, { "Accept-Encoding": ACCEPT_ENCODING })).bytes;
+  }
+  return { key: page.key, scripts: scripts.length, jsBytes, jsTransferred, htmlBytes: identity.bytes, htmlTransferred: compressed.bytes };
+}
+
+/** The editor's chunk, fetched after hydration by pages with a rich-text field only. */
+function editorChunkBytes(): number | null {
+  try {
+    const metafile = JSON.parse(readFileSync(path.join(ROOT, "build/metafile.js.json"), "utf8")) as { outputs: Record<string, { entryPoint?: string; bytes: number }> };
+    const found = Object.values(metafile.outputs).find((o) => o.entryPoint?.endsWith("components/editor/lexical-field.tsx"));
+    return found?.bytes ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse
+// ---------------------------------------------------------------------------------------------
+
+type LighthouseRow = { key: string; label: string; performance: number; accessibility: number; bestPractices: number; lcpMs: number; transferredBytes: number; unusedJsBytes: number; tbtMs: number };
+
+async function runLighthouse(pages: { key: string; label: string; url: string; cookie: string }[]): Promise<LighthouseRow[]> {
+  const { default: lighthouse } = await import("lighthouse");
+  const { launch } = await import("chrome-launcher");
+  const rows: LighthouseRow[] = [];
+  for (const page of pages) {
+    const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+    try {
+      const result = await lighthouse(page.url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices"],
+        extraHeaders: { Cookie: page.cookie },
+      });
+      if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
+      const lhr = result.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      const unused = lhr.audits["unused-javascript"]?.details as { overallSavingsBytes?: number } | undefined;
+      rows.push({
+        key: page.key,
+        label: page.label,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        lcpMs: Math.round(audit("largest-contentful-paint")),
+        tbtMs: Math.round(audit("total-blocking-time")),
+        transferredBytes: Math.round(audit("total-byte-weight")),
+        unusedJsBytes: Math.round(unused?.overallSavingsBytes ?? 0),
+      });
+      log(`  lighthouse ${page.key}: performance ${score("performance")}, LCP ${Math.round(audit("largest-contentful-paint"))} ms, ${Math.round(audit("total-byte-weight") / 1024)} KiB`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const fmt = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? "–" : x.toFixed(digits));
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const spaced = (n: number) => n.toLocaleString("en-US").replace(/,/g, " ");
+
+type Goal = { name: string; figure: string; met: boolean };
+
+function renderSection(r: {
+  date: string;
+  code: string;
+  machine: Machine;
+  totalSeconds: number;
+  demo: DemoTargets;
+  entries: number;
+  dbMiB: number;
+  rows: Row[];
+  weights: Weight[];
+  editorBytes: number | null;
+  lighthouse: LighthouseRow[];
+  goals: Goal[];
+}) {
+  const m = r.machine;
+  const rows = r.rows
+    .map(
+      (s) =>
+        `| ${s.label} | ${s.connections} | ${s.n} | ${s.reqPerSec} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} | ${fmt(s.cpuMsPerRequest, 2)} | ${s.floor && s.key === "bare" ? "–" : kib(s.bytes)} |`,
+    )
+    .join("\n");
+  const weights = r.weights.map((w) => `| ${w.key} | ${w.scripts} | ${kib(w.jsBytes)} | ${kib(w.jsTransferred)} | ${kib(w.htmlBytes)} | ${kib(w.htmlTransferred)} |`).join("\n");
+  const lighthouse = r.lighthouse.length
+    ? `| page | performance | accessibility | best practices | LCP | total blocking time | transferred | unused JavaScript |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${r.lighthouse.map((l) => `| ${l.label} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${(l.lcpMs / 1000).toFixed(1)} s | ${l.tbtMs} ms | ${kib(l.transferredBytes)} | ${kib(l.unusedJsBytes)} |`).join("\n")}`
+    : "Lighthouse was skipped in this run (`BENCH_LIGHTHOUSE=0`).";
+  return `
+## Pages (\`npm run bench:pages\`)
+
+Last run: **${r.date}** (whole run ${Math.round(r.totalSeconds)} s), code ${r.code}.
+
+**Machine:** ${m.os}, ${m.cpu} × ${m.cpus} cores, ${m.memoryGiB} GiB RAM, Node.js ${m.node}. The app server (one Node.js
+process), its Meilisearch, the load generator and Chromium share these **2 cores**, and the machine was **shared and busy**
+(other engineers' builds, tests and servers): load average ${m.loadAvgStart.map((x) => x.toFixed(2)).join(" / ")} at the start and
+${m.loadAvgEnd.map((x) => x.toFixed(2)).join(" / ")} at the end (1 / 5 / 15 min). Compare rows of one run with each other (the floors
+are measured in the same run for that reason), not with other runs.
+
+**Data:** the demo organisation (${r.demo.users} users, ${r.demo.entries} entries, a draft report of its community) plus
+${spaced(r.entries)} synthetic entries; SQLite file ${r.dbMiB} MiB. Pages: the entry page (“${r.demo.entryTitle}”, as
+agent@gilde.test), the search page for “getrouwheidspremie” (HTML and data request, same user), the work queue \`/curation\` (as
+km@gilde.test), the community page and the draft report page (as lead@gilde.test, live figures).
+
+### Requests (milliseconds; CPU time of the app's Node.js process per request)
+
+Every request asks for \`Accept-Encoding: ${ACCEPT_ENCODING}\` as a browser does, so the figures include compressing the answer.
+At 1 connection ${SERIAL_N} requests one after another; at ${CONNECTIONS} connections, ${CONNECTIONS} workers on keep-alive connections for ${SECONDS} s.
+The load generator is one Node.js process (node:http): on the bare server it, not the server, is the limit.
+
+| page | connections | n | req/s | p50 | p95 | p99 | errors | CPU ms / request | bytes per answer |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows}
+
+### JavaScript per page
+
+What each page preloads (\`<link rel="modulepreload">\`: entry, root, route modules, shared chunks and the reader's dictionary), as
+files and as transferred with compression. The editor's chunk (${r.editorBytes === null ? "–" : kib(r.editorBytes)} as a file) is not in it: pages with a
+rich-text field fetch it after hydrating.
+
+| page | scripts | JavaScript | transferred | HTML | HTML transferred |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${weights}
+
+### Lighthouse (mobile, simulated slow 4G and 4× CPU slowdown)
+
+${lighthouse}
+
+### Goals (issue 14)
+
+| goal | figure | met |
+| --- | --- | --- |
+${r.goals.map((g) => `| ${g.name} | ${g.figure} | ${g.met ? "yes" : "**no**"} |`).join("\n")}
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+function startBare(port: number) {
+  bare = spawn(process.execPath, ["-e", `require("node:http").createServer((q, s) => s.end("ok")).listen(${port}, "127.0.0.1")`], { stdio: "ignore" });
+}
+
+async function main() {
+  const loadAvgStart = os.loadavg();
+  const code = codeVersion();
+  log(`fresh database in ${path.relative(ROOT, BENCH_DIR)} (demo organisation + ${ENTRIES} entries)`);
+  rmSync(BENCH_DIR, { recursive: true, force: true });
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
+  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  const demo = await seedDemoOrganisation();
+  const data = await loadBenchData(DATABASE_URL, ENTRIES, 0, log);
+  const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
+  log(`loaded the demo organisation and ${data.entries} entries in ${data.seconds.toFixed(1)} s (${dbMiB} MiB)`);
+
+  buildIfNeeded(log);
+  const [port, meiliPort, barePort] = [int("BENCH_PORT", 0) || (await freePort()), int("BENCH_MEILI_PORT", 0) || (await freePort()), int("BENCH_BARE_PORT", 0) || (await freePort())];
+  const origin = `http://localhost:${port}`;
+  log(`starting the server on ${origin}; it builds the search index at boot`);
+  server.start(benchServerEnv({ databaseUrl: DATABASE_URL, meiliDir: MEILI_DIR, indexPrefix: "benchpages_" }, { PORT: String(port), MEILI_PORT: String(meiliPort) }), path.join(BENCH_DIR, "server.log"));
+  await server.waitFor("/healthz", 900_000, async () => (await get(`${origin}/healthz`, {})).status === 200);
+  startBare(barePort);
+  await sleep(500);
+  const appPid = server.appPid();
+  log(`server up (app process ${appPid ?? "not found"})`);
+
+  const [agentCookie, kmCookie, leadCookie] = [
+    await logIn(agent, origin, "agent@gilde.test", DEMO_PASSWORD),
+    await logIn(agent, origin, "km@gilde.test", DEMO_PASSWORD),
+    await logIn(agent, origin, "lead@gilde.test", DEMO_PASSWORD),
+  ];
+  const html = (cookie?: string) => ({ Accept: "text/html", "Accept-Encoding": ACCEPT_ENCODING, ...(cookie ? { Cookie: cookie } : {}) });
+  const app = () => appPid;
+  const pages: Page[] = [
+    { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, headers: html(agentCookie), html: true, pid: app },
+    { key: "search", label: "the search page (HTML)", url: `${origin}/search?q=getrouwheidspremie`, headers: html(agentCookie), html: true, pid: app },
+    { key: "searchData", label: "the search data request", url: `${origin}/search?q=getrouwheidspremie&_data=routes%2Fsearch`, headers: html(agentCookie), html: false, pid: app },
+    { key: "curation", label: "the work queue (`/curation`)", url: `${origin}/curation`, headers: html(kmCookie), html: true, pid: app },
+    { key: "community", label: "a community page", url: `${origin}/communities/${demo.communitySlug}`, headers: html(leadCookie), html: true, pid: app },
+    { key: "report", label: "a draft report page", url: `${origin}/reports/${demo.reportId}`, headers: html(leadCookie), html: true, pid: app },
+    { key: "login", label: "floor: the `/login` page, no session", url: `${origin}/login`, headers: html(), html: true, floor: true, pid: app },
+    { key: "loginData", label: "floor: the `/login` data request", url: `${origin}/login?_data=routes%2Flogin`, headers: html(), html: false, floor: true, pid: app },
+    { key: "bare", label: "floor: a bare `node:http` server", url: `http://127.0.0.1:${barePort}/`, headers: {}, html: false, floor: true, pid: () => bare?.pid ?? null },
+  ];
+  for (const page of pages) {
+    const r = await get(page.url, page.headers);
+    if (r.status !== 200) throw new Error(`${page.label}: HTTP ${r.status} for ${page.url}`);
+  }
+
+  log("warm-up: 50 requests per page");
+  for (const page of pages) for (let i = 0; i < 50; i++) await get(page.url, page.headers);
+
+  const rows: Row[] = [];
+  for (const connections of [1, CONNECTIONS]) {
+    for (const page of pages) {
+      const row = await measure(page, connections);
+      rows.push(row);
+      log(`  ${page.key.padEnd(10)} ×${String(connections).padStart(2)}: ${row.reqPerSec} req/s, p50 ${fmt(row.p50)} p99 ${fmt(row.p99)} ms, ${row.errors} errors, CPU ${fmt(row.cpuMsPerRequest, 2)} ms/request`);
+    }
+  }
+
+  const weights: Weight[] = [];
+  const newNote: Page = { key: "newNote", label: "new note", url: `${origin}/notes/new`, headers: html(agentCookie), html: true, pid: app };
+  for (const page of [...pages.filter((p) => p.html), newNote]) weights.push(await pageWeight(page));
+  const editorBytes = editorChunkBytes();
+
+  let lighthouse: LighthouseRow[] = [];
+  if (LIGHTHOUSE) {
+    log("Lighthouse: search, entry and new-note pages (mobile)");
+    lighthouse = await runLighthouse([
+      { key: "search", label: "the search page", url: `${origin}/search?q=getrouwheidspremie`, cookie: agentCookie },
+      { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, cookie: agentCookie },
+      { key: "newNote", label: "the new-note page", url: `${origin}/notes/new`, cookie: agentCookie },
+    ]);
+  }
+
+  const find = (key: string, connections: number) => rows.find((r) => r.key === key && r.connections === connections)!;
+  const entry50 = find("entry", CONNECTIONS);
+  const login50 = find("login", CONNECTIONS);
+  const search50 = find("search", CONNECTIONS);
+  const totalErrors = rows.reduce((a, r) => a + r.errors, 0);
+  const goals: Goal[] = [
+    { name: `entry page ≥ ${GOALS.entryReqPerSec} req/s at ${CONNECTIONS} connections`, figure: `${entry50.reqPerSec} req/s`, met: entry50.reqPerSec >= GOALS.entryReqPerSec },
+    { name: `entry page p99 < ${GOALS.entryP99Ms} ms`, figure: `${fmt(entry50.p99)} ms`, met: entry50.p99 < GOALS.entryP99Ms },
+    {
+      name: `entry page ≥ ${GOALS.entryToLogin} × the /login page`,
+      figure: `${entry50.reqPerSec} vs ${login50.reqPerSec} req/s (× ${(entry50.reqPerSec / login50.reqPerSec).toFixed(2)})`,
+      met: entry50.reqPerSec >= GOALS.entryToLogin * login50.reqPerSec,
+    },
+    { name: `search page ≥ ${GOALS.searchReqPerSec} req/s`, figure: `${search50.reqPerSec} req/s`, met: search50.reqPerSec >= GOALS.searchReqPerSec },
+    { name: "no errors", figure: String(totalErrors), met: totalErrors === 0 },
+    ...lighthouse.flatMap((l) => [
+      { name: `${l.label}: Lighthouse performance ≥ ${GOALS.performance}, LCP ≤ ${GOALS.lcpMs / 1000} s`, figure: `${l.performance}, ${(l.lcpMs / 1000).toFixed(1)} s`, met: l.performance >= GOALS.performance && l.lcpMs <= GOALS.lcpMs },
+      { name: `${l.label}: accessibility and best practices 100`, figure: `${l.accessibility}, ${l.bestPractices}`, met: l.accessibility === 100 && l.bestPractices === 100 },
+    ]),
+  ];
+
+  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  const totalSeconds = (performance.now() - t0) / 1000;
+  const m = machine(loadAvgStart);
+  writeBenchmarkSection(DOC, "pages", renderSection({ date, code, machine: m, totalSeconds, demo, entries: data.entries, dbMiB, rows, weights, editorBytes, lighthouse, goals }));
+  log(`wrote ${path.relative(ROOT, DOC)}`);
+  for (const g of goals) log(`  goal ${g.name}: ${g.figure} → ${g.met ? "met" : "NOT met"}`);
+  return {
+    date,
+    machine: m,
+    data: { demoUsers: demo.users, demoEntries: demo.entries, entries: data.entries, dbMiB },
+    requests: Object.fromEntries(rows.map((r) => [`${r.key}_${r.connections}`, { n: r.n, reqPerSec: r.reqPerSec, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, cpuMsPerRequest: r.cpuMsPerRequest, bytes: r.bytes }])),
+    javascript: Object.fromEntries(weights.map((w) => [w.key, { scripts: w.scripts, bytes: w.jsBytes, transferred: w.jsTransferred }])),
+    editorChunkBytes: editorBytes,
+    lighthouse: Object.fromEntries(lighthouse.map((l) => [l.key, l])),
+    goals: Object.fromEntries(goals.map((g) => [g.name, g.met])),
+    totalSeconds: Math.round(totalSeconds),
+  };
+}
+
+let cleaning = false;
+async function cleanup() {
+  if (cleaning) return;
+  cleaning = true;
+  bare?.kill();
+  await server.stop();
+  agent.destroy();
+  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true });
+  else log(`kept ${path.relative(ROOT, BENCH_DIR)} for inspection`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .then(async (summary) => {
+    await cleanup();
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    process.exit(0);
+  })
+  .catch(async (error: unknown) => {
+    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (!existsSync(DB_FILE)) log("tests/.tmp/bench-pages was deleted during the run by another process; run the benchmark again.");
+    await cleanup();
+    process.exit(1);
+  });
