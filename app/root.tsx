@@ -130,7 +130,7 @@ function Document({ children, locale }: { children: React.ReactNode; locale: str
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {dictionaryModule ? <link rel="modulepreload" href={dictionaryModule} nonce={nonce} /> : null}
+        {dictionaryModule ? <link rel="modulepreload" href={dictionaryModule} /> : null}
       </head>
       <body>
         <Header />

@@ -165,7 +165,7 @@ async function pageWeight(page: Page): Promise<Weight> {
   const identity = await get(page.url, { ...page.headers, "Accept-Encoding": "identity" });
   const compressed = await get(page.url, page.headers);
   const html = identity.body.toString("utf8");
-  const scripts = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+  const scripts = [...html.matchAll(/<link [^>]*rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
   const origin = new URL(page.url).origin;
   let jsBytes = 0;
   let jsTransferred = 0;

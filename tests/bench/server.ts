@@ -39,10 +39,13 @@ export function buildIfNeeded(log: Log) {
   if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** The server's environment: the benchmark's database and Meilisearch folder, nothing inherited that points elsewhere. */
+/**
+ * The server's environment: the benchmark's database and Meilisearch folder, nothing inherited that points
+ * elsewhere, and rate limits off (one benchmark user sends more than a person may; load shedding stays).
+ */
 export function benchServerEnv(base: { databaseUrl: string; meiliDir: string; indexPrefix: string }, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) if (key.startsWith("MEILI_") || key === "HOST" || key === "OUTBOX_POLL_MS" || key === "SEARCH_TIMEOUT_MS") delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith("MEILI_") || key.startsWith("RATE_LIMIT_") || key.startsWith("LOAD_") || key === "HOST" || key === "OUTBOX_POLL_MS" || key === "SEARCH_TIMEOUT_MS") delete env[key];
   return {
     ...env,
     DATABASE_URL: base.databaseUrl,
@@ -51,6 +54,9 @@ export function benchServerEnv(base: { databaseUrl: string; meiliDir: string; in
     MEILI_INDEX_PREFIX: base.indexPrefix,
     NODE_ENV: "production",
     HOST: "127.0.0.1",
+    RATE_LIMIT_WRITES: "0",
+    RATE_LIMIT_SEARCHES: "0",
+    RATE_LIMIT_PDFS: "0",
     ...extra,
   };
 }
