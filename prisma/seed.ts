@@ -133,6 +133,8 @@ type Rows = {
   searchLogs: Prisma.SearchLogCreateManyInput[];
   flags: Prisma.FlagCreateManyInput[];
   entryReviews: Prisma.EntryReviewCreateManyInput[];
+  mandatoryReads: Prisma.MandatoryReadCreateManyInput[];
+  mandatoryReadAssignments: Prisma.MandatoryReadAssignmentCreateManyInput[];
 };
 
 export const demoEntries: EntrySeed[] = [...savingsEntries, ...estateEntries, ...fraudEntries, ...otherEntries];
@@ -163,6 +165,8 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     searchLogs: [],
     flags: [],
     entryReviews: [],
+    mandatoryReads: [],
+    mandatoryReadAssignments: [],
   };
   const ago = (days: number) => addDays(now, -days);
 
@@ -618,6 +622,7 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
   }
 
   rows.searchLogs = demoSearchLogs(now, users.filter((u) => u.role === "EMPLOYEE").map((u) => userId.get(u.key)!));
+  addMandatoryRead(rows, now, { kmId, userId, departmentId: departmentId.get("sparen")! });
   return rows;
 }
 
@@ -666,6 +671,35 @@ function addLifecycle(rows: Rows, now: Date, ids: { kmId: string; userId: Map<st
     rows.auditEvents.push({ id: newId(), actorId: ids.kmId, action: "entry.review", targetType: "entry", targetId: entry.id!, details: JSON.stringify({ basis: r.basis, nextReviewBy }), createdAt });
     Object.assign(entry, { lastReviewedAt: createdAt, reviewBy: nextReviewBy, state: "PUBLISHED" });
   }
+}
+
+/** The entry the savings desk must read, one of its open community's: the start page shows it at first sign-in. */
+const MANDATORY_ENTRY = "Getrouwheidspremie: wanneer verliest de klant ze?";
+
+/**
+ * One mandatory read: the knowledge manager asked the savings desk two days ago to read the entry on the
+ * loyalty bonus within a week; Youssef (agent2) has confirmed, Lotte (agent) and the others have not.
+ */
+function addMandatoryRead(rows: Rows, now: Date, ids: { kmId: string; userId: Map<string, string>; departmentId: string }) {
+  const entry = rows.entries.find((e) => e.title === MANDATORY_ENTRY);
+  if (!entry) throw new Error(`Seed data: no entry "${MANDATORY_ENTRY}"`);
+  const readId = newId();
+  const createdAt = officeTime(now, 2, "mandatory:created");
+  rows.mandatoryReads.push({ id: readId, entryId: entry.id!, audienceType: "DEPARTMENT", audienceId: ids.departmentId, dueAt: addDays(startOfDay(now), 5), createdById: ids.kmId, createdAt });
+  const confirmer = ids.userId.get("youssef")!;
+  for (const user of rows.users.filter((u) => u.departmentId === ids.departmentId)) {
+    const confirmed = user.id === confirmer ? { confirmedAt: officeTime(now, 1, "mandatory:confirmed"), confirmedVersion: entry.version ?? 1 } : {};
+    rows.mandatoryReadAssignments.push({ id: newId(), mandatoryReadId: readId, userId: user.id!, assignedAt: createdAt, ...confirmed });
+  }
+  rows.auditEvents.push({
+    id: newId(),
+    actorId: ids.kmId,
+    action: "mandatoryRead.assign",
+    targetType: "mandatoryRead",
+    targetId: readId,
+    details: JSON.stringify({ entryId: entry.id, audienceType: "DEPARTMENT", audienceId: ids.departmentId, assigned: rows.mandatoryReadAssignments.length }),
+    createdAt,
+  });
 }
 
 /**
@@ -766,6 +800,8 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.auditEvent.createMany({ data: rows.auditEvents });
       await tx.searchLog.createMany({ data: rows.searchLogs });
       await tx.notification.createMany({ data: demoNotifications(rows, now, newId) });
+      await tx.mandatoryRead.createMany({ data: rows.mandatoryReads });
+      await tx.mandatoryReadAssignment.createMany({ data: rows.mandatoryReadAssignments });
       // Synonyms are data: the index takes them from these rows when it is built (search/index.server.ts).
       await tx.synonymRule.createMany({ data: seedSynonymRules.map((r) => ({ id: newId(), kind: r.kind, term: r.term, words: JSON.stringify(r.words) })) });
     },

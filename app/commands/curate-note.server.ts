@@ -7,6 +7,7 @@ import { addDays } from "~/utils/dates";
 import { ensureTags } from "~/models/tag.server";
 import { canCurate, canSeeCommunityContent, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
+import { askMandatoryReadersAgain } from "./manage-mandatory-read.server";
 import { runCommand, type CommandContext } from "./runner.server";
 
 /** Entries are due for review a year after publication unless a knowledge manager says otherwise. */
@@ -55,6 +56,8 @@ export async function saveVersion(tx: Tx, entryId: string, version: number, edit
       summary,
     },
   });
+  // A new version asks whoever confirmed the entry as required reading to read it again.
+  if (version > 1) await askMandatoryReadersAgain(tx, entryId, version, editorId);
 }
 
 /** The note's decision: its new state, who decided, when, why, and the entry it became part of. */

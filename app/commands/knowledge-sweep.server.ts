@@ -8,6 +8,7 @@ import { getEnv } from "~/utils/env.server";
 import { archiveRetiredProducts } from "./manage-product.server";
 import { entriesDueForReviewJob } from "./review-entry.server";
 import { sendDigestsJob } from "./send-digests.server";
+import { assignLateJoinersJob } from "./manage-mandatory-read.server";
 
 export type SweepJob = {
   name: string;
@@ -16,7 +17,7 @@ export type SweepJob = {
 };
 
 /** The jobs, in the order they run: a retired product's entries are archived before the review sweep looks at them. */
-export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }, entriesDueForReviewJob, sendDigestsJob];
+export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }, entriesDueForReviewJob, assignLateJoinersJob, sendDigestsJob];
 
 export type SweepRun = Record<string, number | { error: string }>;
 

@@ -5,6 +5,7 @@ const PAGES: { to: string; key: MessageKey }[] = [
   { to: "/dashboard/knowledge", key: "kb.nav.dashboard" },
   { to: "/knowledge/products", key: "kb.nav.products" },
   { to: "/knowledge/synonyms", key: "kb.nav.synonyms" },
+  { to: "/knowledge/mandatory-reads", key: "mandatory.nav" },
 ];
 
 /**

@@ -25,6 +25,7 @@ export const NOTIFICATION_TYPES = [
   "activity.scheduled",
   "mandatoryRead.assigned",
   "mandatoryRead.reminder",
+  "mandatoryRead.changed",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

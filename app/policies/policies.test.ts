@@ -36,6 +36,9 @@ import {
   canViewQuestions,
   questionSearchFilter,
   canViewKnowledgeDashboard,
+  canManageMandatoryReads,
+  canAssignMandatoryRead,
+  canConfirmMandatoryRead,
   navigationAbilities,
   communityAbilities,
   communityRelation,
@@ -463,31 +466,5 @@ describe("fixing an entry: content for its owner too, community and owner for kn
     expect(canReassignEntry(actor({ role: "DEPARTMENT_HEAD" }), entry())).toBe(false);
     expect(canResolveFlagsByEdit(actor({ id: "owner" }), entry("PUBLISHED", closed))).toBe(false);
     expect(canResolveFlagsByEdit(actor({ id: "owner", communityIds: ["c1"] }), entry("PUBLISHED", closed))).toBe(true);
-  });
-});
-
-describe("notifications", () => {
-  const about = (subjectType: string, community: typeof closed | null) => ({ subjectType, community });
-
-  it("reach who sees the community's content, and nobody else", () => {
-    expect(canSeeNotification(actor({ communityIds: ["c1"] }), about("question", closed))).toBe(true);
-    expect(canSeeNotification(actor(), about("question", closed))).toBe(false);
-    expect(canSeeNotification(actor(), about("activity", closed))).toBe(false);
-    expect(canSeeNotification(actor({ role: "KNOWLEDGE_MANAGER" }), about("entry", closed))).toBe(true);
-    expect(canSeeNotification(actor({ headOfDepartmentId: "d1" }), about("goal", closed))).toBe(true);
-    expect(canSeeNotification(actor(), about("entry", open))).toBe(true);
-    expect(canSeeNotification(actor(), about("note", null))).toBe(true);
-  });
-
-  it("tell an outsider what became of their request to join, not what happens inside", () => {
-    expect(canSeeNotification(actor(), about("community", closed))).toBe(true);
-  });
-
-  it("keep reports to the community, its head and admins", () => {
-    expect(canSeeNotification(actor({ role: "KNOWLEDGE_MANAGER" }), about("report", open))).toBe(false);
-    expect(canSeeNotification(actor(), about("report", open))).toBe(false);
-    expect(canSeeNotification(actor({ communityIds: ["c2"] }), about("report", open))).toBe(true);
-    expect(canSeeNotification(actor({ headOfDepartmentId: "d1" }), about("report", closed))).toBe(true);
-    expect(canSeeNotification(actor({ role: "ADMIN" }), about("report", closed))).toBe(true);
   });
 });

@@ -347,6 +347,23 @@ export function canViewKnowledgeDashboard(actor: Pick<Actor, "role">): boolean {
   return isKnowledgeManager(actor) || isAdmin(actor);
 }
 
+/**
+ * Mandatory reads: knowledge managers and admins make a live entry they see required reading, follow
+ * who confirmed, remind and withdraw. Who sees the reads and their reports sees who read what.
+ */
+export function canManageMandatoryReads(actor: Pick<Actor, "role">): boolean {
+  return canManageKnowledge(actor);
+}
+
+export function canAssignMandatoryRead(actor: Actor, entry: EntryRef): boolean {
+  return canManageMandatoryReads(actor) && isLive(entry) && canViewEntry(actor, entry);
+}
+
+/** The reader confirms their own assignment of an open read, for a live entry they still see. */
+export function canConfirmMandatoryRead(actor: Actor, entry: EntryRef, assignment: { userId: string; withdrawn: boolean } | null): boolean {
+  return assignment !== null && assignment.userId === actor.id && !assignment.withdrawn && isLive(entry) && canViewEntry(actor, entry);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Abilities: computed once by a loader and sent to the UI, which never re-derives a permission.
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import { EntryReview } from "~/components/entry-review";
 import { summaryText } from "~/components/entry-versions";
 import { EntryFeedback } from "~/components/entry-feedback";
 import { EntryCheckingNotice, EntryFlagActions } from "~/components/entry-flags";
+import { EntryMandatoryRead } from "~/components/mandatory-reads";
+import { entryMandatoryPanel } from "~/models/mandatory-read.server";
 import { Tags } from "~/components/form";
 import { archiveNoticeFor, getEntry, getEntryHistory } from "~/models/entry.server";
 import { countOpenFlags, getEntryFlagSummary } from "~/models/flag.server";
@@ -15,7 +17,7 @@ import { ProductRetirementNotice } from "~/components/product-notice";
 import { listRetiringProductsOfEntry } from "~/models/tag.server";
 import { entryReviewPanel } from "~/models/entry-review.server";
 import { notFound } from "~/utils/http.server";
-import { entryAbilities } from "~/policies/policies";
+import { canManageMandatoryReads, entryAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 import { FEEDBACK_INTENT, FeedbackSchema } from "~/schemas/feedback";
@@ -73,6 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     flags: { own: flagSummary.own, beingChecked: flagSummary.beingChecked, openCount: openFlags, can: { flag: can.flag, resolveFlags: can.resolveFlags } },
     retiringProducts: entry.state === "ARCHIVED" ? [] : await listRetiringProductsOfEntry(entry.id),
     review: can.review ? await entryReviewPanel(entry.id) : null,
+    mandatory: await entryMandatoryPanel(actor, entry, canManageMandatoryReads(actor)),
   });
 }
 
@@ -107,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EntryPage() {
   const t = useT();
   const locale = useLocale();
-  const { entry, archive, lifecycle, contributors, versions, feedback, flags, retiringProducts, review } = useLoaderData<typeof loader>();
+  const { entry, archive, lifecycle, contributors, versions, feedback, flags, retiringProducts, review, mandatory } = useLoaderData<typeof loader>();
   return (
     <article className="entry-page stack">
       <p>
@@ -128,6 +131,7 @@ export default function EntryPage() {
         <Tags tags={entry.tags} label={t("entry.tags")} />
         <EntryActions entryId={entry.id} can={lifecycle} />
       </header>
+      <EntryMandatoryRead entryId={entry.id} panel={mandatory} />
       <ProductRetirementNotice products={retiringProducts} />
       <EntryReview entry={entry} review={review} explained={retiringProducts.length > 0} />
       <div className="entry-grid">

@@ -12,6 +12,8 @@ import { searchKnowledge } from "~/models/search.server";
 import { QuestionSearchHits } from "~/components/questions";
 import { recordSearch } from "~/commands/log-search.server";
 import { ClosestHeading, DidYouMean, NoExactMatch } from "~/components/search-fallback";
+import { MandatoryReadsDue } from "~/components/mandatory-reads";
+import { listOpenMandatoryReadsFor } from "~/models/mandatory-read.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
@@ -36,7 +38,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (result.status === "ok" && params.tag.length === 0 && params.community.length === 0 && params.page === 1) recordSearch(actor.id, params.q, result.strictTotal);
   const names = result.status === "ok" ? await communityNames(Object.keys(result.facets.communities)) : {};
   const questionHits = questions?.status === "ok" ? questions.hits.map(({ id, title, titleHighlighted, communityName, state, answerCount, accepted }) => ({ id, title, titleHighlighted, communityName, state, answerCount, accepted })) : [];
-  return json({ params, result, communityNames: names, questionHits });
+  // The start page (no search yet) opens with what the reader must still read.
+  const mandatoryReads = params.q === "" && params.page === 1 ? await listOpenMandatoryReadsFor(actor) : [];
+  return json({ params, result, communityNames: names, questionHits, mandatoryReads });
 }
 
 /** The same search with a facet switched on or off (back to the first page), or on another page. */
@@ -112,7 +116,7 @@ function ResultList({ hits }: { hits: ResultHit[] }) {
 
 export default function Search() {
   const t = useT();
-  const { params, result, communityNames: names, questionHits } = useLoaderData<typeof loader>();
+  const { params, result, communityNames: names, questionHits, mandatoryReads } = useLoaderData<typeof loader>();
   const submit = useSubmit();
   const navigation = useNavigation();
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -122,6 +126,7 @@ export default function Search() {
 
   return (
     <div className="search-page">
+      <MandatoryReadsDue reads={mandatoryReads} />
       <h1>{t("search.title")}</h1>
       <Form
         method="get"

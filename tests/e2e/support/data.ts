@@ -78,6 +78,7 @@ export async function deleteCreated() {
       });
       const questionsAnswered = await tx.answer.findMany({ where: { authorId: { in: users } }, select: { questionId: true } });
       await tx.answer.deleteMany({ where: { OR: [{ authorId: { in: users } }, { questionId: { in: noteIds } }] } });
+      await tx.mandatoryRead.deleteMany({ where: { createdById: { in: users } } });
       await tx.note.deleteMany({ where: { id: { in: noteIds } } });
       await tx.entry.deleteMany({ where: { id: { in: entries.map((e) => e.id) } } });
       await tx.goalEvent.deleteMany({ where: { actorId: { in: users } } });
