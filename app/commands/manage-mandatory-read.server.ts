@@ -8,7 +8,7 @@
 import type { Tx } from "~/utils/db.server";
 import { db } from "~/utils/db.server";
 import { isoDay } from "~/utils/dates";
-import { writeNotifications } from "~/models/notification.server";
+import { writeNotifications, type NotifyInput } from "~/models/notification.server";
 import { assignmentStatus, canBeReminded, isOpen, readIsOpen } from "~/models/mandatory-read";
 import { audienceExists, audienceUserIds, openAssignmentsOf, stillReaders } from "~/models/mandatory-read.server";
 import { communityRef } from "~/models/selects";
@@ -26,6 +26,14 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/**
+ * Notifications for many people, a chunk at a time: writing them looks every recipient up by id, and a
+ * department of thousands would pass SQLite's limit on bound values in one query.
+ */
+async function notifyMany(notify: (input: NotifyInput) => Promise<unknown>, input: NotifyInput) {
+  for (const recipientIds of chunks(input.recipientIds)) await notify({ ...input, recipientIds });
+}
+
 const entrySelect = { select: { id: true, title: true, state: true, version: true, communityId: true, community: communityRef } } as const;
 
 /** One assignment per person not yet assigned, and the notification that tells them; returns who was added. */
@@ -38,7 +46,7 @@ async function assignPeople(
   const fresh = userIds.filter((id) => !existing.has(id));
   for (const part of chunks(fresh)) await tx.mandatoryReadAssignment.createMany({ data: part.map((userId) => ({ mandatoryReadId: read.id, userId })) });
   if (fresh.length) {
-    await notify({
+    await notifyMany(notify, {
       recipientIds: fresh,
       type: "mandatoryRead.assigned",
       subjectType: "mandatoryRead",
@@ -119,7 +127,7 @@ export async function remindMandatoryRead(actor: Actor, readId: string, now = ne
     const reminded = due.filter((a) => reachable.has(a.userId));
     if (reminded.length === 0) throw CommandError.conflict("error.mandatory.remindedToday");
     for (const part of chunks(reminded)) await tx.mandatoryReadAssignment.updateMany({ where: { id: { in: part.map((a) => a.id) } }, data: { remindedAt: now } });
-    await notify({
+    await notifyMany(notify, {
       recipientIds: reminded.map((a) => a.userId),
       type: "mandatoryRead.reminder",
       subjectType: "mandatoryRead",
@@ -160,7 +168,7 @@ export async function askMandatoryReadersAgain(tx: Tx, entryId: string, version:
   for (const read of reads) {
     const readers = await stillReaders(tx, read.assignments.map((a) => a.userId).filter((id) => !told.has(id)), entry.community);
     readers.forEach((id) => told.add(id));
-    await writeNotifications(tx, editorId, {
+    await notifyMany((input) => writeNotifications(tx, editorId, input), {
       recipientIds: readers,
       type: "mandatoryRead.changed",
       subjectType: "mandatoryRead",

@@ -40,9 +40,13 @@ export async function audienceUserIds(tx: Tx, audience: Audience, community: Com
 
 /** Of these people, the active ones who may still read the entry (it may have moved since they were assigned). */
 export async function stillReaders(tx: Tx, userIds: readonly string[], community: CommunityRef | null): Promise<string[]> {
-  if (userIds.length === 0) return [];
-  const rows = await tx.user.findMany({ where: { AND: [{ id: { in: [...userIds] } }, { disabledAt: null }, mayReadWhere(community)] }, select: { id: true } });
-  return rows.map((row) => row.id);
+  const readers: string[] = [];
+  // A chunk at a time: a department of thousands would pass SQLite's limit on bound values.
+  for (let i = 0; i < userIds.length; i += 500) {
+    const rows = await tx.user.findMany({ where: { AND: [{ id: { in: userIds.slice(i, i + 500) } }, { disabledAt: null }, mayReadWhere(community)] }, select: { id: true } });
+    readers.push(...rows.map((row) => row.id));
+  }
+  return readers;
 }
 
 /** Whether the audience names a department or an active community that exists (a role always does). */
