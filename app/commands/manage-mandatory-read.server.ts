@@ -10,14 +10,14 @@ import { db } from "~/utils/db.server";
 import { isoDay } from "~/utils/dates";
 import { writeNotifications, type NotifyInput } from "~/models/notification.server";
 import { assignmentStatus, canBeReminded, isOpen, readIsOpen } from "~/models/mandatory-read";
-import { audienceExists, audienceUserIds, openAssignmentsOf, stillReaders } from "~/models/mandatory-read.server";
+import { audienceExists, audienceUserIds, insertAssignments, openAssignmentsOf, stillReaders, unassignedAudienceIds } from "~/models/mandatory-read.server";
 import { communityRef } from "~/models/selects";
 import { canAssignMandatoryRead, canConfirmMandatoryRead, canManageMandatoryReads, canViewEntry, type Actor } from "~/policies/policies";
 import type { Audience, AssignMandatoryReadInput } from "~/schemas/mandatory-read";
 import { CommandError } from "./errors";
 import { runCommand, type CommandContext } from "./runner.server";
 
-/** Rows per insert: well under SQLite's limit on bound values, few enough round trips for thousands of people. */
+/** Recipients per notification write: well under SQLite's limit on bound values. */
 const CHUNK = 500;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
@@ -36,26 +36,22 @@ async function notifyMany(notify: (input: NotifyInput) => Promise<unknown>, inpu
 
 const entrySelect = { select: { id: true, title: true, state: true, version: true, communityId: true, community: communityRef } } as const;
 
-/** One assignment per person not yet assigned, and the notification that tells them; returns who was added. */
+/** One assignment per person and the notification that tells them. */
 async function assignPeople(
   { tx, notify }: Pick<CommandContext, "tx" | "notify">,
   read: { id: string; dueAt: Date; entry: { id: string; title: string; communityId: string | null } },
   userIds: readonly string[],
-): Promise<string[]> {
-  const existing = new Set((await tx.mandatoryReadAssignment.findMany({ where: { mandatoryReadId: read.id }, select: { userId: true } })).map((a) => a.userId));
-  const fresh = userIds.filter((id) => !existing.has(id));
-  for (const part of chunks(fresh)) await tx.mandatoryReadAssignment.createMany({ data: part.map((userId) => ({ mandatoryReadId: read.id, userId })) });
-  if (fresh.length) {
-    await notifyMany(notify, {
-      recipientIds: fresh,
-      type: "mandatoryRead.assigned",
-      subjectType: "mandatoryRead",
-      subjectId: read.id,
-      communityId: read.entry.communityId,
-      data: { entryId: read.entry.id, title: read.entry.title, dueAt: isoDay(read.dueAt) },
-    });
-  }
-  return fresh;
+): Promise<void> {
+  if (userIds.length === 0) return;
+  await insertAssignments(tx, read.id, userIds);
+  await notifyMany(notify, {
+    recipientIds: userIds,
+    type: "mandatoryRead.assigned",
+    subjectType: "mandatoryRead",
+    subjectId: read.id,
+    communityId: read.entry.communityId,
+    data: { entryId: read.entry.id, title: read.entry.title, dueAt: isoDay(read.dueAt) },
+  });
 }
 
 /** Makes a live entry required reading for an audience, by a due day; fans out to everyone in it at once. */
@@ -76,14 +72,14 @@ export async function assignMandatoryRead(actor: Actor, entryId: string, input: 
       data: { entryId, audienceType: input.audience.type, audienceId: input.audience.id, dueAt: input.dueDate, createdById: actor.id },
       select: { id: true, dueAt: true },
     });
-    const assigned = await assignPeople(context, { ...read, entry }, userIds);
+    await assignPeople(context, { ...read, entry }, userIds);
     await audit({
       action: "mandatoryRead.assign",
       targetType: "mandatoryRead",
       targetId: read.id,
-      details: { entryId, audienceType: input.audience.type, audienceId: input.audience.id, dueAt: isoDay(read.dueAt), assigned: assigned.length },
+      details: { entryId, audienceType: input.audience.type, audienceId: input.audience.id, dueAt: isoDay(read.dueAt), assigned: userIds.length },
     });
-    return { readId: read.id, assigned: assigned.length };
+    return { readId: read.id, assigned: userIds.length };
   });
 }
 
@@ -200,8 +196,8 @@ export async function assignLateJoiners(): Promise<number> {
     added += await runCommand(null, async (context) => {
       const read = await context.tx.mandatoryRead.findUnique({ where: { id: candidate.id }, select: { id: true, dueAt: true, withdrawnAt: true, entry: entrySelect } });
       if (!read || !readIsOpen(read, read.entry)) return 0;
-      const userIds = await audienceUserIds(context.tx, audienceOf(candidate), read.entry.community);
-      const fresh = await assignPeople(context, read, userIds);
+      const fresh = await unassignedAudienceIds(context.tx, read.id, audienceOf(candidate), read.entry.community);
+      await assignPeople(context, read, fresh);
       if (fresh.length) await context.audit({ action: "mandatoryRead.assignLate", targetType: "mandatoryRead", targetId: read.id, details: { assigned: fresh.length } });
       return fresh.length;
     });

@@ -2,6 +2,7 @@
  * Mandatory reads: who is in an audience, and what the start page, the entry page and the knowledge
  * manager's pages read. Statuses are computed (app/models/mandatory-read.ts), never stored.
  */
+import { randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import { db, type Tx } from "~/utils/db.server";
 import { canViewEntry, type Actor, type CommunityRef } from "~/policies/policies";
@@ -42,11 +43,47 @@ export async function audienceUserIds(tx: Tx, audience: Audience, community: Com
 export async function stillReaders(tx: Tx, userIds: readonly string[], community: CommunityRef | null): Promise<string[]> {
   const readers: string[] = [];
   // A chunk at a time: a department of thousands would pass SQLite's limit on bound values.
-  for (let i = 0; i < userIds.length; i += 500) {
-    const rows = await tx.user.findMany({ where: { AND: [{ id: { in: userIds.slice(i, i + 500) } }, { disabledAt: null }, mayReadWhere(community)] }, select: { id: true } });
+  for (let i = 0; i < userIds.length; i += INSERT_CHUNK) {
+    const rows = await tx.user.findMany({ where: { AND: [{ id: { in: userIds.slice(i, i + INSERT_CHUNK) } }, { disabledAt: null }, mayReadWhere(community)] }, select: { id: true } });
     readers.push(...rows.map((row) => row.id));
   }
   return readers;
+}
+
+const ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** An id of the shape Prisma's cuid() gives (lower-case letters and digits, starting with "c"), which the schemas accept. */
+function newId(): string {
+  return `c${Date.now().toString(36)}${Array.from(randomBytes(16), (b) => ID_ALPHABET[b % 36]).join("")}`;
+}
+
+/** Rows per insert: well under SQLite's limit on bound values. */
+const INSERT_CHUNK = 500;
+
+/**
+ * One assignment per person, inserted with multi-row INSERTs: for a department of thousands, Prisma's
+ * createMany spends several times longer building the rows than SQLite takes to store them, and the
+ * fan-out has to stay within seconds. A person already assigned is skipped (the unique key), so the
+ * sweep may run it again safely. Dates are written as Prisma writes them.
+ */
+export async function insertAssignments(tx: Tx, readId: string, userIds: readonly string[], at = new Date()): Promise<void> {
+  const assignedAt = at.toISOString().replace("Z", "+00:00");
+  for (let i = 0; i < userIds.length; i += INSERT_CHUNK) {
+    const part = userIds.slice(i, i + INSERT_CHUNK);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "MandatoryReadAssignment" ("id", "mandatoryReadId", "userId", "assignedAt") VALUES ${part.map(() => "(?, ?, ?, ?)").join(", ")} ON CONFLICT ("mandatoryReadId", "userId") DO NOTHING`,
+      ...part.flatMap((userId) => [newId(), readId, userId, assignedAt]),
+    );
+  }
+}
+
+/** The people of the read's audience who may see the entry and have no assignment yet: who joined later. */
+export async function unassignedAudienceIds(tx: Tx, readId: string, audience: Audience, community: CommunityRef | null): Promise<string[]> {
+  const rows = await tx.user.findMany({
+    where: { AND: [{ disabledAt: null }, audienceWhere(audience), mayReadWhere(community), { mandatoryReadAssignments: { none: { mandatoryReadId: readId } } }] },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
 }
 
 /** Whether the audience names a department or an active community that exists (a role always does). */
