@@ -66,7 +66,7 @@ const roles = [
   { role: "lead", email: "lead@gilde.test", at: ["/communities/sparen-aan-de-lijn/reports", "/notifications"] },
   { role: "department head", email: "head@gilde.test", at: ["/dashboard/department"] },
   // From an entry, the knowledge manager's walk reaches its edit and archive pages too.
-  { role: "knowledge manager", email: "km@gilde.test", at: ["/curation", "/curation?kind=review", "/knowledge/review", "/dashboard/knowledge", "/knowledge/products", "/knowledge/synonyms", "/search?q=spaarrekening"] },
+  { role: "knowledge manager", email: "km@gilde.test", at: ["/curation", "/curation?kind=review", "/knowledge/review", "/dashboard/knowledge", "/knowledge/products", "/knowledge/synonyms", "/knowledge/mandatory-reads", "/search?q=spaarrekening"] },
   { role: "administrator", email: "admin@gilde.test", at: ["/admin/users", "/communities/new"] },
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Authorization of every knowledge-lifecycle route and action (issue 10): flag, my flags, an entry's
  * flags, fix, archive and restore, confirm a review, the work queue, review intervals, products,
- * synonyms and the knowledge dashboard — for a reader, a member of a closed community, an entry's owner,
+ * synonyms, the knowledge dashboard and mandatory reads (issue 12) — for a reader, a member of a closed community, an entry's owner,
  * a department head, a knowledge manager and an admin. Pages answer 200 or 403/404 as the policies say;
  * every refused post changes nothing; search never shows an archived entry to anyone.
  */
@@ -42,6 +42,7 @@ test("every knowledge-lifecycle route and action answers each role as the polici
   const tag = await db.tag.create({ data: { name: `product-${m.toLowerCase()}` } });
   const rule = await db.synonymRule.create({ data: { kind: "EXPANSION", term: `afk${m.toLowerCase()}`, words: JSON.stringify(["voluit"]) } });
   const notification = await db.notification.create({ data: { recipientId: users.reader.id, type: "note.declined", subjectType: "note", subjectId: note.id, data: "{}" } });
+  const read = await db.mandatoryRead.create({ data: { entryId: open.id, audienceType: "DEPARTMENT", audienceId: dept.id, dueAt: new Date(`${day(7)}T00:00:00Z`), createdById: users.km.id } });
   for (const id of [open.id, hidden.id, archived.id]) await db.searchOutbox.create({ data: { indexName: "entries", documentId: id, operation: "UPSERT" } });
 
   const sessions = {} as Record<Role, APIRequestContext>;
@@ -73,6 +74,13 @@ test("every knowledge-lifecycle route and action answers each role as the polici
       ["/knowledge/products", managers],
       ["/knowledge/synonyms", managers],
       ["/dashboard/knowledge", managers],
+      [`/entries/${open.id}/mandatory`, managers],
+      [`/entries/${hidden.id}/mandatory`, managers],
+      [`/entries/${archived.id}/mandatory`, { reader: 403, owner: 403, km: 200 }],
+      ["/knowledge/mandatory-reads", managers],
+      [`/knowledge/mandatory-reads/${read.id}`, managers],
+      [`/knowledge/mandatory-reads/${read.id}/csv`, managers],
+      ["/knowledge/mandatory-reads/cnotaread000000000001", { reader: 403, km: 404 }],
     ];
     for (const [url, expected] of pages) {
       for (const [role, status] of Object.entries(expected) as [Role, number][]) {
@@ -97,6 +105,13 @@ test("every knowledge-lifecycle route and action answers each role as the polici
       ["/knowledge/products", { intent: "mark", tagId: tag.id }, notManagers],
       ["/knowledge/synonyms", { intent: "delete", ruleId: rule.id }, notManagers],
       ["/knowledge/synonyms", { intent: "create", kind: "GROUP", words: "stiekem, geheim" }, notManagers],
+      [`/entries/${open.id}/mandatory`, { intent: "mandatory-assign", audience: `DEPARTMENT:${dept.id}`, dueDate: day(7) }, notManagers],
+      [`/entries/${hidden.id}/mandatory`, { intent: "mandatory-assign", audience: "ROLE:EMPLOYEE", dueDate: day(7) }, notManagers],
+      [`/knowledge/mandatory-reads/${read.id}`, { intent: "mandatory-remind", readId: read.id }, notManagers],
+      [`/knowledge/mandatory-reads/${read.id}`, { intent: "mandatory-withdraw", readId: read.id }, notManagers],
+      // Nobody was assigned: confirming is refused to everyone, and who may not see the entry gets a 404.
+      [`/entries/${open.id}/confirm-read`, { intent: "mandatory-confirm", version: "1" }, ALL],
+      [`/entries/${hidden.id}/confirm-read`, { intent: "mandatory-confirm", version: "1" }, ["reader", "owner"]],
     ];
     for (const [url, form, roles] of refused) {
       for (const role of roles) {
@@ -116,6 +131,8 @@ test("every knowledge-lifecycle route and action answers each role as the polici
     expect(await db.synonymRule.count({ where: { id: rule.id } })).toBe(1);
     expect(await db.community.findUniqueOrThrow({ where: { id: closed.id }, select: { reviewIntervalDays: true } })).toEqual({ reviewIntervalDays: null });
     expect(await db.entryReview.count({ where: { entryId: { in: [open.id, hidden.id, archived.id] } } })).toBe(0);
+    expect(await db.mandatoryRead.findMany({ where: { entryId: { in: [open.id, hidden.id, archived.id] } }, select: { id: true, withdrawnAt: true } })).toEqual([{ id: read.id, withdrawnAt: null }]);
+    expect(await db.mandatoryReadAssignment.count({ where: { mandatoryReadId: read.id } })).toBe(0);
 
     // Search: the open entry is found by all, the closed one by who sees its community, the archived one by nobody.
     await expect.poll(async () => (await searchTitles(sessions.km, word)).length, { timeout: 20_000 }).toBe(2);

@@ -136,7 +136,7 @@ test("the knowledge manager's products and synonyms tables scroll inside their c
   const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   try {
     const page = await loggedInPage(context, "km@gilde.test", DEMO_PASSWORD);
-    for (const [path, title] of [["/knowledge/products", nl("product.title")], ["/knowledge/synonyms", nl("synonym.title")]]) {
+    for (const [path, title] of [["/knowledge/products", nl("product.title")], ["/knowledge/synonyms", nl("synonym.title")], ["/knowledge/mandatory-reads", nl("mandatory.list.title")]]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
       await attach(page, path, true);
