@@ -75,7 +75,7 @@ test("a mandatory read is assigned, the reader sees it on the start page and con
   expect(await db.notification.count({ where: { recipientId: reader.id, type: "mandatoryRead.reminder" } })).toBe(0);
 
   // The overview lists it, in the knowledge manager's tabs.
-  await kmPage.getByRole("link", { name: nl("mandatory.nav") }).click();
+  await kmPage.getByRole("navigation", { name: nl("kb.nav.label") }).getByRole("link", { name: nl("mandatory.nav") }).click();
   await expect(kmPage.getByRole("row").filter({ hasText: title }).getByText(nl("mandatory.progress.confirmed", { confirmed: 1, count: 2 }))).toBeVisible();
 });
 
