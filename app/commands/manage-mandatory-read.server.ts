@@ -120,7 +120,8 @@ export async function remindMandatoryRead(actor: Actor, readId: string, now = ne
     if (waiting.length === 0) throw CommandError.conflict("error.mandatory.allConfirmed");
     const due = waiting.filter((a) => canBeReminded(a, now));
     const reachable = new Set(await stillReaders(tx, due.map((a) => a.userId), read.entry.community));
-    const reminded = due.filter((a) => reachable.has(a.userId));
+    // A knowledge manager in the audience does not remind themself.
+    const reminded = due.filter((a) => reachable.has(a.userId) && a.userId !== actor.id);
     if (reminded.length === 0) throw CommandError.conflict("error.mandatory.remindedToday");
     for (const part of chunks(reminded)) await tx.mandatoryReadAssignment.updateMany({ where: { id: { in: part.map((a) => a.id) } }, data: { remindedAt: now } });
     await notifyMany(notify, {

@@ -1,11 +1,12 @@
 import { NavLink } from "@remix-run/react";
 import { useT, type MessageKey } from "~/utils/i18n";
 
-const PAGES: { to: string; key: MessageKey }[] = [
+const PAGES: { to: string; key: MessageKey; end?: boolean }[] = [
   { to: "/dashboard/knowledge", key: "kb.nav.dashboard" },
   { to: "/knowledge/products", key: "kb.nav.products" },
   { to: "/knowledge/synonyms", key: "kb.nav.synonyms" },
-  { to: "/knowledge/mandatory-reads", key: "mandatory.nav" },
+  // Its reports lie below it, and the tab stays lit there.
+  { to: "/knowledge/mandatory-reads", key: "mandatory.nav", end: false },
 ];
 
 /**
@@ -19,7 +20,7 @@ export function KnowledgeNav() {
       <ul>
         {PAGES.map((page) => (
           <li key={page.to}>
-            <NavLink to={page.to} end>
+            <NavLink to={page.to} end={page.end ?? true}>
               {t(page.key)}
             </NavLink>
           </li>

@@ -63,8 +63,7 @@ export type EntryPanelView = {
 
 /**
  * On the entry page: the reader's request to read it with the button "read and understood" (a plain
- * post, works without JavaScript), their confirmation once given, and for knowledge managers the way
- * to make it required reading.
+ * post, works without JavaScript) and their confirmation once given.
  */
 export function EntryMandatoryRead({ entryId, panel }: { entryId: string; panel: EntryPanelView }) {
   const t = useT();
@@ -99,13 +98,19 @@ export function EntryMandatoryRead({ entryId, panel }: { entryId: string; panel:
           ✓ {t("mandatory.ask.done", { date: formatDate(locale, own.confirmedAt, true), version: panel.version })}
         </p>
       ) : null}
-      {panel.manage ? (
-        <p className="small mandatory-manage">
-          {panel.openReads > 0 ? t("mandatory.manage.count", { count: panel.openReads }) : t("mandatory.manage.none")}{" "}
-          <Link to={`/entries/${entryId}/mandatory`}>{t("mandatory.manage.link")}</Link>
-        </p>
-      ) : null}
     </>
+  );
+}
+
+/** In the entry's header, for knowledge managers: how many reads are open, and the way to make it required reading. */
+export function EntryMandatoryManage({ entryId, panel }: { entryId: string; panel: Pick<EntryPanelView, "manage" | "openReads"> }) {
+  const t = useT();
+  if (!panel.manage) return null;
+  return (
+    <p className="small muted mandatory-manage">
+      {panel.openReads > 0 ? t("mandatory.manage.count", { count: panel.openReads }) : t("mandatory.manage.none")}{" "}
+      <Link to={`/entries/${entryId}/mandatory`}>{t("mandatory.manage.link")}</Link>
+    </p>
   );
 }
 
@@ -224,8 +229,8 @@ type ReportRow = {
   status: AssignmentStatus;
 };
 
-/** The acknowledgement report: per person, where they stand. */
-export function AcknowledgementTable({ rows }: { rows: ReportRow[] }) {
+/** The acknowledgement report: per person, where they stand; who is overdue first. */
+export function AcknowledgementTable({ rows, readDueAt }: { rows: ReportRow[]; readDueAt: Day }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -251,7 +256,10 @@ export function AcknowledgementTable({ rows }: { rows: ReportRow[] }) {
               <td>{row.department ?? "—"}</td>
               <td>
                 <StatusBadge status={row.status} />
-                {row.status === "PENDING" || row.status === "OVERDUE" ? <div className="muted small">{t("mandatory.due.by", { date: formatDate(locale, row.dueAt) })}</div> : null}
+                {/* Who joined the audience later has a due date of their own. */}
+                {(row.status === "PENDING" || row.status === "OVERDUE") && String(row.dueAt) !== String(readDueAt) ? (
+                  <div className="muted small">{t("mandatory.due.by", { date: formatDate(locale, row.dueAt) })}</div>
+                ) : null}
               </td>
               <td>{row.confirmedAt ? t("mandatory.report.confirmedAt", { date: formatDate(locale, row.confirmedAt, true), version: row.confirmedVersion ?? "" }) : "—"}</td>
               <td>{row.remindedAt ? formatDate(locale, row.remindedAt, true) : "—"}</td>
@@ -264,7 +272,7 @@ export function AcknowledgementTable({ rows }: { rows: ReportRow[] }) {
 }
 
 /** Remind who has not confirmed, and withdraw the read: two posts, each its own form. */
-export function ReportActions({ readId, open }: { readId: string; open: boolean }) {
+export function ReportActions({ readId, open, remindable, allConfirmed }: { readId: string; open: boolean; remindable: number; allConfirmed: boolean }) {
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const [remindForm] = useGildeForm("mandatory-remind");
@@ -273,12 +281,16 @@ export function ReportActions({ readId, open }: { readId: string; open: boolean 
     <div className="mandatory-actions">
       {open ? (
         <>
-          <ConformForm form={remindForm} className="inline-form compact">
-            <input type="hidden" name="readId" value={readId} />
-            <button type="submit" name="intent" value={MANDATORY_INTENT.remind} className="button" disabled={busy}>
-              {t("mandatory.report.remind")}
-            </button>
-          </ConformForm>
+          {remindable > 0 ? (
+            <ConformForm form={remindForm}>
+              <input type="hidden" name="readId" value={readId} />
+              <button type="submit" name="intent" value={MANDATORY_INTENT.remind} className="button" disabled={busy}>
+                {t("mandatory.report.remind")}
+              </button>
+            </ConformForm>
+          ) : (
+            <p className="muted small mandatory-no-reminder">{t(allConfirmed ? "error.mandatory.allConfirmed" : "error.mandatory.remindedToday")}</p>
+          )}
           <details className="mandatory-withdraw">
             <summary className="button secondary">{t("mandatory.report.withdraw")}</summary>
             <ConformForm form={withdrawForm}>

@@ -8,7 +8,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { canViewEntry, type Actor, type CommunityRef } from "~/policies/policies";
 import { ROLES } from "~/schemas/enums";
 import type { Audience, AudienceType } from "~/schemas/mandatory-read";
-import { assignmentStatus, countStatuses, isOpen, personalDueAt, readIsOpen } from "./mandatory-read";
+import { ASSIGNMENT_STATUSES, assignmentStatus, canBeReminded, countStatuses, isOpen, personalDueAt, readIsOpen } from "./mandatory-read";
 import { communityRef } from "./selects";
 
 /**
@@ -170,8 +170,12 @@ export async function getMandatoryReadReport(readId: string, now = new Date()) {
     remindedAt: a.remindedAt,
     status: assignmentStatus(read, a, read.entry.version, now),
   }));
+  // Who is overdue first, then who has still to read, to confirm again, and who confirmed; by name within each.
+  rows.sort((a, b) => ASSIGNMENT_STATUSES.indexOf(a.status) - ASSIGNMENT_STATUSES.indexOf(b.status));
   const nameOf = await audienceNames([read]);
-  return { ...rest, audience: nameOf(read), open: readIsOpen(read, read.entry), rows, counts: countStatuses(rows.map((r) => r.status)) };
+  // How many a reminder would reach now (the reminder's own rule: open, active, not reminded in the last day).
+  const remindable = rows.filter((r) => isOpen(r.status) && r.active && canBeReminded(r, now)).length;
+  return { ...rest, audience: nameOf(read), open: readIsOpen(read, read.entry), rows, counts: countStatuses(rows.map((r) => r.status)), remindable };
 }
 export type MandatoryReadReport = NonNullable<Awaited<ReturnType<typeof getMandatoryReadReport>>>;
 

@@ -8,7 +8,7 @@ import { EntryReview } from "~/components/entry-review";
 import { summaryText } from "~/components/entry-versions";
 import { EntryFeedback } from "~/components/entry-feedback";
 import { EntryCheckingNotice, EntryFlagActions } from "~/components/entry-flags";
-import { EntryMandatoryRead } from "~/components/mandatory-reads";
+import { EntryMandatoryManage, EntryMandatoryRead } from "~/components/mandatory-reads";
 import { entryMandatoryPanel } from "~/models/mandatory-read.server";
 import { Tags } from "~/components/form";
 import { archiveNoticeFor, getEntry, getEntryHistory } from "~/models/entry.server";
@@ -130,6 +130,7 @@ export default function EntryPage() {
         </p>
         <Tags tags={entry.tags} label={t("entry.tags")} />
         <EntryActions entryId={entry.id} can={lifecycle} />
+        <EntryMandatoryManage entryId={entry.id} panel={mandatory} />
       </header>
       <EntryMandatoryRead entryId={entry.id} panel={mandatory} />
       <ProductRetirementNotice products={retiringProducts} />

@@ -60,26 +60,26 @@ export default function MandatoryReadReport() {
       <p>
         <Link to="/knowledge/mandatory-reads">← {t("mandatory.list.title")}</Link>
       </p>
-      <StrandedFormAlert shown={["mandatory-remind", "mandatory-withdraw"]} />
+      {/* A refusal for a form the page no longer shows (the read was closed, everyone reminded meanwhile) shows on top. */}
+      <StrandedFormAlert shown={read.open ? [...(read.remindable > 0 ? ["mandatory-remind"] : []), "mandatory-withdraw"] : []} />
       <header className="card">
-        <div className="note-item-head">
-          <h1>
-            <Link to={`/entries/${read.entry.id}`}>{read.entry.title}</Link>
-          </h1>
+        <div className="mandatory-report-head">
+          <h1>{read.entry.title}</h1>
           <ReadState read={read} />
         </div>
         <p className="muted small">
           {audienceLabel(t, read.audience)} · {t("mandatory.due.by", { date: formatDate(locale, read.dueAt) })} · {t("entry.version", { version: read.entry.version })} ·{" "}
           {t("mandatory.report.by", { name: read.createdBy.name, date: formatDate(locale, read.createdAt) })}
-          {read.withdrawnAt ? ` · ${t("mandatory.report.withdrawnOn", { date: formatDate(locale, read.withdrawnAt) })}` : ""}
+          {read.withdrawnAt ? ` · ${t("mandatory.report.withdrawnOn", { date: formatDate(locale, read.withdrawnAt) })}` : ""} ·{" "}
+          <Link to={`/entries/${read.entry.id}`}>{t("mandatory.report.openEntry")}</Link>
         </p>
         {!read.open && !read.withdrawnAt ? <p className="small">{t("mandatory.report.closedHint")}</p> : null}
         <p>
           <Progress counts={read.counts} />
         </p>
-        <ReportActions readId={read.id} open={read.open} />
+        <ReportActions readId={read.id} open={read.open} remindable={read.remindable} allConfirmed={read.counts.CONFIRMED === read.counts.total} />
       </header>
-      <AcknowledgementTable rows={read.rows} />
+      <AcknowledgementTable rows={read.rows} readDueAt={read.dueAt} />
     </div>
   );
 }

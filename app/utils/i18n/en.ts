@@ -1408,6 +1408,7 @@ export const en: Dictionary = {
   "mandatory.report.caption": "Who confirmed",
   "mandatory.report.closedHint": "The entry is archived: this required reading is closed. It opens again if the entry is restored.",
   "mandatory.report.confirmedAt": "{date} (version {version})",
+  "mandatory.report.openEntry": "Open the entry",
   "mandatory.report.csv": "Download as CSV",
   "mandatory.report.inactive": "inactive",
   "mandatory.report.remind": "Remind who has not confirmed",

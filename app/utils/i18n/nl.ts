@@ -1410,6 +1410,7 @@ export const nl = {
   "mandatory.report.caption": "Wie bevestigde",
   "mandatory.report.closedHint": "Het artikel is gearchiveerd: deze verplichte lectuur is afgesloten. Ze gaat weer open als het artikel teruggezet wordt.",
   "mandatory.report.confirmedAt": "{date} (versie {version})",
+  "mandatory.report.openEntry": "Artikel openen",
   "mandatory.report.csv": "Downloaden als CSV",
   "mandatory.report.inactive": "inactief",
   "mandatory.report.remind": "Herinnering sturen aan wie nog niet bevestigde",
