@@ -245,3 +245,28 @@ test("no serious or critical axe violations on the flag pages: the entry with it
   await checkA11y(kmPage, "the knowledge manager's flags page");
   await kmContext.close();
 });
+
+test("mandatory reads: the reader's start page and entry, the knowledge manager's overview, report and assign form", async ({ pageAs, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/entries/"), "the assign form is sent empty on purpose, to check the page with its errors");
+  // The demo's mandatory read: the savings desk must read the entry on the loyalty bonus; the agent has not confirmed yet.
+  const agent = await pageAs({ email: "agent@gilde.test", password: "gilde-demo" });
+  await agent.goto("/");
+  const due = agent.getByRole("region", { name: nlPattern("mandatory.due.title", { count: 1 }, { start: true }) });
+  await expect(due).toBeVisible();
+  await checkA11y(agent, "start page with required reading");
+  await due.getByRole("link").first().click();
+  await expect(agent.getByRole("button", { name: nl("mandatory.ask.confirm") })).toBeVisible();
+  await checkA11y(agent, "entry asking to confirm");
+  const km = await pageAs({ email: "km@gilde.test", password: "gilde-demo" });
+  await km.goto("/knowledge/mandatory-reads");
+  await checkA11y(km, "mandatory reads overview");
+  await km.getByRole("table").getByRole("link").first().click();
+  await expect(km.getByRole("button", { name: nl("mandatory.report.remind") })).toBeVisible();
+  await checkA11y(km, "acknowledgement report");
+  await km.getByRole("link", { name: nl("mandatory.report.openEntry") }).click();
+  await km.getByRole("link", { name: nl("mandatory.manage.link") }).click();
+  await checkA11y(km, "assign form");
+  await km.getByRole("button", { name: nl("mandatory.assign.submit") }).click();
+  await expect(km.getByText(nl("error.mandatory.audience"))).toBeVisible();
+  await checkA11y(km, "assign form with errors");
+});
