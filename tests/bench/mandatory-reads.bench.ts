@@ -170,7 +170,11 @@ ${n(PEOPLE)} notifications, so the last run writes into tables of ${n(PEOPLE * (
 | --- | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows}
 
-\\* CPU time of this process per run (SQLite runs inside it, through libSQL), p50.
+\\* CPU time of this process per run (SQLite runs inside it, through libSQL), p50.${
+    m.loadAvgStart[0] > (m.cpus as number)
+      ? ` The load average was above the number of cores: much of the wall time is waiting for a core, and the CPU time is the part this code controls.`
+      : ""
+  }
 
 ### Method
 
