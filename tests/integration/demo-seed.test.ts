@@ -10,6 +10,7 @@ import { loadActor } from "~/models/actor.server";
 import { whatsNewPage } from "~/models/whats-new.server";
 import { countUnreadNotifications, listNotifications } from "~/models/notification-list.server";
 import type { Role } from "~/schemas/enums";
+import { listOpenMandatoryReadsFor } from "~/models/mandatory-read.server";
 
 describe("demo seed", () => {
   it("fills an empty database once, and leaves a database with data alone", async () => {
@@ -145,5 +146,19 @@ describe("demo seed", () => {
     }
     // Seeded news counts as mailed already: the mail queue does not send the demo's history.
     expect(await db.notification.count({ where: { mailedAt: null } })).toBe(0);
+  });
+
+  it("asks the savings desk to read one entry: the agent sees it on the start page, agent2 has confirmed it", async () => {
+    await seedDemoIfEmpty(db);
+    const reads = await db.mandatoryRead.findMany({ select: { id: true, audienceType: true, withdrawnAt: true, entry: { select: { version: true } } } });
+    expect(reads).toHaveLength(1);
+    const confirmed = await db.mandatoryReadAssignment.findMany({ where: { confirmedAt: { not: null } }, select: { confirmedVersion: true, user: { select: { email: true } } } });
+    expect(confirmed).toEqual([{ confirmedVersion: reads[0].entry.version, user: { email: "agent2@gilde.test" } }]);
+    const actorOf = async (email: string) => {
+      const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
+      return loadActor({ ...user, role: user.role as "EMPLOYEE" });
+    };
+    expect((await listOpenMandatoryReadsFor(await actorOf("agent@gilde.test"))).map((r) => r.status)).toEqual(["PENDING"]);
+    expect(await listOpenMandatoryReadsFor(await actorOf("agent2@gilde.test"))).toEqual([]);
   });
 });
