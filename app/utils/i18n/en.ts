@@ -1251,6 +1251,8 @@ export const en: Dictionary = {
   "mail.type.mandatoryRead.assigned.body": "There is an entry you are asked to read and confirm.",
   "mail.type.mandatoryRead.reminder.subject": "Reminder: required reading",
   "mail.type.mandatoryRead.reminder.body": "You have not yet confirmed an entry you are asked to read.",
+  "mail.type.mandatoryRead.changed.subject": "Changed: please confirm again",
+  "mail.type.mandatoryRead.changed.body": "An entry you were asked to read has changed. Read the new version and confirm again.",
   "mail.digest.subject": { one: "Gilde: {count} entry new or changed", other: "Gilde: {count} entries new or changed" },
   "mail.digest.intro": "New or changed in your communities and topics since {from}:",
   "mail.digest.more": { one: "… and {count} more entry.", other: "… and {count} more entries." },

@@ -1253,6 +1253,8 @@ export const nl = {
   "mail.type.mandatoryRead.assigned.body": "Er is een artikel dat je moet lezen en bevestigen.",
   "mail.type.mandatoryRead.reminder.subject": "Herinnering: verplicht te lezen",
   "mail.type.mandatoryRead.reminder.body": "Je hebt een verplicht te lezen artikel nog niet bevestigd.",
+  "mail.type.mandatoryRead.changed.subject": "Gewijzigd: opnieuw te bevestigen",
+  "mail.type.mandatoryRead.changed.body": "Een artikel dat je verplicht moest lezen, is gewijzigd. Lees de nieuwe versie en bevestig opnieuw.",
   "mail.digest.subject": { one: "Gilde: {count} artikel nieuw of gewijzigd", other: "Gilde: {count} artikels nieuw of gewijzigd" },
   "mail.digest.intro": "Dit is nieuw of gewijzigd in je communities en onderwerpen sinds {from}:",
   "mail.digest.more": { one: "… en nog {count} artikel.", other: "… en nog {count} artikels." },
