@@ -81,6 +81,8 @@ export function notificationMessage(t: Translate, locale: Locale, n: Pick<Notifi
       return t("notify.msg.activityScheduled", { ...vars, date: text(d.startsAt) ? formatDate(locale, text(d.startsAt), true) : "" });
     case "mandatoryRead.reminder":
       return t("notify.msg.mandatoryReminder", vars);
+    case "mandatoryRead.changed":
+      return t("notify.msg.mandatoryChanged", vars);
     default:
       return t("notify.msg.mandatoryAssigned", vars);
   }

@@ -17,7 +17,7 @@ export type NotificationTypeGroup = keyof typeof NOTIFICATION_TYPE_GROUPS;
 export const MUTABLE_NOTIFICATION_TYPES = Object.values(NOTIFICATION_TYPE_GROUPS).flat();
 export type MutableNotificationType = (typeof MUTABLE_NOTIFICATION_TYPES)[number];
 /** Always sent: see NOTIFICATION_TYPE_GROUPS. */
-export const ALWAYS_ON_NOTIFICATION_TYPES = ["mandatoryRead.assigned", "mandatoryRead.reminder"] as const satisfies readonly NotificationType[];
+export const ALWAYS_ON_NOTIFICATION_TYPES = ["mandatoryRead.assigned", "mandatoryRead.reminder", "mandatoryRead.changed"] as const satisfies readonly NotificationType[];
 
 /** A time of day as people type it on a clock: 00:00 to 23:59, two digits each. */
 export const DIGEST_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -246,6 +246,24 @@ test("no serious or critical axe violations on the flag pages: the entry with it
   await kmContext.close();
 });
 
+test("notifications: the list with unread ones and the preferences, with an error too, have no serious axe violations", async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/settings/notifications"), "a wrong digest time is sent on purpose, to check the page with its error");
+  const user = await employee();
+  for (const title of ["Eerste", "Tweede"]) {
+    await db.notification.create({ data: { recipientId: user.id, type: "note.declined", subjectType: "note", subjectId: marker(), data: JSON.stringify({ title, reason: "Staat al in de kennisbank." }) } });
+  }
+  await signInWithForm(page, user.email, TEST_PASSWORD);
+  await page.goto("/notifications");
+  await expect(page.getByRole("link", { name: nl("notify.bell", { count: 2 }) })).toBeVisible();
+  await checkA11y(page, "notifications");
+  await page.goto("/settings/notifications");
+  await checkA11y(page, "notification settings");
+  await page.getByLabel(nl("notify.prefs.digestTime")).fill("25:00");
+  await page.getByRole("button", { name: nl("notify.prefs.save") }).click();
+  await expect(page.getByText(nl("error.notify.digestTime"))).toBeVisible();
+  await checkA11y(page, "notification settings with an error");
+});
+
 test("mandatory reads: the reader's start page and entry, the knowledge manager's overview, report and assign form", async ({ pageAs, allowConsoleErrors }) => {
   allowConsoleErrors(httpError(400, "/entries/"), "the assign form is sent empty on purpose, to check the page with its errors");
   // The demo's mandatory read: the savings desk must read the entry on the loyalty bonus; the agent has not confirmed yet.

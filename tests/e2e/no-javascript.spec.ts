@@ -247,3 +247,70 @@ test("what's new: the list and 'Alles gezien' without JavaScript", async ({ page
   await expect(page.getByRole("status")).toHaveText(nl("whatsNew.seen"));
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
+
+test("notifications without JavaScript: open one (read, then its subject), mark one and all read, and the preferences form", async ({ page, allowConsoleErrors, login }) => {
+  allowConsoleErrors(httpError(400, "/settings/notifications"), "a wrong digest time is sent on purpose: 400 with the field's error");
+  const [author, km] = await Promise.all([employee(), knowledgeManager()]);
+  const title = `Zonder JavaScript gepubliceerd ${marker()}`;
+  const { entryId } = await publishedEntry(author, km, { title, text: "Tekst." });
+  for (const other of ["Eerste", "Tweede"]) {
+    await db.notification.create({ data: { recipientId: author.id, type: "note.declined", subjectType: "note", subjectId: marker(), data: JSON.stringify({ title: other, reason: "Dubbel." }) } });
+  }
+  await login(author);
+  await expect(page.getByRole("link", { name: nl("notify.bell", { count: 3 }) })).toBeVisible();
+  await page.goto("/notifications");
+  await page.getByRole("link", { name: nl("notify.msg.notePublished", { actor: km.name, title }) }).click();
+  await expect(page).toHaveURL(new RegExp(`/entries/${entryId}$`));
+  await expect(page.getByRole("link", { name: nl("notify.bell", { count: 2 }) })).toBeVisible();
+
+  await page.goto("/notifications");
+  await page.getByRole("button", { name: nl("notify.readOne") }).first().click();
+  await expect(page.getByRole("status")).toHaveText(nl("notify.done.read"));
+  await expect(page.getByRole("link", { name: nl("notify.bell", { count: 1 }) })).toBeVisible();
+  await page.getByRole("button", { name: nl("notify.readAll") }).click();
+  await expect(page.getByRole("status")).toHaveText(nl("notify.done.readAll"));
+  await expect(page.getByRole("link", { name: nl("notify.bell.none"), exact: true })).toBeVisible();
+
+  await page.goto("/settings/notifications");
+  const time = page.getByLabel(nl("notify.prefs.digestTime"));
+  await page.getByRole("checkbox", { name: nl("notify.prefs.type.noteDeclined") }).uncheck();
+  await time.fill("8");
+  await page.getByRole("button", { name: nl("notify.prefs.save") }).click();
+  await expect(time).toHaveAttribute("aria-invalid", "true");
+  await expect(time).toHaveValue("8");
+  await expect(page.getByRole("checkbox", { name: nl("notify.prefs.type.noteDeclined") })).not.toBeChecked();
+  await time.fill("09:15");
+  await page.getByRole("button", { name: nl("notify.prefs.save") }).click();
+  await expect(page.getByRole("status")).toHaveText(nl("notify.prefs.saved"));
+  await expect(time).toHaveValue("09:15");
+  await expect(page.getByRole("checkbox", { name: nl("notify.prefs.type.noteDeclined") })).not.toBeChecked();
+});
+
+test("a mandatory read without JavaScript: the knowledge manager assigns it (a past date refused, the choice kept), the reader confirms", async ({ page, pageAs, insertDepartment, allowConsoleErrors }) => {
+  const m = marker();
+  const dept = await insertDepartment({ name: `Zonder JavaScript ${m}` });
+  const reader = await employee({ departmentId: dept.id });
+  const [author, km] = await Promise.all([employee(), knowledgeManager()]);
+  const title = `Verplicht zonder JavaScript ${m}`;
+  const { entryId } = await publishedEntry(author, km, { title, text: "Lees dit en bevestig.", tags: ["phishing"] });
+  allowConsoleErrors(httpError(400, `/entries/${entryId}/mandatory`), "a past due date is sent on purpose: 400 with the input kept");
+
+  await signInWithForm(page, km.email, TEST_PASSWORD);
+  await page.goto(`/entries/${entryId}/mandatory`);
+  const audience = nl("mandatory.audience.department", { name: dept.name });
+  await page.getByLabel(nl("mandatory.assign.audience")).selectOption({ label: audience });
+  await page.getByLabel(nl("mandatory.assign.dueDate")).fill("2020-01-01");
+  await page.getByRole("button", { name: nl("mandatory.assign.submit") }).click();
+  await expect(page.getByText(nl("error.mandatory.duePast"))).toBeVisible();
+  await expect(page.getByLabel(nl("mandatory.assign.audience")).locator("option:checked")).toHaveText(audience);
+  await page.getByLabel(nl("mandatory.assign.dueDate")).fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole("button", { name: nl("mandatory.assign.submit") }).click();
+  await expect(page.getByRole("status").filter({ hasText: nl("mandatory.flash.assigned", { count: 1 }) })).toBeVisible();
+
+  const readerPage = await pageAs(reader, { javaScriptEnabled: false });
+  await readerPage.goto("/");
+  await readerPage.getByRole("region", { name: nl("mandatory.due.title", { count: 1 }) }).getByRole("link", { name: title }).click();
+  await readerPage.getByRole("button", { name: nl("mandatory.ask.confirm") }).click();
+  await expect(readerPage.getByRole("status").filter({ hasText: nl("mandatory.flash.confirmed") })).toBeVisible();
+  expect(await db.mandatoryReadAssignment.findFirstOrThrow({ where: { userId: reader.id }, select: { confirmedVersion: true } })).toEqual({ confirmedVersion: 1 });
+});

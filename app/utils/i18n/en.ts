@@ -1317,6 +1317,7 @@ export const en: Dictionary = {
   "notify.msg.activityScheduled": "{actor} scheduled “{title}” in {community} on {date}.",
   "notify.msg.mandatoryAssigned": "Required reading: “{title}”.",
   "notify.msg.mandatoryReminder": "Reminder: read and confirm “{title}”.",
+  "notify.msg.mandatoryChanged": "“{title}”, which you had to read, has changed: read and confirm it again.",
   "notify.prefs.title": "Notification settings",
   "notify.prefs.lead": "Choose what Gilde tells you about, and whether it also does so by e-mail.",
   "notify.prefs.types": "What do you want to be notified about?",

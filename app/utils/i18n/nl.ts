@@ -1319,6 +1319,7 @@ export const nl = {
   "notify.msg.activityScheduled": "{actor} plande „{title}” in {community} op {date}.",
   "notify.msg.mandatoryAssigned": "Verplicht te lezen: „{title}”.",
   "notify.msg.mandatoryReminder": "Herinnering: lees en bevestig „{title}”.",
+  "notify.msg.mandatoryChanged": "„{title}”, dat je moest lezen, is gewijzigd: lees en bevestig het opnieuw.",
   "notify.prefs.title": "Notificaties instellen",
   "notify.prefs.lead": "Kies waarover Gilde je iets laat weten, en of dat ook per e-mail gebeurt.",
   "notify.prefs.types": "Waarover wil je een notificatie?",
