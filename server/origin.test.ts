@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossOrigin } from "./origin";
+import { isCrossOrigin, isTokenApiRequest } from "./origin";
 
 const host = "localhost:3000";
 
@@ -35,5 +35,14 @@ describe("isCrossOrigin", () => {
 
   it("lets a POST with neither header through: not a browser's cross-site form (docs/decisions/0043)", () => {
     expect(isCrossOrigin("POST", { host }, "http")).toBe(false);
+  });
+});
+
+describe("isTokenApiRequest", () => {
+  it("lets Bearer requests to /api/v1 through, nothing else", () => {
+    expect(isTokenApiRequest("/api/v1/notes", "Bearer gilde_x")).toBe(true);
+    expect(isTokenApiRequest("/api/v1/notes", undefined)).toBe(false);
+    expect(isTokenApiRequest("/notes/new", "Bearer gilde_x")).toBe(false);
+    expect(isTokenApiRequest("/api/v1/notes", "Basic abc")).toBe(false);
   });
 });

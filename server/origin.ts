@@ -30,7 +30,16 @@ export function isCrossOrigin(method: string, headers: OriginHeaders, protocol: 
   return false;
 }
 
+/**
+ * The REST API authenticates with a Bearer token and never reads the session cookie, so another
+ * origin cannot make a browser act through it: its requests skip the cross-origin check.
+ */
+export function isTokenApiRequest(path: string, authorization: string | undefined): boolean {
+  return path.startsWith("/api/v1/") && /^Bearer\s/i.test(authorization ?? "");
+}
+
 export function rejectCrossOrigin(req: Request, res: Response, next: NextFunction) {
+  if (isTokenApiRequest(req.path, req.headers.authorization)) return next();
   if (isCrossOrigin(req.method, req.headers as OriginHeaders, req.protocol)) {
     res.status(403).type("text/plain").send("Forbidden: cross-origin request");
     return;

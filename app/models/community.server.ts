@@ -38,6 +38,7 @@ export async function listCommunityOverview(actor: Actor) {
       name: true,
       purpose: true,
       visibility: true,
+      departmentId: true,
       budgetMinutes: true,
       budgetPeriodDays: true,
       department: { select: { name: true } },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  apiTokenAllows,
+  canCreateApiTokenFor,
+  canReadNoteThroughApi,
+  canRevokeApiToken,
+  isApiTokenUsable,
   canAttendActivities,
   canLogTime,
   canScheduleActivities,
@@ -521,5 +526,36 @@ describe("mandatory reads", () => {
     // Moved into a closed community the reader is not in: no longer theirs to confirm.
     expect(canConfirmMandatoryRead(actor(), liveClosed, mine)).toBe(false);
     expect(canConfirmMandatoryRead(actor({ communityIds: ["c1"] }), liveClosed, mine)).toBe(true);
+  });
+});
+
+describe("API tokens", () => {
+  const now = new Date("2026-12-06T10:00:00Z");
+  const token = { userId: "u1", scopes: ["notes:write", "search:read"], expiresAt: new Date("2027-01-01T00:00:00Z"), revokedAt: null };
+  const active = { disabledAt: null };
+  it("works until revoked, expired or its owner is disabled", () => {
+    expect(isApiTokenUsable(token, active, now)).toBe(true);
+    expect(isApiTokenUsable({ ...token, revokedAt: now }, active, now)).toBe(false);
+    expect(isApiTokenUsable({ ...token, expiresAt: now }, active, now)).toBe(false);
+    expect(isApiTokenUsable(token, { disabledAt: now }, now)).toBe(false);
+  });
+  it("allows only its scopes", () => {
+    expect(apiTokenAllows(token, "search:read")).toBe(true);
+    expect(apiTokenAllows(token, "entries:read")).toBe(false);
+  });
+  it("is made and revoked by its owner or an admin", () => {
+    const employee = { id: "u1", role: "EMPLOYEE" as const };
+    const other = { id: "u2", role: "EMPLOYEE" as const };
+    const admin = { id: "a", role: "ADMIN" as const };
+    expect(canCreateApiTokenFor(employee, { id: "u1" })).toBe(true);
+    expect(canCreateApiTokenFor(other, { id: "u1" })).toBe(false);
+    expect(canCreateApiTokenFor(admin, { id: "u1" })).toBe(true);
+    expect(canRevokeApiToken(employee, token)).toBe(true);
+    expect(canRevokeApiToken(other, token)).toBe(false);
+    expect(canRevokeApiToken(admin, token)).toBe(true);
+  });
+  it("reads a note through the API for its author only", () => {
+    expect(canReadNoteThroughApi({ id: "u1" }, { authorId: "u1" })).toBe(true);
+    expect(canReadNoteThroughApi({ id: "km" }, { authorId: "u1" })).toBe(false);
   });
 });

@@ -446,3 +446,32 @@ export function canSeeNotification(actor: Actor, notification: NotificationSubje
   if (notification.subjectType === "report") return isAdmin(actor) || isHeadOf(actor, community) || isMemberOf(actor, community);
   return canSeeCommunityContent(actor, community);
 }
+
+// API tokens (issue 16). A token acts as its owner, narrowed to its scopes.
+
+export type ApiTokenRef = { userId: string; scopes: readonly string[]; expiresAt: Date; revokedAt: Date | null };
+
+/** A token works until it is revoked or expires, and only while its owner is not disabled. */
+export function isApiTokenUsable(token: ApiTokenRef, owner: { disabledAt: Date | null }, now = new Date()): boolean {
+  return token.revokedAt === null && token.expiresAt.getTime() > now.getTime() && owner.disabledAt === null;
+}
+
+/** What a token may be used for: only the scopes it was given. */
+export function apiTokenAllows(token: Pick<ApiTokenRef, "scopes">, scope: string): boolean {
+  return token.scopes.includes(scope);
+}
+
+/** Everyone makes tokens for themselves; an admin also makes service tokens for another (service) user. */
+export function canCreateApiTokenFor(actor: Pick<Actor, "id" | "role">, owner: { id: string }): boolean {
+  return actor.id === owner.id || isAdmin(actor);
+}
+
+/** The owner revokes their own tokens; an admin revokes anyone's. */
+export function canRevokeApiToken(actor: Pick<Actor, "id" | "role">, token: Pick<ApiTokenRef, "userId">): boolean {
+  return actor.id === token.userId || isAdmin(actor);
+}
+
+/** Through the API a note is read by its author only: the knowledge manager reads notes in the app. */
+export function canReadNoteThroughApi(actor: Pick<Actor, "id">, note: { authorId: string }): boolean {
+  return actor.id === note.authorId;
+}

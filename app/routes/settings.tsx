@@ -52,6 +52,9 @@ export default function Settings() {
           {t("settings.save")}
         </button>
       </ConformForm>
+      <p>
+        <Link to="/settings/tokens">{t("apiToken.link")}</Link>
+      </p>
     </div>
   );
 }

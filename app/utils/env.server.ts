@@ -74,6 +74,8 @@ const EnvSchema = z.object({
     .refine(isAppUrl, "must be an http(s) URL such as https://gilde.example.org")
     .optional(),
   MAIL_POLL_MS: wholeNumber(100, 600_000).default(5000),
+  // Requests per minute one API token may make on one app server (/api/v1; docs/decisions/0050).
+  API_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
 });
 
 function isSmtpUrl(value: string): boolean {

@@ -29,6 +29,8 @@ const DYNAMIC_PREFIXES = [
   "km.figure.",
   "locale.",
   "mail.type.",
+  "apiToken.scope.",
+  "apiToken.status.",
   "note.kind.",
   "note.state.",
   "questions.state.",

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** What a token may be used for; each endpoint of /api/v1 needs one of these. */
+export const API_SCOPES = ["notes:write", "notes:read", "search:read", "entries:read", "communities:read"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+/** Without --scopes the terminal gives what a call-centre tool needs: write notes, search. */
+export const DEFAULT_API_SCOPES: readonly ApiScope[] = ["notes:write", "search:read"];
+
+export const API_TOKEN_LIMITS = {
+  nameMax: 80,
+  defaultDays: 90,
+  maxDays: 365,
+  /** Tokens a person holds at once that are neither revoked nor expired. */
+  activeMax: 20,
+} as const;
+
+/** The choices of the settings page; the terminal accepts any number of days up to the maximum. */
+export const API_TOKEN_DAY_CHOICES = [30, 90, 180, 365] as const;
+
+/** Every secret starts with this, so secret scanners and people recognise one. */
+export const API_TOKEN_PREFIX = "gilde_";
+
+export const API_TOKEN_INTENT = { create: "create", revoke: "revoke" } as const;
+
+const scopeList = z.preprocess(
+  (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : String(value).split(/[\s,]+/).filter(Boolean)),
+  z.array(z.enum(API_SCOPES, "apiToken.error.scope")).min(1, "apiToken.error.scopes"),
+);
+
+export const ApiTokenFieldsSchema = z.object({
+  name: z.string().trim().min(1).max(API_TOKEN_LIMITS.nameMax),
+  scopes: scopeList.transform((list) => [...new Set(list)]),
+  expiresInDays: z.coerce
+    .number()
+    .int()
+    .min(1, "apiToken.error.days")
+    .max(API_TOKEN_LIMITS.maxDays, "apiToken.error.days")
+    .default(API_TOKEN_LIMITS.defaultDays),
+});
+
+export const ApiTokenIntentSchema = z.discriminatedUnion("intent", [
+  ApiTokenFieldsSchema.extend({ intent: z.literal(API_TOKEN_INTENT.create) }),
+  z.object({ intent: z.literal(API_TOKEN_INTENT.revoke), tokenId: z.string().regex(/^[a-z0-9]{10,40}$/, "error.invalid") }),
+]);

@@ -1,0 +1,136 @@
+/**
+ * The REST API's input and output (/api/v1). Inputs reuse the app's own field schemas (the note's
+ * title and tags, the rich-text validator); the OpenAPI document is generated from these same
+ * schemas (app/api/openapi.server.ts), so what is described is what is checked.
+ */
+import { z } from "zod";
+import "zod-openapi";
+import { COMMUNITY_VISIBILITIES, ENTRY_STATES, NOTE_KINDS, NOTE_STATES } from "./enums";
+import { LIMITS, NoteSchema, tagList } from "./note";
+import { parsePlainText, parseRichText, RICH_TEXT_LIMITS } from "./rich-text";
+
+/** Bodies larger than this are refused before they are parsed. */
+export const API_BODY_MAX_BYTES = 256 * 1024;
+export const API_SEARCH_LIMIT = { default: 20, max: 50 } as const;
+
+/** The app's tag rules (trimmed, lower-case, unique, at most 8) applied to a list or a comma-separated string. */
+const tagsFromList = tagList as unknown as z.ZodType<string[], string[]>;
+const tagsFromString = tagList as unknown as z.ZodType<string[], string | undefined>;
+
+const Id = z.string().regex(/^[a-z0-9]{10,40}$/, "error.invalid").meta({ description: "A Gilde id.", example: "cmbx0k2a30000abcd1234efgh" });
+const Timestamp = z.string().meta({ format: "date-time", description: "ISO 8601, UTC." });
+const Tags = z.array(z.string()).meta({ description: "Tags (products, topics), lower-case." });
+
+const RichBody = z
+  .union([
+    z.string().meta({ description: `Plain text (at most ${RICH_TEXT_LIMITS.maxPlainChars} characters); a blank line starts a new paragraph.` }),
+    z
+      .object({ root: z.object({ type: z.literal("root") }).loose() })
+      .loose()
+      .meta({ description: "A Lexical editor state using the nodes the app's editor allows (paragraphs, headings, lists, links, quotes)." }),
+  ])
+  .transform((value, ctx) => {
+    const result = typeof value === "string" ? parsePlainText(value) : parseRichText(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: `error.rich.${result.error}` });
+      return z.NEVER;
+    }
+    return { json: result.json, text: result.text };
+  });
+
+export const ApiNoteInputSchema = z
+  .strictObject({
+    title: NoteSchema.shape.title.meta({ description: `The note's title (at most ${LIMITS.titleMax} characters).` }),
+    body: RichBody,
+    tags: z.array(z.string()).max(LIMITS.tagsMax).default([]).pipe(tagsFromList),
+    communityId: Id.optional().meta({ description: "A community the token's owner belongs to; the note is filed under it." }),
+  })
+  .meta({ id: "NewNote" });
+
+export const ApiSearchQuerySchema = z.strictObject({
+  q: z.string().max(LIMITS.queryMax).default("").meta({ description: "The words to search for; typos are tolerated. Empty: the newest entries." }),
+  tags: z.string().max(400).optional().pipe(tagsFromString).meta({ description: "Only entries with all these tags, comma-separated." }),
+  community: Id.optional().meta({ description: "Only entries of this community." }),
+  limit: z.coerce.number().int().min(1).max(API_SEARCH_LIMIT.max).default(API_SEARCH_LIMIT.default).meta({ description: "How many hits." }),
+});
+
+export const ApiIdParamSchema = z.object({ id: Id });
+
+export const ApiNoteCreatedSchema = z
+  .object({ id: Id, state: z.enum(NOTE_STATES), url: z.string().meta({ description: "The note's page in Gilde." }) })
+  .meta({ id: "NoteCreated" });
+
+export const ApiSearchHitSchema = z
+  .object({
+    id: Id,
+    title: z.string(),
+    snippet: z.string().meta({ description: "The part of the body around the matched words, as plain text." }),
+    tags: Tags,
+    url: z.string(),
+  })
+  .meta({ id: "SearchHit" });
+
+export const ApiSearchResultSchema = z.object({ total: z.number().int(), hits: z.array(ApiSearchHitSchema) }).meta({ id: "SearchResult" });
+
+const CommunityRefSchema = z.object({ id: Id, name: z.string() });
+
+export const ApiEntrySchema = z
+  .object({
+    id: Id,
+    title: z.string(),
+    body: z.string().meta({ description: "Plain text." }),
+    bodyLexical: z.record(z.string(), z.unknown()).meta({ description: "The rich text as a Lexical editor state." }),
+    tags: Tags,
+    state: z.enum(ENTRY_STATES),
+    version: z.number().int(),
+    community: CommunityRefSchema.nullable(),
+    reviewBy: Timestamp.nullable(),
+    updatedAt: Timestamp,
+    url: z.string(),
+  })
+  .meta({ id: "Entry" });
+
+export const ApiNoteSchema = z
+  .object({
+    id: Id,
+    kind: z.enum(NOTE_KINDS),
+    title: z.string(),
+    body: z.string().meta({ description: "Plain text." }),
+    tags: Tags,
+    state: z.enum(NOTE_STATES),
+    community: CommunityRefSchema.nullable(),
+    createdAt: Timestamp,
+    decidedAt: Timestamp.nullable(),
+    decisionReason: z.string().nullable().meta({ description: "Why the knowledge manager declined it." }),
+    entryId: Id.nullable().meta({ description: "The entry it became or was merged into." }),
+    url: z.string(),
+  })
+  .meta({ id: "Note" });
+
+export const ApiCommunitySchema = z
+  .object({
+    id: Id,
+    slug: z.string(),
+    name: z.string(),
+    purpose: z.string(),
+    visibility: z.enum(COMMUNITY_VISIBILITIES),
+    member: z.boolean().meta({ description: "The token's owner belongs to it (notes can be filed under it)." }),
+    url: z.string(),
+  })
+  .meta({ id: "Community" });
+
+export const ApiCommunityListSchema = z.object({ communities: z.array(ApiCommunitySchema) }).meta({ id: "CommunityList" });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z
+      .array(z.object({ field: z.string().meta({ description: "Dotted path of the field; empty for the body as a whole." }), message: z.string() }))
+      .optional(),
+  })
+  .meta({ id: "Problem", description: "RFC 9457 problem details." });
+
+export type Problem = z.infer<typeof ProblemSchema>;
