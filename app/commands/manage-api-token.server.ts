@@ -20,10 +20,10 @@ export async function createApiToken(actor: TokenActor, input: CreateApiTokenInp
     const owner = await tx.user.findUnique({ where: { id: input.ownerId }, select: { id: true, disabledAt: true } });
     if (!owner) throw CommandError.notFound();
     if (actor && !canCreateApiTokenFor(actor, owner)) throw CommandError.forbidden();
-    if (owner.disabledAt) throw CommandError.invalid("apiToken.error.disabled");
-    if (input.expiresInDays < 1 || input.expiresInDays > API_TOKEN_LIMITS.maxDays) throw CommandError.invalid("apiToken.error.days", "expiresInDays");
+    if (owner.disabledAt) throw CommandError.invalid("error.apiToken.disabled");
+    if (input.expiresInDays < 1 || input.expiresInDays > API_TOKEN_LIMITS.maxDays) throw CommandError.invalid("error.apiToken.days", "expiresInDays");
     const active = await tx.apiToken.count({ where: { userId: owner.id, revokedAt: null, expiresAt: { gt: now } } });
-    if (active >= API_TOKEN_LIMITS.activeMax) throw CommandError.conflict("apiToken.error.tooMany");
+    if (active >= API_TOKEN_LIMITS.activeMax) throw CommandError.conflict("error.apiToken.tooMany");
     const secret = newApiTokenSecret();
     const token = await tx.apiToken.create({
       data: {
@@ -48,7 +48,7 @@ export async function revokeApiToken(actor: TokenActor, tokenId: string, now = n
   return runCommand(actor, async ({ tx, audit }) => {
     const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { id: true, userId: true, revokedAt: true } });
     if (!token || (actor && !canRevokeApiToken(actor, token))) throw CommandError.notFound();
-    if (token.revokedAt) throw CommandError.conflict("apiToken.error.revoked");
+    if (token.revokedAt) throw CommandError.conflict("error.apiToken.revoked");
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: now } });
     await audit({ action: "apiToken.revoke", targetType: "apiToken", targetId: token.id, details: { ownerId: token.userId } });
   });

@@ -5,7 +5,7 @@ import { createApiToken, revokeApiToken } from "~/commands/manage-api-token.serv
 import { ConformForm, MessageError, SelectField, TextField, useGildeForm } from "~/components/form";
 import { listApiTokens } from "~/models/api-token.server";
 import { canCreateApiTokenFor } from "~/policies/policies";
-import { API_SCOPES, API_TOKEN_DAY_CHOICES, API_TOKEN_INTENT, API_TOKEN_LIMITS, ApiTokenIntentSchema } from "~/schemas/api-token";
+import { API_SCOPES, API_TOKEN_DAY_CHOICES, DEFAULT_API_SCOPES, API_TOKEN_INTENT, API_TOKEN_LIMITS, ApiTokenIntentSchema } from "~/schemas/api-token";
 import { parseSubmission } from "~/schemas/form";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize } from "~/utils/http.server";
@@ -85,7 +85,9 @@ export default function ApiTokens() {
   const [form, fields] = useGildeForm("api-token-create", { expiresInDays: String(API_TOKEN_LIMITS.defaultDays) });
   const scopeError = fields.scopes.errors?.[0];
   const typedScopes = fields.scopes.initialValue;
-  const checkedScopes = typedScopes === undefined ? ["notes:write", "search:read"] : ([] as unknown[]).concat(typedScopes);
+  // After a refusal the boxes show what was sent (possibly none); a fresh form suggests what a CRM needs.
+  const replied = fields.name.initialValue !== undefined;
+  const checkedScopes: unknown[] = replied ? (typedScopes === undefined ? [] : ([] as unknown[]).concat(typedScopes)) : [...DEFAULT_API_SCOPES];
   return (
     <div className="stack">
       <div className="card">

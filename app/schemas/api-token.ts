@@ -25,7 +25,7 @@ export const API_TOKEN_INTENT = { create: "create", revoke: "revoke" } as const;
 
 const scopeList = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : String(value).split(/[\s,]+/).filter(Boolean)),
-  z.array(z.enum(API_SCOPES, "apiToken.error.scope")).min(1, "apiToken.error.scopes"),
+  z.array(z.enum(API_SCOPES, "error.apiToken.scope")).min(1, "error.apiToken.scopes"),
 );
 
 export const ApiTokenFieldsSchema = z.object({
@@ -34,8 +34,8 @@ export const ApiTokenFieldsSchema = z.object({
   expiresInDays: z.coerce
     .number()
     .int()
-    .min(1, "apiToken.error.days")
-    .max(API_TOKEN_LIMITS.maxDays, "apiToken.error.days")
+    .min(1, "error.apiToken.days")
+    .max(API_TOKEN_LIMITS.maxDays, "error.apiToken.days")
     .default(API_TOKEN_LIMITS.defaultDays),
 });
 

@@ -85,6 +85,13 @@ test("no serious or critical axe violations on the main pages", async ({ browser
   await checkA11y(page, "settings");
   await page.goto("/new");
   await checkA11y(page, "what's new");
+  await page.goto("/settings/tokens");
+  await page.getByLabel(nl("apiToken.name")).fill("CRM");
+  await page.getByRole("button", { name: nl("apiToken.create") }).click();
+  await expect(page.getByLabel(nl("apiToken.secret"))).toBeVisible();
+  await checkA11y(page, "API tokens");
+  await page.goto("/api/v1/docs");
+  await checkA11y(page, "API docs");
   await employeeContext.close();
 
   // Knowledge manager

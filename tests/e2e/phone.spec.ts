@@ -205,3 +205,19 @@ test("notification pages on a phone: the list and the preferences fit the width"
     await context.close();
   }
 });
+
+test("API tokens and the API's documentation on a phone fit the width", async ({ pageAs }) => {
+  const page = await pageAs("EMPLOYEE", { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.goto("/settings/tokens");
+  await page.getByLabel(nl("apiToken.name")).fill("CRM met een lange naam voor de telefoon");
+  await page.getByRole("button", { name: nl("apiToken.create") }).click();
+  await expect(page.getByLabel(nl("apiToken.secret"))).toHaveValue(/^gilde_/);
+  for (const [path, name] of [
+    [null, "API tokens"],
+    ["/api/v1/docs", "API docs"],
+  ] as const) {
+    if (path) await page.goto(path);
+    await attach(page, name, true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${name}`).toBeLessThanOrEqual(PHONE.width);
+  }
+});

@@ -1473,12 +1473,12 @@ export const nl = {
   "apiToken.revoke": "Intrekken",
   "apiToken.revokeNamed": "Token {name} intrekken",
   "apiToken.revokedDone": "Token ingetrokken: het werkt niet meer.",
-  "apiToken.error.scope": "Onbekend recht.",
-  "apiToken.error.scopes": "Kies minstens één recht.",
-  "apiToken.error.days": "Een token is 1 tot 365 dagen geldig.",
-  "apiToken.error.disabled": "Deze gebruiker is uitgeschakeld.",
-  "apiToken.error.tooMany": "Je hebt al 20 geldige tokens; trek er eerst een in.",
-  "apiToken.error.revoked": "Dit token is al ingetrokken.",
+  "error.apiToken.scope": "Onbekend recht.",
+  "error.apiToken.scopes": "Kies minstens één recht.",
+  "error.apiToken.days": "Een token is 1 tot 365 dagen geldig.",
+  "error.apiToken.disabled": "Deze gebruiker is uitgeschakeld.",
+  "error.apiToken.tooMany": "Je hebt al 20 geldige tokens; trek er eerst een in.",
+  "error.apiToken.revoked": "Dit token is al ingetrokken.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
