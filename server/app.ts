@@ -26,7 +26,8 @@ export function createApp(build: ServerBuild) {
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
   app.use(publicFiles("public"));
   app.use(rejectCrossOrigin);
-  app.use(requireFormBody);
+  // The REST API reads JSON and checks its own content type (app/api/handler.server.ts).
+  app.use((req, res, next) => (req.path.startsWith("/api/v1/") ? next() : requireFormBody(req, res, next)));
   const shed = loadShedding({ maxActive: env.LOAD_MAX_ACTIVE, maxQueue: env.LOAD_MAX_QUEUE, queueTimeoutMs: env.LOAD_QUEUE_TIMEOUT_MS });
   // The health check answers even when the app sheds load: that is when it matters.
   app.use((req, res, next) => (req.path === "/healthz" ? next() : shed(req, res, next)));

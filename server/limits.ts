@@ -44,6 +44,11 @@ function page(title: string, body: string) {
 export function refuse(req: Request, res: Response, status: 429 | 503, retryAfterSeconds: number) {
   res.status(status).setHeader("Retry-After", String(retryAfterSeconds));
   res.setHeader("Cache-Control", "no-store");
+  // The REST API's clients read problem documents, as for its own per-token limit.
+  if (req.path.startsWith("/api/v1/")) {
+    res.type("application/problem+json").send(JSON.stringify({ type: "about:blank", title: status === 429 ? "Too Many Requests" : "Service Unavailable", status, detail: `Try again in ${retryAfterSeconds} s.` }));
+    return;
+  }
   if (typeof req.query._data === "string") {
     res.setHeader("X-Remix-Catch", "yes");
     res.json({ message: status === 429 ? "rate_limited" : "overloaded", retryAfter: retryAfterSeconds });

@@ -42,7 +42,7 @@ function post(path: string, secret: string, payload: unknown, headers: Record<st
   });
 }
 
-const ctx = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+const ctx = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: { cspNonce: "" } });
 
 async function publish(km: Awaited<ReturnType<typeof actorFor>>, author: Awaited<ReturnType<typeof actorFor>>, title: string, communityId?: string) {
   const note = await submitNote(author, { title, body: body(`${title}: zo help je de klant verder.`), tags: ["apitest"], communityId });
@@ -213,7 +213,7 @@ describe("the REST API", () => {
     };
     const forMember = await search(memberToken, `q=${marker}&tags=apitest&limit=10`);
     expect(forMember.hits.map((h) => h.id).sort()).toEqual([open.entryId, secret.entryId].sort());
-    expect(forMember.hits.every((h) => !/[\u0001\u0002]/.test(h.snippet) && h.url.startsWith("http://gilde.test/entries/"))).toBe(true);
+    expect(forMember.hits.every((h) => !h.snippet.includes("\u0001") && !h.snippet.includes("\u0002") && h.url.startsWith("http://gilde.test/entries/"))).toBe(true);
     const forOutsider = await search(outsiderToken, `q=${marker}`);
     expect(forOutsider.hits.map((h) => h.id)).toEqual([open.entryId]);
     expect(forOutsider.total).toBe(1);
