@@ -50,12 +50,21 @@ type RawHit = {
 };
 
 /** What every hit shows: its title with the matched words marked, and a cropped, marked body. */
+/**
+ * A mark that ends inside a word is carried to the word's end: Meilisearch marks what matched, which for
+ * a stem or a prefix is part of a word ("<mark>boekj</mark>e"); a reader sees the whole word marked.
+ */
+const PARTIAL_MARK = new RegExp(`${HIGHLIGHT_POST}([\\p{L}\\p{N}]+)`, "gu");
+export function wholeWordMarks(text: string): string {
+  return text.replace(PARTIAL_MARK, `$1${HIGHLIGHT_POST}`);
+}
+
 function shownText(hit: { id: string; title: string; body?: string; tags?: string[]; _formatted?: { title?: string; body?: string } }) {
   return {
     id: hit.id,
     title: hit.title,
-    titleHighlighted: hit._formatted?.title ?? hit.title,
-    snippet: hit._formatted?.body ?? (hit.body ?? "").slice(0, 200),
+    titleHighlighted: wholeWordMarks(hit._formatted?.title ?? hit.title),
+    snippet: wholeWordMarks(hit._formatted?.body ?? (hit.body ?? "").slice(0, 200)),
     tags: hit.tags ?? [],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeByRarity, mergeRanked, similarityQueries } from "./search.server";
+import { mergeByRarity, mergeRanked, similarityQueries, wholeWordMarks } from "./search.server";
 import { rulesToSynonyms } from "./settings";
 import { stem } from "./dutch";
 import { checkRuleSet, SynonymIntentSchema } from "~/schemas/synonym";
@@ -88,5 +88,13 @@ describe("mergeRanked", () => {
       ["a", "typed"],
       ["b", "stem"],
     ]);
+  });
+});
+
+describe("wholeWordMarks", () => {
+  it("carries a mark that ends inside a word to the word's end, and leaves whole-word marks alone", () => {
+    expect(wholeWordMarks("naar \u0001tilaseferboekj\u0002e vandaag")).toBe("naar \u0001tilaseferboekje\u0002 vandaag");
+    expect(wholeWordMarks("de \u0001rente\u0002, en")).toBe("de \u0001rente\u0002, en");
+    expect(wholeWordMarks("\u0001basis\u0002rente")).toBe("\u0001basisrente\u0002");
   });
 });

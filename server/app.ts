@@ -25,6 +25,8 @@ export function createApp(build: ServerBuild) {
   // A missing build asset is a 404 here, not a request for Remix to route.
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
   app.use(publicFiles("public"));
+  // Browsers ask for /favicon.ico on pages that name no icon (the API's JSON documents): the app's icon is an SVG.
+  app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
   app.use(rejectCrossOrigin);
   // The REST API reads JSON and checks its own content type (app/api/handler.server.ts).
   app.use((req, res, next) => (req.path.startsWith("/api/v1/") ? next() : requireFormBody(req, res, next)));

@@ -62,6 +62,8 @@ function actionUrls(values: Record<string, string>): string[] {
   const urls: string[] = [];
   for (const file of readdirSync("app/routes").sort()) {
     if (!/\.(tsx|ts)$/.test(file) || /\.test\./.test(file)) continue;
+    // The JSON API answers with problem documents and is swept by its own bad-input tests (tests/integration/api.test.ts).
+    if (file.startsWith("api.")) continue;
     const source = readFileSync(`app/routes/${file}`, "utf8");
     if (!/export (async function action|const action)\b/.test(source)) continue;
     const segments = file
