@@ -8,31 +8,15 @@
 import type { Tx } from "~/utils/db.server";
 import { db } from "~/utils/db.server";
 import { isoDay } from "~/utils/dates";
-import { writeNotifications, type NotifyInput } from "~/models/notification.server";
+import { writeNotifications } from "~/models/notification.server";
 import { assignmentStatus, canBeReminded, isOpen, readIsOpen } from "~/models/mandatory-read";
 import { audienceExists, audienceUserIds, insertAssignments, openAssignmentsOf, stillReaders, unassignedAudienceIds } from "~/models/mandatory-read.server";
 import { communityRef } from "~/models/selects";
 import { canAssignMandatoryRead, canConfirmMandatoryRead, canManageMandatoryReads, canViewEntry, type Actor } from "~/policies/policies";
 import type { Audience, AssignMandatoryReadInput } from "~/schemas/mandatory-read";
+import { chunks } from "~/utils/chunks";
 import { CommandError } from "./errors";
 import { runCommand, type CommandContext } from "./runner.server";
-
-/** Recipients per notification write: well under SQLite's limit on bound values. */
-const CHUNK = 500;
-
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/**
- * Notifications for many people, a chunk at a time: writing them looks every recipient up by id, and a
- * department of thousands would pass SQLite's limit on bound values in one query.
- */
-async function notifyMany(notify: (input: NotifyInput) => Promise<unknown>, input: NotifyInput) {
-  for (const recipientIds of chunks(input.recipientIds)) await notify({ ...input, recipientIds });
-}
 
 const entrySelect = { select: { id: true, title: true, state: true, version: true, communityId: true, community: communityRef } } as const;
 
@@ -44,7 +28,7 @@ async function assignPeople(
 ): Promise<void> {
   if (userIds.length === 0) return;
   await insertAssignments(tx, read.id, userIds);
-  await notifyMany(notify, {
+  await notify({
     recipientIds: userIds,
     type: "mandatoryRead.assigned",
     subjectType: "mandatoryRead",
@@ -124,7 +108,7 @@ export async function remindMandatoryRead(actor: Actor, readId: string, now = ne
     const reminded = due.filter((a) => reachable.has(a.userId) && a.userId !== actor.id);
     if (reminded.length === 0) throw CommandError.conflict("error.mandatory.remindedToday");
     for (const part of chunks(reminded)) await tx.mandatoryReadAssignment.updateMany({ where: { id: { in: part.map((a) => a.id) } }, data: { remindedAt: now } });
-    await notifyMany(notify, {
+    await notify({
       recipientIds: reminded.map((a) => a.userId),
       type: "mandatoryRead.reminder",
       subjectType: "mandatoryRead",
@@ -165,7 +149,7 @@ export async function askMandatoryReadersAgain(tx: Tx, entryId: string, version:
   for (const read of reads) {
     const readers = await stillReaders(tx, read.assignments.map((a) => a.userId).filter((id) => !told.has(id)), entry.community);
     readers.forEach((id) => told.add(id));
-    await notifyMany((input) => writeNotifications(tx, editorId, input), {
+    await writeNotifications(tx, editorId, {
       recipientIds: readers,
       type: "mandatoryRead.changed",
       subjectType: "mandatoryRead",

@@ -6,6 +6,7 @@
 import type { Tx } from "~/utils/db.server";
 import { canSeeNotification, type Actor } from "~/policies/policies";
 import type { Role } from "~/schemas/enums";
+import { chunks } from "~/utils/chunks";
 
 /** Every kind of notification Gilde sends; the preferences page lists these. */
 export const NOTIFICATION_TYPES = [
@@ -85,25 +86,30 @@ async function recipientsWhoMaySee(tx: Tx, recipientIds: readonly string[], inpu
 
 /**
  * Writes one notification per recipient (never to the actor, never twice to one person, never to who may
- * not see its subject); returns how many.
+ * not see its subject); returns how many. A department of thousands is looked up and written a slice at a
+ * time, so the caller never has to know the database's limit on bound values.
  */
 export async function writeNotifications(tx: Tx, actorId: string | null, input: NotifyInput): Promise<number> {
   const unique = [...new Set(input.recipientIds)].filter((id) => id !== actorId);
-  const muted = await mutedRecipients(tx, unique, input.type);
-  const unmuted = unique.filter((id) => !muted.has(id));
-  const recipients = unmuted.length ? await recipientsWhoMaySee(tx, unmuted, input) : [];
-  if (recipients.length === 0) return 0;
   const data = JSON.stringify(input.data ?? {});
-  await tx.notification.createMany({
-    data: recipients.map((recipientId) => ({
-      recipientId,
-      actorId,
-      type: input.type,
-      subjectType: input.subjectType,
-      subjectId: input.subjectId,
-      communityId: input.communityId ?? null,
-      data,
-    })),
-  });
-  return recipients.length;
+  let written = 0;
+  for (const part of chunks(unique)) {
+    const muted = await mutedRecipients(tx, part, input.type);
+    const unmuted = part.filter((id) => !muted.has(id));
+    const recipients = unmuted.length ? await recipientsWhoMaySee(tx, unmuted, input) : [];
+    if (recipients.length === 0) continue;
+    await tx.notification.createMany({
+      data: recipients.map((recipientId) => ({
+        recipientId,
+        actorId,
+        type: input.type,
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        communityId: input.communityId ?? null,
+        data,
+      })),
+    });
+    written += recipients.length;
+  }
+  return written;
 }

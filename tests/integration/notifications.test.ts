@@ -18,6 +18,7 @@ import { archiveRetiredProducts, retireProduct } from "~/commands/manage-product
 import { markNotificationsRead, openNotification, saveNotificationPreferences } from "~/commands/manage-notification.server";
 import { countUnreadNotifications, getNotificationPreferences, listNotifications } from "~/models/notification-list.server";
 import { MUTABLE_NOTIFICATION_TYPES } from "~/schemas/notification";
+import { writeNotifications } from "~/models/notification.server";
 import { dayDate, isoDayFromToday } from "~/utils/dates";
 import type { Actor } from "~/policies/policies";
 import { actorFor, body, makeCommunity, makeDepartment, makeUser, uid } from "../support/factories";
@@ -255,5 +256,21 @@ describe("reading", () => {
     expect(await markNotificationsRead(member, "all")).toBe(2);
     expect(await countUnreadNotifications(member)).toBe(0);
     expect(await countUnreadNotifications(await fresh(colleague))).toBe(3);
+  });
+});
+
+describe("many recipients", () => {
+  it("a department of thousands is written in full, past the database's limit on bound values in one statement", async () => {
+    const { community, lead } = await organisation();
+    const tag = uid();
+    await db.user.createMany({ data: Array.from({ length: 1_200 }, (_, i) => ({ email: `many-${tag}-${i}@gilde.test`, name: `Collega ${i}`, passwordHash: "x" })) });
+    const people = await db.user.findMany({ where: { email: { startsWith: `many-${tag}-` } }, select: { id: true } });
+    await db.membership.createMany({ data: people.map((p) => ({ userId: p.id, communityId: community.id })) });
+    const ids = people.map((p) => p.id);
+    const written = await db.$transaction((tx) =>
+      writeNotifications(tx, lead.id, { recipientIds: [...ids, ...ids.slice(0, 10), lead.id], type: "activity.scheduled", subjectType: "community", subjectId: community.id, communityId: community.id }),
+    );
+    expect(written).toBe(1_200);
+    expect(await db.notification.count({ where: { subjectId: community.id, type: "activity.scheduled", recipient: { email: { startsWith: `many-${tag}-` } } } })).toBe(1_200);
   });
 });
