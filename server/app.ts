@@ -23,7 +23,7 @@ export function createApp(build: ServerBuild) {
   app.use(securityHeaders({ development: env.NODE_ENV === "development" }));
   app.use(compressResponses());
   // A missing build asset is a 404 here, not a request for Remix to route.
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }), missingAsset);
   app.use(publicFiles("public"));
   // Browsers ask for /favicon.ico on pages that name no icon (the API's JSON documents): the app's icon is an SVG.
   app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
@@ -49,6 +49,15 @@ export function createApp(build: ServerBuild) {
     }),
   );
   return app;
+}
+
+/**
+ * A build file that does not exist (an old page asking for a chunk of the previous release) is a plain 404:
+ * Express's default handler would log its stack trace as if the server had failed.
+ */
+function missingAsset(error: { status?: number }, _req: Request, res: Response, next: NextFunction) {
+  if (error.status === 404) res.status(404).type("text/plain").send("Not found");
+  else next(error);
 }
 
 /**
