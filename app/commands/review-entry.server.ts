@@ -4,6 +4,7 @@
  * follows from its tags' or community's interval. The knowledge sweep sends past-due entries that nobody
  * used to NEEDS_REVIEW. Confirming, like any review, is not an edit: the entry's "updated" date stays.
  */
+import { setImmediate as yieldToRequests } from "node:timers/promises";
 import { demandSinceReview, pastReviewWithDemand } from "~/models/entry-review.server";
 import { canManageKnowledge, canViewEntry, entryAbilities, isLive, type Actor } from "~/policies/policies";
 import type { Tx } from "~/utils/db.server";
@@ -104,6 +105,8 @@ export async function markEntriesDueForReview(now: Date): Promise<number> {
   const rare = (await pastReviewWithDemand(now)).filter(isRarelyUsed).map((row) => row.id);
   let changed = 0;
   for (let i = 0; i < rare.length; i += SWEEP_BATCH) {
+    // Requests go first between batches: many entries falling due at once must not hold the server up.
+    if (i > 0) await yieldToRequests();
     changed += await runCommand(null, async ({ tx, audit, enqueue }) => {
       let count = 0;
       for (const entryId of rare.slice(i, i + SWEEP_BATCH)) {

@@ -89,7 +89,9 @@ export async function loadBenchData(databaseUrl: string, count: number, notes: n
           state,
           helpfulCount: Math.floor(rng() ** 3 * 40),
           reuseCount: Math.floor(rng() ** 3 * 25),
-          reviewBy: new Date(updatedAt.getTime() + 365 * DAY),
+          // Reviewed on schedule: the next review falls on the first anniversary still ahead, so the
+          // knowledge sweep at boot has nothing to mark and the index stays still while it is measured.
+          reviewBy: new Date(now + 365 * DAY - ((now - updatedAt.getTime()) % (365 * DAY))),
           createdAt: new Date(updatedAt.getTime() - between(rng, 0, 400) * DAY),
           updatedAt,
         });

@@ -160,7 +160,7 @@ export async function buildOrganisation(databaseUrl: string, size: OrgSize = DEF
         decidedAt = Math.min(nowMs - 60_000, createdAt + Math.floor((0.5 + 20 * rng() ** 3 * 24) * HOUR + rng() * 48 * HOUR));
         if (state === "PUBLISHED") {
           entryId = id("e", entryRows.length);
-          entryRows.push([entryId, title, "{}", title, communityId, knowledgeManagerId, "PUBLISHED", ts(decidedAt + 365 * DAY), ts(decidedAt), ts(decidedAt)]);
+          entryRows.push([entryId, title, "{}", title, communityId, knowledgeManagerId, "PUBLISHED", ts(nowMs + 365 * DAY - ((nowMs - decidedAt) % (365 * DAY))), ts(decidedAt), ts(decidedAt)]);
           published.push({ id: entryId, at: decidedAt });
         } else if (state === "MERGED") {
           entryId = published[Math.floor(rng() * published.length)].id;
