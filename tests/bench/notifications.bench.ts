@@ -130,6 +130,9 @@ function stats(values: number[]): Stats {
   return { n: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
 }
 
+/** The machine counts as quiet when less than one process on average waited for a core in the last minute. */
+const QUIET_AT_START = os.loadavg()[0] < 1;
+
 type Result = Stats & { name: string; target: boolean; met: boolean; cpu: Stats };
 
 async function measure(data: Data): Promise<Result[]> {
@@ -158,8 +161,10 @@ async function measure(data: Data): Promise<Result[]> {
     }
     const s = stats(ms);
     const c = stats(cpu);
-    // On a shared, loaded machine the wall clock measures the queue for a core; the CPU time is the work itself.
-    results.push({ ...s, name: item.name, target: item.target, met: !item.target || c.p95 <= TARGET_P95_MS, cpu: c });
+    // On a quiet machine the wall clock is what the page waits. On a loaded one it measures the queue for a
+    // core, so the CPU time is judged instead (it counts every thread of the process, so it can exceed the wall).
+    const judged = QUIET_AT_START ? s.p95 : c.p95;
+    results.push({ ...s, name: item.name, target: item.target, met: !item.target || judged <= TARGET_P95_MS, cpu: c });
     log(`  ${item.name}: wall p50 ${s.p50} p95 ${s.p95} max ${s.max} ms; CPU p50 ${c.p50} p95 ${c.p95} ms`);
   }
   // The count's plan: it must walk the (recipientId, readAt) index, not the table.
@@ -212,7 +217,7 @@ plus one person who never reads (${n(HOARD)} unread): ${n(r.data.notifications)}
 
 ### Figures (milliseconds; target: the bell's count p95 ≤ ${TARGET_P95_MS} ms, the time it adds to every page)
 
-| measurement | n | wall p50 | wall p95 | wall max | CPU p50 | CPU p95 | met (CPU p95) |
+| measurement | n | wall p50 | wall p95 | wall max | CPU p50 | CPU p95 | met (${QUIET_AT_START ? "wall p95, quiet machine" : "CPU p95, loaded machine"}) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows}
 
