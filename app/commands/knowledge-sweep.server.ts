@@ -1,7 +1,7 @@
 /**
  * The knowledge sweep: the lifecycle work that falls due with the calendar rather than with a request —
  * entries past their review date that nobody used go to NEEDS_REVIEW, a retired product's entries are
- * archived on its day, the morning digest is queued at each person's time. Each job is a command of its own (idempotent: running it twice changes nothing
+ * archived on its day, the morning digest is queued at each person's time, old notifications are deleted. Each job is a command of its own (idempotent: running it twice changes nothing
  * the second time), run at boot and then every KNOWLEDGE_SWEEP_MS by the app server.
  */
 import { getEnv } from "~/utils/env.server";
@@ -9,6 +9,7 @@ import { archiveRetiredProducts } from "./manage-product.server";
 import { entriesDueForReviewJob } from "./review-entry.server";
 import { sendDigestsJob } from "./send-digests.server";
 import { assignLateJoinersJob } from "./manage-mandatory-read.server";
+import { pruneNotificationsJob } from "./manage-notification.server";
 
 export type SweepJob = {
   name: string;
@@ -17,7 +18,7 @@ export type SweepJob = {
 };
 
 /** The jobs, in the order they run: a retired product's entries are archived before the review sweep looks at them. */
-export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }, entriesDueForReviewJob, assignLateJoinersJob, sendDigestsJob];
+export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: archiveRetiredProducts }, entriesDueForReviewJob, assignLateJoinersJob, sendDigestsJob, pruneNotificationsJob];
 
 export type SweepRun = Record<string, number | { error: string }>;
 

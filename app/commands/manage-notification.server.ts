@@ -6,7 +6,10 @@
 import type { Actor } from "~/policies/policies";
 import { findOwnNotification } from "~/models/notification-list.server";
 import { MUTABLE_NOTIFICATION_TYPES, type NotificationPreferencesInput } from "~/schemas/notification";
+import { getEnv } from "~/utils/env.server";
+import { addDays } from "~/utils/dates";
 import { CommandError } from "./errors";
+import type { SweepJob } from "./knowledge-sweep.server";
 import { runCommand } from "./runner.server";
 
 /** Marks these of the person's notifications read (others' ids are ignored: they are not theirs); "all" marks every unread one. */
@@ -43,3 +46,22 @@ export async function saveNotificationPreferences(actor: Pick<Actor, "id">, inpu
     });
   });
 }
+
+/**
+ * The sweep's job: notifications older than NOTIFICATION_RETENTION_DAYS, read or not, and the e-mails sent
+ * that long ago are deleted, so the table a page's bell counts in stays the size of recent months. Mails
+ * not sent (pending or failed) stay for whoever looks into them. One audit event says how many went.
+ */
+export async function pruneNotifications(now: Date, days = getEnv().NOTIFICATION_RETENTION_DAYS): Promise<number> {
+  const before = addDays(now, -days);
+  return runCommand(null, async ({ tx, audit }) => {
+    const notifications = await tx.notification.deleteMany({ where: { createdAt: { lt: before } } });
+    const mails = await tx.mailMessage.deleteMany({ where: { status: "SENT", sentAt: { lt: before } } });
+    if (notifications.count + mails.count === 0) return 0;
+    await audit({ action: "notifications.pruned", targetType: "notification", targetId: "*", details: { before: before.toISOString(), notifications: notifications.count, mails: mails.count } });
+    return notifications.count + mails.count;
+  });
+}
+
+export const pruneNotificationsJob: SweepJob = { name: "pruneNotifications", run: (now) => pruneNotifications(now) };
+

@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   OUTBOX_POLL_MS: wholeNumber(10, 60000).default(200),
   // How often the knowledge sweep runs (entries due for review, retired products): app/commands/knowledge-sweep.server.ts.
   KNOWLEDGE_SWEEP_MS: wholeNumber(1000, 86_400_000).default(600_000),
+  // Notifications and sent e-mails older than this many days are deleted by the knowledge sweep.
+  NOTIFICATION_RETENTION_DAYS: wholeNumber(7, 3650).default(180),
   // How often the search indexes are compared with the database and drift repaired (search/reconcile.server.ts).
   SEARCH_RECONCILE_MS: wholeNumber(10_000, 86_400_000).default(3_600_000),
   // How long a session's read may be kept in memory (docs/decisions/0025); 0 with several app servers.

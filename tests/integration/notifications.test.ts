@@ -15,7 +15,7 @@ import { decideGoal, proposeGoal } from "~/commands/manage-goal.server";
 import { reviewReport, saveReport, startReport } from "~/commands/manage-report.server";
 import { scheduleActivity } from "~/commands/manage-activity.server";
 import { archiveRetiredProducts, retireProduct } from "~/commands/manage-product.server";
-import { markNotificationsRead, openNotification, saveNotificationPreferences } from "~/commands/manage-notification.server";
+import { markNotificationsRead, openNotification, pruneNotifications, saveNotificationPreferences } from "~/commands/manage-notification.server";
 import { countUnreadNotifications, getNotificationPreferences, listNotifications } from "~/models/notification-list.server";
 import { MUTABLE_NOTIFICATION_TYPES } from "~/schemas/notification";
 import { writeNotifications } from "~/models/notification.server";
@@ -274,3 +274,33 @@ describe("many recipients", () => {
     expect(await db.notification.count({ where: { subjectId: community.id, type: "activity.scheduled", recipient: { email: { startsWith: `many-${tag}-` } } } })).toBe(1_200);
   });
 });
+
+describe("retention", () => {
+  it("the sweep deletes notifications and sent mails past the retention, read or not; recent ones and unsent mails stay", async () => {
+    const { community, member } = await organisation();
+    // Far in the past, so that other tests' notifications, written now, are never in reach of this sweep.
+    const now = new Date();
+    const RETENTION = 3000;
+    const at = (days: number) => new Date(now.getTime() - (days + RETENTION - 180) * 86_400_000);
+    const write = (createdAt: Date, readAt: Date | null) =>
+      db.notification.create({ data: { recipientId: member.id, type: "activity.scheduled", subjectType: "activity", subjectId: uid(), communityId: community.id, data: "{}", createdAt, readAt } });
+    const oldRead = await write(at(200), at(199));
+    const oldUnread = await write(at(181), null);
+    const recent = await write(at(179), null);
+    const mail = (status: string, sentAt: Date | null) =>
+      db.mailMessage.create({ data: { dedupeKey: `test:${uid()}`, to: "x@gilde.test", subject: "s", text: "t", html: "h", status, sentAt, createdAt: at(300) } });
+    const oldSent = await mail("SENT", at(250));
+    const failed = await mail("FAILED", null);
+    const recentSent = await mail("SENT", at(10));
+
+    expect(await pruneNotifications(now, RETENTION)).toBeGreaterThanOrEqual(3);
+    const left = await db.notification.findMany({ where: { id: { in: [oldRead.id, oldUnread.id, recent.id] } }, select: { id: true } });
+    expect(left.map((n) => n.id)).toEqual([recent.id]);
+    const mails = await db.mailMessage.findMany({ where: { id: { in: [oldSent.id, failed.id, recentSent.id] } }, select: { id: true } });
+    expect(mails.map((m) => m.id).sort()).toEqual([failed.id, recentSent.id].sort());
+    expect(await db.auditEvent.count({ where: { action: "notifications.pruned", createdAt: { gte: new Date(Date.now() - 60_000) } } })).toBeGreaterThan(0);
+    // Nothing more to delete: running it again changes nothing.
+    expect(await pruneNotifications(now, RETENTION)).toBe(0);
+  });
+});
+
