@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Tx } from "~/utils/db.server";
 import { documentTokens } from "~/policies/visibility";
 import { textTerms } from "./dutch";
@@ -144,3 +145,60 @@ export async function loadQuestionDocuments(db: Tx, ids: string[]): Promise<Ques
   const rows = await db.note.findMany({ where: { id: { in: ids }, ...questionRowsWhere }, select: questionDocumentSelect });
   return rows.map(toQuestionDocument).filter((d): d is QuestionDocument => d !== null);
 }
+
+/**
+ * Raise when a document gains, loses or renames a field without its content changing; a change in what
+ * the fields hold (word forms, compounds, visibility tokens) is seen by the probes below by itself.
+ */
+const DOCUMENT_FORMAT = 1;
+
+/** Text that exercises the word forms: plurals, -eren plurals, compounds, verbs and their nouns. */
+const PROBE_TEXT =
+  "Getrouwheidspremies en basisrente op de spaarrekeningen van kinderen: opnemen of een opname, overschrijvingen naar termijnrekeningen, " +
+  "volmachten voor ouders, roerende voorheffing op interesten, een gezamenlijke rekening na een overlijden, phishing en valse sms'jes.";
+const PROBE_COMMUNITY = { name: "Sparen aan de lijn", visibility: "CLOSED", departmentId: "probe-department" };
+const PROBE_DATE = new Date("2026-01-01T00:00:00Z");
+
+/**
+ * A fingerprint of how entry documents are made: the format number and the document built from a fixed
+ * probe. When it differs from the one an index was built with, the index holds documents of an older
+ * build (search/index.server.ts rebuilds it).
+ */
+export function entryDocumentFormat(): string {
+  const probe = toEntryDocument({
+    id: "probe",
+    title: "Getrouwheidspremie op kinderrekeningen",
+    bodyText: PROBE_TEXT,
+    state: "PUBLISHED",
+    updatedAt: PROBE_DATE,
+    helpfulCount: 1,
+    reuseCount: 1,
+    communityId: "probe-community",
+    community: PROBE_COMMUNITY,
+    tags: [{ tag: { name: "spaarrekening" } }, { tag: { name: "getrouwheidspremie" } }],
+  });
+  return fingerprint(probe);
+}
+
+/** The same for question documents. */
+export function questionDocumentFormat(): string {
+  const probe = toQuestionDocument({
+    id: "probe",
+    kind: "QUESTION",
+    title: "Mag een klant geld opnemen van een kinderrekening?",
+    bodyText: PROBE_TEXT,
+    state: "OPEN",
+    createdAt: PROBE_DATE,
+    acceptedAnswerId: null,
+    communityId: "probe-community",
+    community: { ...PROBE_COMMUNITY, slug: "sparen" },
+    tags: [{ tag: { name: "spaarrekening" } }],
+    _count: { answers: 1 },
+  });
+  return fingerprint(probe);
+}
+
+function fingerprint(document: unknown): string {
+  return createHash("sha256").update(JSON.stringify([DOCUMENT_FORMAT, document])).digest("hex").slice(0, 16);
+}
+

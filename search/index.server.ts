@@ -1,11 +1,20 @@
 import type { Settings } from "meilisearch";
 import { adminClient, ensureSearchKey, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { meiliErrorCode } from "./http-client.server";
-import { ENTRY_INDEX_SETTINGS, QUESTION_INDEX_SETTINGS, rulesToSynonyms } from "./settings";
+import { ENTRY_INDEX_SETTINGS, QUESTION_INDEX_SETTINGS, metaIndexName, rulesToSynonyms } from "./settings";
+import { getEnv } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
 import { listSynonymRules } from "~/models/synonym.server";
 import { requeueSince } from "./outbox.server";
-import { entryDocumentSelect, questionDocumentSelect, questionRowsWhere, toEntryDocument, toQuestionDocument } from "./documents.server";
+import {
+  entryDocumentFormat,
+  entryDocumentSelect,
+  questionDocumentFormat,
+  questionDocumentSelect,
+  questionRowsWhere,
+  toEntryDocument,
+  toQuestionDocument,
+} from "./documents.server";
 
 export type ReindexProgress = { indexed: number; total: number };
 
@@ -26,26 +35,53 @@ async function currentSynonyms(): Promise<Record<string, string[]>> {
   return rulesToSynonyms(await listSynonymRules());
 }
 
-/** Applies the settings, synonyms from the database included, to the live index (creating it if needed). Idempotent; run at boot. */
-export async function ensureEntriesIndex(options: EnsureOptions = {}): Promise<{ created: boolean }> {
-  return ensureIndex(entriesIndexUid(), ENTRY_INDEX_SETTINGS, options);
+/**
+ * Applies the settings, synonyms from the database included, to the live index (creating it if needed).
+ * Idempotent; run at boot. `stale`: the index exists but was built with documents of another format
+ * (search/documents.server.ts entryDocumentFormat), so it needs a rebuild to match this build's code.
+ */
+export async function ensureEntriesIndex(options: EnsureOptions = {}): Promise<{ created: boolean; stale: boolean }> {
+  return ensureIndex(entriesIndexUid(), ENTRY_INDEX_SETTINGS, options, entryDocumentFormat());
 }
 
 /** The same for the questions index. */
-export async function ensureQuestionsIndex(options: EnsureOptions = {}): Promise<{ created: boolean }> {
-  return ensureIndex(questionsIndexUid(), QUESTION_INDEX_SETTINGS, options);
+export async function ensureQuestionsIndex(options: EnsureOptions = {}): Promise<{ created: boolean; stale: boolean }> {
+  return ensureIndex(questionsIndexUid(), QUESTION_INDEX_SETTINGS, options, questionDocumentFormat());
 }
 
 /** taskTimeoutMs: how long to wait for each Meilisearch task; the boot waits less than a reindex, and says so when a wait runs out. */
 export type EnsureOptions = { taskTimeoutMs?: number };
 
-async function ensureIndex(uid: string, settings: Omit<Settings, "synonyms">, options: EnsureOptions): Promise<{ created: boolean }> {
+async function ensureIndex(uid: string, settings: Omit<Settings, "synonyms">, options: EnsureOptions, format: string): Promise<{ created: boolean; stale: boolean }> {
   const wait = { ...WAIT, ...(options.taskTimeoutMs ? { timeout: options.taskTimeoutMs } : {}) };
   await ensureSearchKey();
   const created = !(await indexExists(uid));
   if (created) await adminClient().createIndex(uid, { primaryKey: "id" }).waitTask(wait);
   await adminClient().index(uid).updateSettings({ ...settings, synonyms: await currentSynonyms() }).waitTask(wait);
-  return { created };
+  return { created, stale: !created && (await builtWithFormat(uid)) !== format };
+}
+
+function metaIndexUid(): string {
+  return metaIndexName(getEnv().MEILI_INDEX_PREFIX);
+}
+
+/** The document format an index was last rebuilt with; null for an index older than this bookkeeping. */
+export async function builtWithFormat(uid: string): Promise<string | null> {
+  try {
+    const meta = await adminClient().index<{ id: string; format: string }>(metaIndexUid()).getDocument(uid);
+    return meta.format;
+  } catch (error) {
+    const code = meiliErrorCode(error);
+    if (code === "index_not_found" || code === "document_not_found") return null;
+    throw error;
+  }
+}
+
+async function recordFormat(uid: string, format: string): Promise<void> {
+  const meta = metaIndexUid();
+  if (!(await indexExists(meta))) await adminClient().createIndex(meta, { primaryKey: "id" }).waitTask(WAIT);
+  const task = await adminClient().index(meta).addDocuments([{ id: uid, format }]).waitTask(WAIT);
+  if (task.status !== "succeeded") throw new Error(task.error?.message ?? "recording the document format failed");
 }
 
 /**
@@ -60,6 +96,7 @@ export async function reindexEntries(onProgress?: (p: ReindexProgress) => void, 
     {
       live: entriesIndexUid(),
       outbox: "entries",
+      format: entryDocumentFormat(),
       settings: ENTRY_INDEX_SETTINGS,
       count: () => db.entry.count(),
       batch: async (take, cursor) => {
@@ -78,6 +115,7 @@ export async function reindexQuestions(onProgress?: (p: ReindexProgress) => void
     {
       live: questionsIndexUid(),
       outbox: "questions",
+      format: questionDocumentFormat(),
       settings: QUESTION_INDEX_SETTINGS,
       count: () => db.note.count({ where: questionRowsWhere }),
       batch: async (take, cursor) => {
@@ -100,6 +138,8 @@ type Source = {
   live: string;
   /** The outbox rows that feed the live index (indexName of SearchOutbox). */
   outbox: "entries" | "questions";
+  /** The document format the code builds now, recorded once the rebuilt index is live. */
+  format: string;
   settings: Omit<Settings, "synonyms">;
   count: () => Promise<number>;
   batch: (take: number, cursor: string | undefined) => Promise<{ last: string | undefined; documents: { id: string }[] }>;
@@ -146,6 +186,7 @@ async function rebuild(source: Source, onProgress: ((p: ReindexProgress) => void
     // Writes the worker pushed to the old live index during the build are gone with it; a row it
     // pushed but has not marked yet is still pending, so it is queued again too.
     const replayed = await requeueSince(source.outbox, buildStarted);
+    await recordFormat(live, source.format);
     // A synonym change pushed during the rebuild went to the index that was live then: apply the rules as they are now.
     const now = await currentSynonyms();
     if (JSON.stringify(now) !== JSON.stringify(synonyms)) await client.index(live).updateSynonyms(now).waitTask(WAIT);

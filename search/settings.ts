@@ -10,6 +10,11 @@ export function questionsIndexName(prefix: string): string {
   return `${prefix}questions`;
 }
 
+/** A small index of Gilde's own bookkeeping: which document format each index was built with. */
+export function metaIndexName(prefix: string): string {
+  return `${prefix}meta`;
+}
+
 /** Dutch words too common to help ranking (a short, curated list; Meilisearch still matches them when typed). */
 export const DUTCH_STOP_WORDS = [
   "de", "het", "een", "en", "van", "in", "op", "te", "dat", "die", "is", "voor", "met", "aan", "er", "om",

@@ -70,18 +70,21 @@ async function main() {
     seeded = counts !== null;
     if (counts) console.log(`Seeded the demo organisation: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries.`);
   }
+  // Indexes built by an older version of the document code: rebuilt once the app serves, searches meanwhile
+  // go to the old documents (the swap is atomic and replays what changed during the build).
+  const staleIndexes: { name: string; rebuild: () => Promise<{ indexed: number; seconds: number }> }[] = [];
   try {
     await bootStep("search indexes", async () => {
-      const { created } = await ensureEntriesIndex({ taskTimeoutMs: BOOT_TASK_TIMEOUT_MS });
+      const { created, stale } = await ensureEntriesIndex({ taskTimeoutMs: BOOT_TASK_TIMEOUT_MS });
       if (created || seeded) {
         const result = await reindexEntries();
         console.log(`Search index built: ${result.indexed} entries in ${result.seconds.toFixed(1)} s.`);
-      }
+      } else if (stale) staleIndexes.push({ name: "entries", rebuild: () => reindexEntries() });
       const questions = await ensureQuestionsIndex({ taskTimeoutMs: BOOT_TASK_TIMEOUT_MS });
       if (questions.created || seeded) {
         const result = await reindexQuestions();
         console.log(`Questions index built: ${result.indexed} questions in ${result.seconds.toFixed(1)} s.`);
-      }
+      } else if (questions.stale) staleIndexes.push({ name: "questions", rebuild: () => reindexQuestions() });
     });
   } catch (error) {
     console.warn(`[search] index not ready (${error instanceof Error ? error.message : error}); it catches up when search is back.`);
@@ -109,6 +112,7 @@ async function main() {
     writeRunFile(env.DATABASE_URL, env.PORT);
     console.log(`[boot] listening: ${Date.now() - listenStarted} ms`);
     console.log(`Gilde is ready on http://localhost:${env.PORT}`);
+    void rebuildStaleIndexes(staleIndexes);
   });
   server.on("error", (error) => fail(`Cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`));
 
@@ -125,6 +129,19 @@ async function main() {
   };
   process.once("SIGINT", () => void shutdown());
   process.once("SIGTERM", () => void shutdown());
+}
+
+/** One after the other, in the background: the documents' format changed since these indexes were built. */
+async function rebuildStaleIndexes(indexes: { name: string; rebuild: () => Promise<{ indexed: number; seconds: number }> }[]) {
+  for (const index of indexes) {
+    console.log(`[search] the ${index.name} index was built by an older version: rebuilding it in the background.`);
+    try {
+      const result = await index.rebuild();
+      console.log(`[search] ${index.name} index rebuilt: ${result.indexed} documents in ${result.seconds.toFixed(1)} s.`);
+    } catch (error) {
+      console.warn(`[search] rebuilding the ${index.name} index failed (${error instanceof Error ? error.message : error}); \`npm run search:reindex\` does it by hand.`);
+    }
+  }
 }
 
 main().catch((error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
