@@ -38,7 +38,7 @@ test("search unavailable is said within 2 s; publishing still works; health is d
 
   // The entry exists (the database is the source of truth) even though it cannot be indexed yet.
   const mine = await (await agent.get("/notes")).text();
-  expect(mine).toContain(`Werd entry: ${title} (gepubliceerd)`);
+  expect(mine).toContain(`Werd artikel: ${title} (gepubliceerd)`);
   await agent.dispose();
 
   const health = await page.request.get("/healthz");
