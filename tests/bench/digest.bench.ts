@@ -12,27 +12,20 @@
  *    start. Run BENCH_RUNS times, the queue and the periods reset in between.
  * 3. Writes its section of docs/benchmarks.md; progress to stderr, one JSON line to stdout (last).
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createClient, type Client, type InValue } from "@libsql/client";
 import { prng } from "./corpus";
 import { writeBenchmarkSection } from "./doc";
+import { benchDatabase, codeVersion, DOC, intFromEnv, machine as machineOf, migrateFresh, ROOT, runDate, timedLog } from "./harness";
 import { buildOrganisation, DEFAULT_ORG } from "./org-data";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BENCH_DIR = path.resolve(process.env.GILDE_TEST_TMP ?? path.join(ROOT, "tests/.tmp"), "bench-digest");
-const DB_FILE = path.join(BENCH_DIR, "digest.db");
-const DATABASE_URL = `file:${DB_FILE}`;
-const DOC = path.join(ROOT, "docs/benchmarks.md");
+const DATABASE = benchDatabase("bench-digest", "digest.db");
+const { dir: BENCH_DIR, file: DB_FILE, url: DATABASE_URL } = DATABASE;
 
-const int = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
+const int = intFromEnv;
 const DAYS = int("BENCH_DAYS", 6);
 // The organisation's notes are written and decided over its usual two years; the versions of the entries they became are then
 // all moved into the digest's period, so the period holds every entry of 200 000 notes.
@@ -43,8 +36,7 @@ const NOW = new Date("2026-11-30T07:30:00Z");
 /** The issue's target. */
 export const TARGET_SECONDS = 60;
 
-const t0 = performance.now();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { log, seconds } = timedLog();
 
 const HOUR = 3_600_000;
 const ts = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
@@ -150,23 +142,13 @@ async function runDigests(): Promise<Run[]> {
   return runs;
 }
 
-function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  if (head.status !== 0) return "(not a git checkout)";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
-  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
-}
-
 const n = (x: number) => Math.round(x).toLocaleString("en-US").replace(/,/g, " ");
 
 async function main() {
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${BENCH_DIR}`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  migrateFresh(DATABASE);
   const data = await buildOrganisation(DATABASE_URL, SIZE, NOW, log);
   const extra = await addDigestData();
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
@@ -180,17 +162,11 @@ async function main() {
   const median = sorted[Math.floor(sorted.length / 2)];
   const worst = sorted[sorted.length - 1];
   const met = worst.seconds <= TARGET_SECONDS;
-  const machine = {
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-    cpus: os.cpus().length,
-    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    node: process.version,
-  };
+  const machine = machineOf(loadAvgStart);
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
-  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  const date = runDate();
   const c = data.counts;
-  const totalSeconds = (performance.now() - t0) / 1000;
+  const totalSeconds = seconds();
   writeBenchmarkSection(
     DOC,
     "digest",

@@ -15,26 +15,19 @@
  *
  * Knobs: BENCH_PEOPLE, BENCH_NOTIFICATIONS, BENCH_RUNS, BENCH_KEEP=1 (keep the database).
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createClient, type Client, type InValue } from "@libsql/client";
 import { writeBenchmarkSection } from "./doc";
+import { benchDatabase, codeVersion, DOC, intFromEnv, machine as machineOf, migrateFresh, ROOT, runDate, timedLog } from "./harness";
 import { stats, type Stats } from "./http";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BENCH_DIR = path.resolve(process.env.GILDE_TEST_TMP ?? path.join(ROOT, "tests/.tmp"), "bench-mandatory");
-const DB_FILE = path.join(BENCH_DIR, "mandatory.db");
-const DATABASE_URL = `file:${DB_FILE}`;
-const DOC = path.join(ROOT, "docs/benchmarks.md");
+const DATABASE = benchDatabase("bench-mandatory", "mandatory.db");
+const { dir: BENCH_DIR, file: DB_FILE, url: DATABASE_URL } = DATABASE;
 
-const int = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
+const int = intFromEnv;
 const PEOPLE = int("BENCH_PEOPLE", 2_000);
 const NOTIFICATIONS = int("BENCH_NOTIFICATIONS", 200_000);
 const RUNS = int("BENCH_RUNS", 20);
@@ -43,8 +36,7 @@ const WARMUP = 2;
 /** The issue's target: a mandatory read assigned to 2 000 people is fanned out in ≤ 2 s. */
 export const TARGET_P95_MS = 2_000;
 
-const t0 = performance.now();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { log, seconds } = timedLog();
 const ts = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 const id = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(8, "0")}`;
 
@@ -138,13 +130,6 @@ async function measure(data: Data): Promise<{ fanOut: Result; sweep: Result; ass
   return { fanOut, sweep, assigned };
 }
 
-function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  if (head.status !== 0) return "(not a git checkout)";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
-  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
-}
-
 const n = (x: number) => x.toLocaleString("en-US").replace(/,/g, " ");
 
 function renderSection(r: { date: string; code: string; machine: Record<string, unknown> & { loadAvgStart: number[]; loadAvgEnd: number[] }; data: Data; dbMiB: number; results: Result[]; totalSeconds: number }) {
@@ -193,10 +178,7 @@ async function main() {
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${BENCH_DIR}`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  migrateFresh(DATABASE);
   const data = await buildData();
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
   log(`data built in ${data.seconds.toFixed(1)} s (${dbMiB} MiB)`);
@@ -206,17 +188,9 @@ async function main() {
   const { db } = await import("~/utils/db.server");
   await db.$disconnect();
 
-  const machine = {
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-    cpus: os.cpus().length,
-    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    node: process.version,
-    loadAvgStart,
-    loadAvgEnd: os.loadavg(),
-  };
-  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
-  const totalSeconds = (performance.now() - t0) / 1000;
+  const machine = machineOf(loadAvgStart);
+  const date = runDate();
+  const totalSeconds = seconds();
   const results = [fanOut, sweep];
   writeBenchmarkSection(DOC, "mandatory-reads", renderSection({ date, code, machine, data, dbMiB, results, totalSeconds }));
   log(`wrote ${path.relative(ROOT, DOC)}`);

@@ -12,27 +12,20 @@
  *    scale), and the list page's read (`listNotifications`).
  * 3. Writes its section of docs/benchmarks.md; progress to stderr, one JSON line to stdout (last).
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createClient, type Client, type InValue } from "@libsql/client";
 import { prng, pick } from "./corpus";
 import { writeBenchmarkSection } from "./doc";
+import { benchDatabase, codeVersion, DOC, intFromEnv, machine as machineOf, migrateFresh, ROOT, runDate, timedLog } from "./harness";
 import type { Actor } from "~/policies/policies";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BENCH_DIR = path.resolve(process.env.GILDE_TEST_TMP ?? path.join(ROOT, "tests/.tmp"), "bench-notify");
-const DB_FILE = path.join(BENCH_DIR, "notify.db");
-const DATABASE_URL = `file:${DB_FILE}`;
-const DOC = path.join(ROOT, "docs/benchmarks.md");
+const DATABASE = benchDatabase("bench-notify", "notify.db");
+const { dir: BENCH_DIR, file: DB_FILE, url: DATABASE_URL } = DATABASE;
 
-const int = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
+const int = intFromEnv;
 const PEOPLE = int("BENCH_PEOPLE", 2_000);
 const PER_PERSON = int("BENCH_PER_PERSON", 100);
 const HOARD = int("BENCH_HOARD", 5_000);
@@ -43,8 +36,7 @@ const COMMUNITIES = 40;
 /** The issue's target: the bell adds at most 1 ms p95 to a page. */
 export const TARGET_P95_MS = 1;
 
-const t0 = performance.now();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { log, seconds } = timedLog();
 const DAY = 86_400_000;
 const ts = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 const id = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(8, "0")}`;
@@ -181,13 +173,6 @@ let planText = "";
 
 const n = (x: number) => x.toLocaleString("en-US").replace(/,/g, " ");
 
-function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  if (head.status !== 0) return "(not a git checkout)";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
-  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
-}
-
 /** The count against the cheapest read, measured in the same run under the same load. */
 function floorLine(results: Result[]) {
   const bell = results[0];
@@ -244,27 +229,16 @@ async function main() {
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${BENCH_DIR}`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  migrateFresh(DATABASE);
   const data = await build();
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
   log(`data built in ${data.seconds.toFixed(1)} s (${dbMiB} MiB): ${n(data.notifications)} notifications, ${n(data.unread)} unread`);
 
   process.env.DATABASE_URL = DATABASE_URL;
   const results = await measure(data);
-  const machine = {
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-    cpus: os.cpus().length,
-    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    node: process.version,
-    loadAvgStart,
-    loadAvgEnd: os.loadavg(),
-  };
-  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
-  const totalSeconds = (performance.now() - t0) / 1000;
+  const machine = machineOf(loadAvgStart);
+  const date = runDate();
+  const totalSeconds = seconds();
   writeBenchmarkSection(DOC, "notifications", renderSection({ date, code, machine, data, dbMiB, results, totalSeconds }));
   log(`wrote ${path.relative(ROOT, DOC)}`);
   if (!process.env.BENCH_KEEP) rmSync(BENCH_DIR, { recursive: true, force: true });

@@ -12,26 +12,19 @@
  *
  * Knobs: BENCH_NOTES, BENCH_USERS, BENCH_SEARCHES, BENCH_RUNS, BENCH_KEEP=1 (keep the database).
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { writeBenchmarkSection } from "./doc";
+import { benchDatabase, codeVersion, DOC, intFromEnv, machine as machineOf, migrateFresh, ROOT, runDate, timedLog } from "./harness";
 import { stats, type Stats } from "./http";
 import { buildOrganisation, DEFAULT_ORG, type OrgData } from "./org-data";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BENCH_DIR = path.resolve(process.env.GILDE_TEST_TMP ?? path.join(ROOT, "tests/.tmp"), "bench-reports");
-const DB_FILE = path.join(BENCH_DIR, "reports.db");
-const DATABASE_URL = `file:${DB_FILE}`;
-const DOC = path.join(ROOT, "docs/benchmarks.md");
+const DATABASE = benchDatabase("bench-reports", "reports.db");
+const { dir: BENCH_DIR, file: DB_FILE, url: DATABASE_URL } = DATABASE;
 
-const int = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
+const int = intFromEnv;
 const SIZE = { ...DEFAULT_ORG, notes: int("BENCH_NOTES", DEFAULT_ORG.notes), users: int("BENCH_USERS", DEFAULT_ORG.users), searches: int("BENCH_SEARCHES", DEFAULT_ORG.searches) };
 const RUNS = int("BENCH_RUNS", 30);
 const WARMUP = 3;
@@ -39,8 +32,7 @@ const WARMUP = 3;
 /** Targets of the issue: a single report figure p95 ≤ 150 ms, a whole dashboard p95 ≤ 300 ms. */
 export const TARGETS = { figureP95Ms: 150, dashboardP95Ms: 300 };
 
-const t0 = performance.now();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { log, seconds } = timedLog();
 
 /** One measured thing: a name, its group and kind (a single figure or a whole dashboard), and a run. */
 export type Measurement = { group: string; name: string; kind: "figure" | "dashboard"; run: () => Promise<unknown> };
@@ -139,13 +131,6 @@ function writeDoc(section: string) {
   writeBenchmarkSection(DOC, "reports", section);
 }
 
-function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  if (head.status !== 0) return "(not a git checkout)";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
-  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
-}
-
 const n = (x: number) => x.toLocaleString("en-US").replace(/,/g, " ");
 
 function renderSection(r: { date: string; code: string; machine: Record<string, unknown> & { loadAvgStart: number[]; loadAvgEnd: number[] }; data: OrgData; dbMiB: number; results: Result[]; totalSeconds: number }) {
@@ -203,10 +188,7 @@ async function main() {
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${BENCH_DIR}`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  migrateFresh(DATABASE);
   const data = await buildOrganisation(DATABASE_URL, SIZE, new Date(), log);
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
   log(`data built in ${data.counts.seconds.toFixed(1)} s (${dbMiB} MiB)`);
@@ -217,17 +199,9 @@ async function main() {
   const { db } = await import("~/utils/db.server");
   await db.$disconnect();
 
-  const machine = {
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-    cpus: os.cpus().length,
-    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    node: process.version,
-    loadAvgStart,
-    loadAvgEnd: os.loadavg(),
-  };
-  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
-  const totalSeconds = (performance.now() - t0) / 1000;
+  const machine = machineOf(loadAvgStart);
+  const date = runDate();
+  const totalSeconds = seconds();
   writeDoc(renderSection({ date, code, machine, data, dbMiB, results, totalSeconds }));
   log(`wrote ${path.relative(ROOT, DOC)}`);
   if (!process.env.BENCH_KEEP) rmSync(BENCH_DIR, { recursive: true, force: true });

@@ -6,12 +6,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type http from "node:http";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT } from "./harness";
 import { request, sleep } from "./http";
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { ROOT } from "./harness";
 
 type Log = (message: string) => void;
 
@@ -181,24 +180,4 @@ export async function logIn(agent: http.Agent, origin: string, email: string, pa
   return cookie;
 }
 
-/** The commit the run measured, and whether the working tree had changes on top of it. */
-export function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  if (head.status !== 0) return "(not a git checkout)";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
-  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
-}
-
-export type Machine = { os: string; cpu: string; cpus: number; memoryGiB: number; node: string; loadAvgStart: number[]; loadAvgEnd: number[] };
-
-export function machine(loadAvgStart: number[]): Machine {
-  return {
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-    cpus: os.cpus().length,
-    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    node: process.version,
-    loadAvgStart,
-    loadAvgEnd: os.loadavg(),
-  };
-}
+export { codeVersion, machine, type Machine } from "./harness";

@@ -13,29 +13,22 @@
  *
  * Knobs: BENCH_NOTES, BENCH_FLAGS, BENCH_RUNS, BENCH_KEEP=1 (keep the database).
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createClient, type Client, type InValue } from "@libsql/client";
 import { prng, pick } from "./corpus";
 import type { QueueFilters } from "~/schemas/work-queue";
 import { writeBenchmarkSection } from "./doc";
+import { benchDatabase, codeVersion, DOC, intFromEnv, machine as machineOf, migrateFresh, ROOT, runDate, timedLog } from "./harness";
 import { stats, type Stats } from "./http";
 import { buildOrganisation, DEFAULT_ORG, type OrgData } from "./org-data";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BENCH_DIR = path.resolve(process.env.GILDE_TEST_TMP ?? path.join(ROOT, "tests/.tmp"), "bench-queue");
-const DB_FILE = path.join(BENCH_DIR, "queue.db");
-const DATABASE_URL = `file:${DB_FILE}`;
-const DOC = path.join(ROOT, "docs/benchmarks.md");
+const DATABASE = benchDatabase("bench-queue", "queue.db");
+const { dir: BENCH_DIR, file: DB_FILE, url: DATABASE_URL } = DATABASE;
 
-const int = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
+const int = intFromEnv;
 // The search log and time logs play no part in the queue: kept small so the data builds quickly.
 const SIZE = { ...DEFAULT_ORG, notes: int("BENCH_NOTES", DEFAULT_ORG.notes), searches: 1_000, timeLogsPerPeriod: 0.2 };
 const FLAGS = int("BENCH_FLAGS", 20_000);
@@ -45,8 +38,7 @@ const WARMUP = 3;
 /** The issue's target: the queue page's reads p95 ≤ 150 ms. */
 export const TARGET_P95_MS = 150;
 
-const t0 = performance.now();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { log, seconds } = timedLog();
 
 const DAY = 86_400_000;
 const ts = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
@@ -198,13 +190,6 @@ async function measure(list: Measurement[]): Promise<Result[]> {
   return results;
 }
 
-function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  if (head.status !== 0) return "(not a git checkout)";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
-  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
-}
-
 const n = (x: number) => x.toLocaleString("en-US").replace(/,/g, " ");
 
 function renderSection(r: { date: string; code: string; machine: Record<string, unknown> & { loadAvgStart: number[]; loadAvgEnd: number[] }; data: OrgData; life: LifecycleCounts; dbMiB: number; results: Result[]; totalSeconds: number }) {
@@ -252,10 +237,7 @@ async function main() {
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${BENCH_DIR}`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  migrateFresh(DATABASE);
   const data = await buildOrganisation(DATABASE_URL, SIZE, new Date(), log);
   const life = await addLifecycle(data);
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
@@ -266,17 +248,9 @@ async function main() {
   const { db } = await import("~/utils/db.server");
   await db.$disconnect();
 
-  const machine = {
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-    cpus: os.cpus().length,
-    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    node: process.version,
-    loadAvgStart,
-    loadAvgEnd: os.loadavg(),
-  };
-  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
-  const totalSeconds = (performance.now() - t0) / 1000;
+  const machine = machineOf(loadAvgStart);
+  const date = runDate();
+  const totalSeconds = seconds();
   writeBenchmarkSection(DOC, "work-queue", renderSection({ date, code, machine, data, life, dbMiB, results, totalSeconds }));
   log(`wrote ${path.relative(ROOT, DOC)}`);
   if (!process.env.BENCH_KEEP) rmSync(BENCH_DIR, { recursive: true, force: true });

@@ -1,0 +1,72 @@
+/**
+ * What every benchmark of this folder does the same way: where the repository and the figures file are,
+ * numbers from the environment, a fresh migrated database of its own, a timed log, and the machine and
+ * code a run measured.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** The file each benchmark writes its own section of. */
+export const DOC = path.join(ROOT, "docs/benchmarks.md");
+
+/** A positive whole number from the environment (to run a smaller or larger benchmark), else the default. */
+export function intFromEnv(name: string, fallback: number): number {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+}
+
+/** The benchmark's own database file under the test folder (GILDE_TEST_TMP when set). */
+export function benchDatabase(dirName: string, fileName: string) {
+  const dir = path.resolve(process.env.GILDE_TEST_TMP ?? path.join(ROOT, "tests/.tmp"), dirName);
+  const file = path.join(dir, fileName);
+  return { dir, file, url: `file:${file}` };
+}
+
+/** Deletes what a previous run left and migrates an empty database with the app's own migrations. */
+export function migrateFresh(database: { dir: string; url: string }): void {
+  rmSync(database.dir, { recursive: true, force: true });
+  mkdirSync(database.dir, { recursive: true });
+  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" });
+  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+}
+
+/** A log on stderr with the seconds since the run began (stdout is kept for the one JSON line at the end). */
+export function timedLog(tag = "bench") {
+  const t0 = performance.now();
+  const seconds = () => (performance.now() - t0) / 1000;
+  const log = (message: string) => process.stderr.write(`[${tag} ${seconds().toFixed(1).padStart(6)} s] ${message}\n`);
+  return { log, seconds };
+}
+
+/** The commit the run measured, and whether the working tree had changes on top of it. */
+export function codeVersion(): string {
+  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
+  if (head.status !== 0) return "(not a git checkout)";
+  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
+  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
+}
+
+export type Machine = { os: string; cpu: string; cpus: number; memoryGiB: number; node: string; loadAvgStart: number[]; loadAvgEnd: number[] };
+
+/** The machine, with the load average at the start (given) and now, at the end. */
+export function machine(loadAvgStart: number[]): Machine {
+  return {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
+    cpus: os.cpus().length,
+    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    loadAvgStart,
+    loadAvgEnd: os.loadavg(),
+  };
+}
+
+/** The run's date and time for the figures file, "yyyy-mm-dd hh:mm UTC". */
+export function runDate(): string {
+  return new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
+}
