@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "~/schemas/enums";
 
 /**
  * All configuration is environment variables, validated once at boot.
@@ -78,7 +79,52 @@ const EnvSchema = z.object({
   MAIL_POLL_MS: wholeNumber(100, 600_000).default(5000),
   // Requests per minute one API token may make on one app server (/api/v1; docs/decisions/0050).
   API_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
+  // Single sign-on with OpenID Connect (issue 16, docs/decisions/0057): unset OIDC_ISSUER, passwords only.
+  OIDC_ISSUER: z.string().refine(isIssuerUrl, "must be an https URL (http only on localhost), such as https://login.example.org/realms/bank").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  // The provider as people know it, on the button "Aanmelden met …"; the issuer's host name when unset.
+  OIDC_PROVIDER_NAME: z.string().trim().min(1).max(40, "must be at most 40 characters").optional(),
+  OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, "must include openid, e.g. \"openid email profile\"").default("openid email profile"),
+  // Which claim says the role (or the department), and which of its values mean what: JSON objects.
+  OIDC_ROLE_CLAIM: z.string().trim().min(1).max(200).optional(),
+  OIDC_ROLE_MAP: jsonObject(z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }), '{"gilde-admins":"ADMIN","gilde-km":"KNOWLEDGE_MANAGER"}').optional(),
+  OIDC_DEPARTMENT_CLAIM: z.string().trim().min(1).max(200).optional(),
+  OIDC_DEPARTMENT_MAP: jsonObject(z.string().trim().min(1), '{"SAV":"Klantendienst sparen"}').optional(),
+  // "off": only the break-glass admin (BREAK_GLASS_EMAIL) may still sign in with a password (docs/decisions/0058).
+  PASSWORD_LOGIN: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+  BREAK_GLASS_EMAIL: z.string().trim().toLowerCase().pipe(z.email({ error: "must be an email address" })).optional(),
 });
+
+/** A JSON object whose values this schema checks, read from one variable. */
+function jsonObject<T extends z.ZodType>(value: T, example: string) {
+  const message = `must be a JSON object such as ${example}`;
+  return z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+      } catch {
+        // Reported below, with the example.
+      }
+      ctx.issues.push({ code: "custom", message, input: text });
+      return z.NEVER;
+    })
+    .pipe(z.record(z.string().min(1), value));
+}
+
+/** The provider's address: https, or http on this machine (a test provider). */
+function isIssuerUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.search || url.hash) return false;
+    if (url.protocol === "https:") return true;
+    return url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
 
 function isSmtpUrl(value: string): boolean {
   try {
@@ -112,8 +158,9 @@ let cached: Env | undefined;
 
 export class EnvError extends Error {}
 
-/** A value as the boot error shows it: a password in an SMTP URL stays out of the logs. */
+/** A value as the boot error shows it: a password in an SMTP URL and the client secret stay out of the logs. */
 function shown(name: string, value: string | undefined): string | undefined {
+  if (name === "OIDC_CLIENT_SECRET" && value) return "***";
   return name === "SMTP_URL" && value ? value.replace(/\/\/[^/@]*@/, "//***@") : value;
 }
 
@@ -139,7 +186,25 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       "Invalid configuration:\n  MAIL_FROM: required when SMTP_URL is set (the sender of Gilde's e-mails).\nSee README.md, section \"Configuration\".",
     );
   }
+  checkSingleSignOn(env);
   return env;
+}
+
+/** The single sign-on variables that only make sense together (docs/decisions/0057, 0058). */
+function checkSingleSignOn(env: Env): void {
+  const missing = (name: string, why: string) =>
+    new EnvError(`Invalid configuration:\n  ${name}: required ${why}.\nSee README.md, section "Configuration".`);
+  const oidcSet = (["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_PROVIDER_NAME", "OIDC_ROLE_CLAIM", "OIDC_ROLE_MAP", "OIDC_DEPARTMENT_CLAIM", "OIDC_DEPARTMENT_MAP"] as const).find((name) => env[name] !== undefined);
+  if (!env.OIDC_ISSUER && oidcSet) throw missing("OIDC_ISSUER", `when ${oidcSet} is set (the address of the OpenID provider)`);
+  if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) throw missing("OIDC_CLIENT_ID", "when OIDC_ISSUER is set (Gilde's client id at the provider)");
+  if (env.OIDC_ISSUER && !env.OIDC_CLIENT_SECRET) throw missing("OIDC_CLIENT_SECRET", "when OIDC_ISSUER is set (Gilde's client secret at the provider)");
+  if (env.OIDC_ROLE_MAP && !env.OIDC_ROLE_CLAIM) throw missing("OIDC_ROLE_CLAIM", "when OIDC_ROLE_MAP is set (the claim whose values it maps)");
+  if (env.OIDC_ROLE_CLAIM && !env.OIDC_ROLE_MAP) throw missing("OIDC_ROLE_MAP", "when OIDC_ROLE_CLAIM is set (which of its values mean which role)");
+  if (env.OIDC_DEPARTMENT_MAP && !env.OIDC_DEPARTMENT_CLAIM) throw missing("OIDC_DEPARTMENT_CLAIM", "when OIDC_DEPARTMENT_MAP is set (the claim whose values it maps)");
+  if (env.PASSWORD_LOGIN === "off" && !env.OIDC_ISSUER) throw missing("OIDC_ISSUER", "when PASSWORD_LOGIN=off (otherwise nobody could sign in)");
+  if (env.PASSWORD_LOGIN === "off" && !env.BREAK_GLASS_EMAIL) {
+    throw missing("BREAK_GLASS_EMAIL", "when PASSWORD_LOGIN=off (the admin who can still sign in with a password when the provider is down)");
+  }
 }
 
 /** Express's "trust proxy" setting from TRUST_PROXY. */
