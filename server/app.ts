@@ -20,7 +20,7 @@ export function createApp(build: ServerBuild) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxySetting(env.TRUST_PROXY));
-  app.use(securityHeaders({ development: env.NODE_ENV === "development" }));
+  app.use(securityHeaders({ development: env.NODE_ENV === "development", formActions: env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [] }));
   app.use(compressResponses());
   // A missing build asset is a 404 here, not a request for Remix to route.
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }), missingAsset);

@@ -22,6 +22,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Which limit a request counts against, if any. */
 export function limitKind(method: string, path: string): LimitKind | null {
   if (!SAFE_METHODS.has(method.toUpperCase())) return "write";
+  // A single sign-on arrives by GET but signs in like the login form's post: it counts the same.
+  if (path.startsWith("/auth/oidc/")) return "write";
   if (path === "/search" || path === "/questions/similar") return "search";
   if (/^\/reports\/[^/]+\/pdf$/.test(path)) return "pdf";
   return null;

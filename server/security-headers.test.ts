@@ -12,4 +12,9 @@ describe("contentSecurityPolicy", () => {
     expect(directives["form-action"]).toBe("'self'");
     expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
   });
+
+  it("lets a form's answer lead to the single sign-on provider, for signing out there", () => {
+    const policy = contentSecurityPolicy("abc123==", { formActions: ["https://login.bank.example"] });
+    expect(policy).toMatch(/(^|; )form-action 'self' https:\/\/login\.bank\.example(;|$)/);
+  });
 });

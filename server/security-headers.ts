@@ -10,7 +10,7 @@ const HSTS = "max-age=31536000; includeSubDomains";
  * turn ('strict-dynamic'). Styles may be inline: React's style attributes and the editor need them,
  * and a style cannot run code. docs/decisions/0044.
  */
-export function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
+export function contentSecurityPolicy(nonce: string, { development = false, formActions = [] as readonly string[] } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
@@ -21,7 +21,8 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
-    "form-action 'self'",
+    // The single sign-on provider's origin: signing out posts to Gilde, which sends the browser on to it.
+    ["form-action 'self'", ...formActions].join(" "),
   ].join("; ");
 }
 
@@ -30,11 +31,11 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
  * Strict-Transport-Security when the request came over https (directly, or through a proxy that
  * TRUST_PROXY trusts), and the old-browser guards.
  */
-export function securityHeaders({ development = false } = {}) {
+export function securityHeaders({ development = false, formActions = [] as readonly string[] } = {}) {
   return (req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, { development }));
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, { development, formActions }));
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Frame-Options", "DENY");

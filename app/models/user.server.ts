@@ -3,7 +3,7 @@ import { db } from "~/utils/db.server";
 export async function findUserForLogin(email: string) {
   return db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, disabledAt: true },
+    select: { id: true, email: true, role: true, passwordHash: true, disabledAt: true },
   });
 }
 

@@ -1,20 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { useNavigation, useSearchParams } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { logIn } from "~/commands/log-in.server";
-import { ConformForm, TextField, useGildeForm } from "~/components/form";
+import { LoginPage } from "~/components/login-page";
 import { parseSubmission } from "~/schemas/form";
 import { LoginSchema } from "~/schemas/user";
-import { useT } from "~/utils/i18n";
 import { replyErrors, replyInvalid } from "~/utils/request.server";
 import { createSession, getUser } from "~/utils/session.server";
 import { safeRedirect } from "~/utils/safe-redirect";
+import { loginOptions, ssoSettings } from "~/utils/sso.server";
 
 export const meta: MetaFunction = () => [{ title: "Gilde" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/search");
-  return json({});
+  return json(loginOptions(request));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,30 +25,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const target = safeRedirect(redirectTo, "/search");
   const result = await logIn(email, password);
   if (result.status === "rate_limited") return replyErrors(submission, { form: { key: "login.tooMany" } }, 429);
+  if (result.status === "password_off") return replyErrors(submission, { form: { key: "sso.passwordOff", vars: { name: ssoSettings()?.name ?? "" } } }, 403);
   if (result.status === "invalid") return replyErrors(submission, { form: { key: "login.invalid" } });
   const cookie = await createSession(request, result.userId);
   return redirect(target, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {
-  const t = useT();
-  const [params] = useSearchParams();
-  const busy = useNavigation().state === "submitting";
-  const [form, fields] = useGildeForm("login");
-  const redirectTo = fields.redirectTo.initialValue;
-  return (
-    <div className="card narrow login">
-      <h1>{t("login.title")}</h1>
-      <p className="lead">{t("app.tagline")}</p>
-      <ConformForm form={form}>
-        <input type="hidden" name={fields.redirectTo.name} value={params.get("redirectTo") ?? (typeof redirectTo === "string" ? redirectTo : "")} />
-        <TextField field={fields.email} type="email" label={t("login.email")} autoComplete="username" required />
-        <TextField field={fields.password} type="password" label={t("login.password")} autoComplete="current-password" required />
-        <button type="submit" className="button primary" disabled={busy}>
-          {t("login.submit")}
-        </button>
-      </ConformForm>
-      <p className="hint demo-hint">{t("login.demoHint")}</p>
-    </div>
-  );
+  return <LoginPage {...useLoaderData<typeof loader>()} />;
 }

@@ -61,17 +61,24 @@ function serializeCookie(request: Request, value: string, maxAgeSeconds: number)
   return parts.join("; ");
 }
 
-export async function createSession(request: Request, userId: string): Promise<string> {
+/** `idToken`: the provider's ID token of a single sign-on, kept to end the session there too at logout. */
+export async function createSession(request: Request, userId: string, { idToken }: { idToken?: string } = {}): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   const now = Date.now();
-  await db.session.create({ data: { id, userId, expiresAt: new Date(now + SESSION_LIFETIME_MS), lastSeenAt: new Date(now) } });
+  await db.session.create({ data: { id, userId, expiresAt: new Date(now + SESSION_LIFETIME_MS), lastSeenAt: new Date(now), idToken } });
   return serializeCookie(request, id, Math.floor(SESSION_LIFETIME_MS / 1000));
 }
 
 export async function destroySession(request: Request): Promise<string> {
+  return (await endSession(request)).cookie;
+}
+
+/** Ends the request's session: the cleared cookie, and whose session it was and how they signed in. */
+export async function endSession(request: Request): Promise<{ cookie: string; userId: string | null; idToken: string | null }> {
   const id = readSessionId(request);
+  const row = id ? await db.session.findUnique({ where: { id }, select: { userId: true, idToken: true } }) : null;
   if (id) await db.session.deleteMany({ where: { id } });
-  return serializeCookie(request, "", 0);
+  return { cookie: serializeCookie(request, "", 0), userId: row?.userId ?? null, idToken: row?.idToken ?? null };
 }
 
 // The root loader and the route loader of one page load ask for the same request's user: read it once.
