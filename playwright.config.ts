@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { testOidcEnv } from "./tests/support/oidc-test-client";
 
 /**
  * End-to-end journeys in Debian's Chromium against the real app (npm start's server), a real
@@ -11,12 +12,15 @@ const tmp = path.resolve(process.env.GILDE_TEST_TMP ?? "tests/.tmp");
 export const E2E = {
   port: Number(process.env.E2E_PORT ?? 3100),
   downPort: Number(process.env.E2E_DOWN_PORT ?? 3101),
+  // The OpenID provider tests/e2e/sso.spec.ts starts; the main server signs in through it.
+  oidcPort: Number(process.env.E2E_OIDC_PORT ?? 3102),
   database: path.join(tmp, "e2e.db"),
   downDatabase: path.join(tmp, "e2e-down.db"),
   meiliDir: path.join(tmp, "e2e-meili"),
 };
 process.env.E2E_PORT = String(E2E.port);
 process.env.E2E_DOWN_PORT = String(E2E.downPort);
+process.env.E2E_OIDC_PORT = String(E2E.oidcPort);
 process.env.E2E_MEILI_DIR = E2E.meiliDir;
 process.env.DATABASE_URL = `file:${E2E.database}`;
 
@@ -63,6 +67,7 @@ export default defineConfig({
         MEILI_PORT: String(process.env.E2E_MEILI_PORT ?? 7791),
         MEILI_DATA_DIR: E2E.meiliDir,
         MEILI_INDEX_PREFIX: "e2e_",
+        ...testOidcEnv(`http://127.0.0.1:${E2E.oidcPort}`),
       },
     },
     {

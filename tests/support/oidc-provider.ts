@@ -131,7 +131,13 @@ export async function startOidcProvider({ port = 0, appUrl }: { port?: number; a
   }
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    const match = /^\/interaction\/([\w-]+)(?:\/(login|abort))?$/.exec(new URL(req.url ?? "/", issuer).pathname);
+    const path = new URL(req.url ?? "/", issuer).pathname;
+    // Browsers ask every site for an icon; a 404 would be a console error in the journeys.
+    if (path === "/favicon.ico") {
+      res.statusCode = 204;
+      return res.end();
+    }
+    const match = /^\/interaction\/([\w-]+)(?:\/(login|abort))?$/.exec(path);
     if (!match) return callback(req, res);
     interaction(req, res, match[1], match[2]).catch((error: unknown) => {
       res.statusCode = 400;

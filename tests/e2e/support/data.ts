@@ -33,6 +33,11 @@ export async function createUser(role: Role, opts: { name?: string; departmentId
   return { id: user.id, email: user.email, name: user.name, role: user.role, departmentId: user.departmentId };
 }
 
+/** A user the app made during the test (a single sign-on provisions one): deleted after it like the test's own. */
+export function deleteAfterTest(userId: string) {
+  created.users.add(userId);
+}
+
 export const employee = (opts: { name?: string; departmentId?: string } = {}) => createUser("EMPLOYEE", opts);
 export const knowledgeManager = () => createUser("KNOWLEDGE_MANAGER");
 export const admin = () => createUser("ADMIN");
