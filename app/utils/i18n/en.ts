@@ -27,7 +27,7 @@ export const en: Dictionary = {
   "login.demoHint": "Demo: agent@gilde.test, agent2@gilde.test, km@gilde.test, lead@gilde.test, head@gilde.test or admin@gilde.test with password gilde-demo (every demo user has it).",
 
   "sso.signInWith": "Sign in with {name}",
-  "sso.orPassword": "or with your email address and password",
+  "sso.orPassword": "or with your password",
   "sso.passwordOff": "Signing in with a password is switched off. Sign in with {name}.",
   "sso.breakGlass": "Emergency access for the administrator",
   "sso.breakGlassHint": "Signing in with a password is switched off. Only the emergency administrator can still do so, for when {name} does not work.",

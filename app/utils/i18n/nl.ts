@@ -29,7 +29,7 @@ export const nl = {
   "login.demoHint": "Demo: agent@gilde.test, agent2@gilde.test, km@gilde.test, lead@gilde.test, head@gilde.test of admin@gilde.test met wachtwoord gilde-demo (dat geldt voor elke demogebruiker).",
 
   "sso.signInWith": "Aanmelden met {name}",
-  "sso.orPassword": "of met je e-mailadres en wachtwoord",
+  "sso.orPassword": "of met je wachtwoord",
   "sso.passwordOff": "Aanmelden met een wachtwoord staat uit. Meld je aan met {name}.",
   "sso.breakGlass": "Noodtoegang voor de beheerder",
   "sso.breakGlassHint": "Aanmelden met een wachtwoord staat uit. Alleen de noodbeheerder kan dat nog, voor als {name} niet werkt.",
