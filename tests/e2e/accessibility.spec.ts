@@ -36,6 +36,7 @@ test("no serious or critical axe violations on the main pages", async ({ browser
   allowConsoleErrors(httpError(400, "/login"), "the empty sign-in form is sent on purpose, to check the page with its errors");
   allowConsoleErrors(httpError(400, "/notes/new"), "the empty note form is sent on purpose, to check the page with its errors");
   allowConsoleErrors(httpError(400, "/knowledge/synonyms"), "the empty synonym group is sent on purpose, to check the page with its errors");
+  allowConsoleErrors(httpError(400, "/auth/oidc/callback"), "a single sign-on this browser never started is sent on purpose, to check the page with its message");
   allowConsoleErrors(httpError(400, "/entries/"), "the entry edit form without a title is sent on purpose, to check the page with its errors");
   test.slow();
   const [user, km, boss] = await Promise.all([employee(), knowledgeManager(), admin()]);
@@ -56,6 +57,10 @@ test("no serious or critical axe violations on the main pages", async ({ browser
   await anonPage.getByRole("button", { name: nl("login.submit") }).click();
   await expect(anonPage.getByRole("alert").first()).toBeVisible();
   await checkA11y(anonPage, "login with errors");
+  // The login page as a refused single sign-on shows it (the main server signs in through a test provider).
+  await anonPage.goto("/auth/oidc/callback?code=made-up&state=made-up");
+  await expect(anonPage.getByRole("alert")).toBeVisible();
+  await checkA11y(anonPage, "login after a refused single sign-on");
   await anonymous.close();
 
   // Employee
