@@ -184,6 +184,8 @@ type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; s
 
 declare global {
   var __gildeOutboxWorker: WorkerState | undefined;
+  // Set by an app process of a cluster: tells the process that runs the worker (server/cluster.ts).
+  var __gildeOutboxKickElsewhere: (() => void) | undefined;
 }
 
 async function runWorker(state: WorkerState) {
@@ -226,8 +228,19 @@ export function stopOutboxWorker(): void {
   clearTimeout(state.timer);
 }
 
-/** After a command that queued rows commits (runCommand calls it): push them now instead of at the next poll. */
+/**
+ * After a command that queued rows commits (runCommand calls it): push them now instead of at the next poll.
+ * When another app process of this server runs the worker, it is told; a worker on another server finds the
+ * rows at its next poll (OUTBOX_POLL_MS).
+ */
 export function kickOutbox(): void {
+  const state = globalThis.__gildeOutboxWorker;
+  if (state && !state.stopped) void runWorker(state);
+  else globalThis.__gildeOutboxKickElsewhere?.();
+}
+
+/** A kick from another app process: only this process's worker, never passed on. */
+export function kickOutboxHere(): void {
   const state = globalThis.__gildeOutboxWorker;
   if (state && !state.stopped) void runWorker(state);
 }

@@ -4,15 +4,16 @@
  * Rate limits: writes (any POST), searches and PDF downloads are counted per person (their session's
  * user) and per address, in memory, per minute; over the limit the answer is 429 with Retry-After and
  * a short page saying when to try again. One address may send RATE_LIMIT_ADDRESS_FACTOR times what one
- * person may, because an office's colleagues share an address behind its proxy. Counting in memory
- * is right for Gilde's one app process; several processes would each count their own share.
+ * person may, because an office's colleagues share an address behind its proxy. The app processes of one
+ * server count together (the cluster's primary holds the counts); several servers each count their own.
  *
  * Load shedding: at most LOAD_MAX_ACTIVE requests are worked on at once; more wait in a queue of
  * LOAD_MAX_QUEUE for up to LOAD_QUEUE_TIMEOUT_MS. Beyond that the answer is 503 with Retry-After,
  * quickly, instead of every request getting slower until the database times out.
  */
 import type { NextFunction, Request, Response } from "express";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { serverRateLimiter } from "~/utils/rate-limiter.server";
 
 export type LimitKind = "write" | "search" | "pdf";
 export type RateLimitSettings = { write: number; search: number; pdf: number; addressFactor: number };
@@ -74,12 +75,12 @@ export function refuse(req: Request, res: Response, status: 429 | 503, retryAfte
 }
 
 export function rateLimits(settings: RateLimitSettings, personOf: PersonOf) {
-  const make = (points: number) => (points > 0 ? new RateLimiterMemory({ points, duration: 60 }) : null);
-  const person = { write: make(settings.write), search: make(settings.search), pdf: make(settings.pdf) };
+  const make = (keyPrefix: string, points: number) => (points > 0 ? serverRateLimiter({ keyPrefix, points, duration: 60 }) : null);
+  const person = { write: make("person-write", settings.write), search: make("person-search", settings.search), pdf: make("person-pdf", settings.pdf) };
   const address = {
-    write: make(settings.write * settings.addressFactor),
-    search: make(settings.search * settings.addressFactor),
-    pdf: make(settings.pdf * settings.addressFactor),
+    write: make("address-write", settings.write * settings.addressFactor),
+    search: make("address-search", settings.search * settings.addressFactor),
+    pdf: make("address-pdf", settings.pdf * settings.addressFactor),
   };
 
   return async (req: Request, res: Response, next: NextFunction) => {

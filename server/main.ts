@@ -1,14 +1,19 @@
 /**
  * `npm start`: validates the configuration, starts the embedded Meilisearch (unless MEILI_HOST is
  * set), migrates the database, seeds the demo organisation into an empty database, makes sure the
- * search index exists, starts the outbox and mail workers and serves the Remix app.
- * search index exists, starts the outbox worker and serves the Remix app.
+ * search indexes exist, then serves the Remix app from WEB_CONCURRENCY app processes (one per core
+ * unless set; docs/decisions/0052). With more than one, this process is the cluster's primary: it
+ * does the steps above once, supervises Meilisearch and the app processes and serves nothing itself.
+ * Every app process takes part in the background roles (search outbox worker, scheduler), each of
+ * which runs in one process at a time across all processes and servers on the database.
  *
  * Each boot step is logged with its duration and has a bound, so a boot that waits is visible and
  * one that cannot go on says why (docs/decisions/0046).
  */
 import { spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import { existsSync, mkdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { EnvError, getEnv } from "~/utils/env.server";
@@ -16,6 +21,7 @@ import { connectEmbeddedMeilisearch } from "../search/launcher";
 import { bootStep } from "./boot";
 import { writeRunFile, removeRunFile } from "./run-file";
 import { createApp } from "./app";
+import { superviseAppProcesses, joinCluster } from "./cluster";
 
 function fail(message: string): never {
   console.error(`\nGilde cannot start.\n${message}\n`);
@@ -35,19 +41,11 @@ function migrate() {
   if (result.status !== 0) fail(`Database migration failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-async function main() {
-  try {
-    getEnv();
-  } catch (error) {
-    if (error instanceof EnvError) fail(error.message);
-    throw error;
-  }
-
-  let stopMeili: () => Promise<void> = async () => undefined;
+/** The steps done once per server, before any request: search, database, demo data, search indexes. */
+async function prepare() {
   let embedded: Awaited<ReturnType<typeof connectEmbeddedMeilisearch>>;
   try {
     embedded = await bootStep("embedded Meilisearch", () => connectEmbeddedMeilisearch());
-    if (embedded) stopMeili = embedded.stop;
   } catch (error) {
     // The app still works without search: writes queue in the outbox, the search page says so.
     console.warn(`[search] ${error instanceof Error ? error.message : error}`);
@@ -57,11 +55,8 @@ async function main() {
   await bootStep("database migrations", migrate);
   const { db } = await import("~/utils/db.server");
   const { ensureEntriesIndex, ensureQuestionsIndex, reindexEntries, reindexQuestions } = await import("../search/index.server");
-  const { startOutboxWorker, stopOutboxWorker, releaseOutboxBackoff } = await import("../search/outbox.server");
-  const { startSearchReconciliation, stopSearchReconciliation } = await import("../search/reconcile.server");
+  const { releaseOutboxBackoff } = await import("../search/outbox.server");
   const { ensureSearchKey } = await import("../search/client.server");
-  const { startKnowledgeSweep, stopKnowledgeSweep } = await import("~/commands/knowledge-sweep.server");
-  const { startMailWorker, stopMailWorker } = await import("~/mail/worker.server");
 
   let seeded = false;
   if (env.SEED_DEMO === "auto") {
@@ -89,46 +84,114 @@ async function main() {
   } catch (error) {
     console.warn(`[search] index not ready (${error instanceof Error ? error.message : error}); it catches up when search is back.`);
   }
-  startOutboxWorker();
-  // A restarted Meilisearch: make sure of the search key, and push what waited now rather than after its backoff.
+  // A restarted Meilisearch: make sure of the search key, and make what waited due now rather than after its
+  // backoff (the rows' times are in the database, so whichever process runs the outbox worker sees it).
   embedded?.onRestart(() => {
     void ensureSearchKey()
       .catch((error) => console.warn(`[search] search key: ${error instanceof Error ? error.message : error}`))
       .then(() => releaseOutboxBackoff())
       .catch((error) => console.warn(`[search] outbox: ${error instanceof Error ? error.message : error}`));
   });
-  startKnowledgeSweep();
-  startMailWorker();
   if (!env.SMTP_URL) console.log("E-mail is off (no SMTP_URL): notifications stay in the app.");
-  startSearchReconciliation();
+  return { stopMeili: embedded?.stop ?? (async () => undefined), rebuildStale: () => void rebuildStaleIndexes(staleIndexes) };
+}
+
+/**
+ * One app process: the Remix app on PORT (shared by the cluster's processes) and its part in the background
+ * roles. Returns what stops it.
+ */
+async function serve(onListening: () => void) {
+  const env = getEnv();
+  const { db } = await import("~/utils/db.server");
+  const { startOutboxWorker, stopOutboxWorker } = await import("../search/outbox.server");
+  const { startSearchReconciliation, stopSearchReconciliation } = await import("../search/reconcile.server");
+  const { startKnowledgeSweep, stopKnowledgeSweep } = await import("~/commands/knowledge-sweep.server");
+  const { startMailWorker, stopMailWorker } = await import("~/mail/worker.server");
+  const { runBackgroundRoles } = await import("./background");
 
   const buildPath = path.resolve("build/index.js");
   if (!existsSync(buildPath)) fail("No build found. Run `npm start` (it builds first) or `npm run build`.");
   const build = await bootStep("app build", () => import(pathToFileURL(buildPath).href));
 
+  const roles = runBackgroundRoles(
+    [
+      { lease: "search-outbox", start: startOutboxWorker, stop: stopOutboxWorker },
+      {
+        // Calendar jobs (knowledge sweep with the digest), the mail queue and search reconciliation.
+        lease: "scheduler",
+        start: () => {
+          startKnowledgeSweep();
+          startMailWorker();
+          startSearchReconciliation();
+        },
+        stop: async () => {
+          stopKnowledgeSweep();
+          stopSearchReconciliation();
+          await stopMailWorker();
+        },
+      },
+    ],
+    { leaseMs: env.JOB_LEASE_MS },
+  );
+
   const app = createApp(build);
   const listenStarted = Date.now();
   const server = app.listen(env.PORT, env.HOST, () => {
-    writeRunFile(env.DATABASE_URL, env.PORT);
     console.log(`[boot] listening: ${Date.now() - listenStarted} ms`);
-    console.log(`Gilde is ready on http://localhost:${env.PORT}`);
-    void rebuildStaleIndexes(staleIndexes);
+    onListening();
   });
   server.on("error", (error) => fail(`Cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`));
 
-  const shutdown = async () => {
-    stopOutboxWorker();
-    stopKnowledgeSweep();
-    stopSearchReconciliation();
+  return async () => {
     server.close();
-    await stopMailWorker();
+    await roles.stop();
+    await db.$disconnect();
+  };
+}
+
+async function main() {
+  try {
+    getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+
+  if (cluster.isWorker) {
+    // An app process of the cluster: the primary did the boot steps and passed MEILI_HOST on.
+    const stop = await serve(() => undefined);
+    joinCluster(stop);
+    return;
+  }
+
+  const processes = getEnv().WEB_CONCURRENCY ?? os.availableParallelism();
+  const { stopMeili, rebuildStale } = await prepare();
+  const env = getEnv();
+  const ready = () => {
+    writeRunFile(env.DATABASE_URL, env.PORT);
+    console.log(`Gilde is ready on http://localhost:${env.PORT}${processes > 1 ? ` (${processes} app processes)` : ""}`);
+    // In this process (the primary, with several): a rebuild is once per server, not once per app process.
+    rebuildStale();
+  };
+
+  let stopApp: () => Promise<void>;
+  if (processes === 1) {
+    stopApp = await serve(ready);
+  } else {
+    stopApp = superviseAppProcesses(processes, ready);
+  }
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stopApp();
     removeRunFile(env.DATABASE_URL);
     await stopMeili();
-    await db.$disconnect();
     process.exit(0);
   };
-  process.once("SIGINT", () => void shutdown());
-  process.once("SIGTERM", () => void shutdown());
+  process.on("SIGINT", () => void shutdown());
+  process.on("SIGTERM", () => void shutdown());
 }
 
 /** One after the other, in the background: the documents' format changed since these indexes were built. */

@@ -5,7 +5,8 @@
  * so a browser's cookies cannot act through it (docs/decisions/0050).
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { serverRateLimiter } from "~/utils/rate-limiter.server";
 import type { z } from "zod";
 import { CommandError } from "~/commands/errors";
 import { findApiTokenBySecret, recordApiTokenUse, type FoundApiToken } from "~/models/api-token.server";
@@ -113,14 +114,14 @@ function bearerSecret(request: Request): string | null {
   return secret.startsWith(API_TOKEN_PREFIX) && secret.length <= 100 ? secret : null;
 }
 
-let limiter: RateLimiterMemory | undefined;
+let limiter: RateLimiterAbstract | undefined;
 let limiterPoints = 0;
 
-/** Per token, per app server (memory): a runaway integration slows down without hurting anyone else. */
+/** Per token, per app server (memory, shared by its processes): a runaway integration slows down without hurting anyone else. */
 async function takeRateLimit(tokenId: string): Promise<Response | null> {
   const points = getEnv().API_RATE_LIMIT_PER_MINUTE;
   if (!limiter || limiterPoints !== points) {
-    limiter = new RateLimiterMemory({ keyPrefix: "api", points, duration: 60 });
+    limiter = serverRateLimiter({ keyPrefix: `api-${points}`, points, duration: 60 });
     limiterPoints = points;
   }
   try {

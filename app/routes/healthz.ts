@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import { embeddedSearchState, searchHealth, pendingOutboxCount } from "~/models/search.server";
+import { leasesHeldHere } from "~/models/job-lease.server";
 
 /** For monitoring: database and search state. 200 when the database answers, 503 when it does not. */
 export async function loader() {
@@ -15,7 +16,8 @@ export async function loader() {
   const meilisearch = embeddedSearchState();
   const status = database === "down" ? "down" : search === "ok" ? "ok" : "degraded";
   return json(
-    { status, database, search, outboxPending, ...(meilisearch ? { meilisearch } : {}) },
+    // Which app process answered and the background roles it runs (docs/decisions/0052).
+    { status, database, search, outboxPending, ...(meilisearch ? { meilisearch } : {}), process: { pid: process.pid, jobs: leasesHeldHere() } },
     { status: database === "down" ? 503 : 200, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -45,8 +45,12 @@ const EnvSchema = z.object({
   NOTIFICATION_RETENTION_DAYS: wholeNumber(7, 3650).default(180),
   // How often the search indexes are compared with the database and drift repaired (search/reconcile.server.ts).
   SEARCH_RECONCILE_MS: wholeNumber(10_000, 86_400_000).default(3_600_000),
-  // How long a session's read may be kept in memory (docs/decisions/0025); 0 with several app servers.
+  // How long a session's read may be kept in memory (docs/decisions/0025, 0052); 0 turns keeping off.
   SESSION_CACHE_MS: wholeNumber(0, 60000).default(5000),
+  // App processes of `npm start` (docs/decisions/0052); unset: one per core. 1 is a single process.
+  WEB_CONCURRENCY: wholeNumber(1, 64).optional(),
+  // How long a background role's lease lasts (outbox worker, scheduler); renewed every third of it, taken over after it.
+  JOB_LEASE_MS: wholeNumber(1000, 600_000).default(15_000),
   // Issue 13 (docs/decisions/0043–0045): proxies, idle sessions, rate limits and load shedding.
   // Which proxy may say who the client is and whether it came over https: express's "trust proxy"
   // (loopback, false, a hop count, or addresses/CIDRs separated by commas).
