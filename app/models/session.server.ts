@@ -1,5 +1,5 @@
 import { db } from "~/utils/db.server";
-import { sessionReadsVersion } from "~/utils/session-reads.server";
+import { sessionReadsVersion, sharedSessionReadsVersion } from "~/utils/session-reads.server";
 import { getEnv } from "~/utils/env.server";
 
 export type SessionRow = {
@@ -19,29 +19,32 @@ export type SessionRow = {
 
 /**
  * Session reads are kept in memory while nothing they come from has changed: every committed write
- * to the User, Session, Membership, Department or Community models in this process drops them all at
- * once (sessionReadsVersion moves: app/utils/session-reads.server.ts), and an entry never outlives
- * SESSION_CACHE_MS (5 s), which bounds what another process's write can leave stale; 0 turns keeping
- * off, for several app servers on one database (docs/decisions/0025). Expiry is checked on every
- * request by the caller, so a kept read never stretches a session's lifetime.
+ * to the User, Session, Membership, Department or Community models drops them all at once — in this
+ * process through sessionReadsVersion, in every other app process and server through the shared
+ * version in the database, which each request reads (shared between concurrent requests) before it
+ * trusts a kept read (app/utils/session-reads.server.ts, docs/decisions/0025 and 0052). An entry never
+ * outlives SESSION_CACHE_MS (5 s), which bounds what a write the app does not see (raw SQL from
+ * another tool) can leave stale; 0 turns keeping off. Expiry is checked on every request by the
+ * caller, so a kept read never stretches a session's lifetime.
  */
 const CACHE_MAX = 10_000;
-const cache = new Map<string, { row: SessionRow; version: number; at: number }>();
+const cache = new Map<string, { row: SessionRow; version: number; shared: number; at: number }>();
 
 export async function findSessionUser(sessionId: string): Promise<SessionRow | null> {
   const ttl = getEnv().SESSION_CACHE_MS;
   if (ttl === 0) return readSessionUser(sessionId);
+  // Both versions are taken before the read: a write that commits during it makes this entry stale at once.
   const version = sessionReadsVersion();
+  const shared = await sharedSessionReadsVersion(db);
   const now = Date.now();
   const kept = cache.get(sessionId);
-  if (kept && kept.version === version && now - kept.at < ttl) return kept.row;
-  // The version is taken before the read: a write that commits during it makes this entry stale at once.
+  if (kept && kept.version === version && kept.shared === shared && now - kept.at < ttl) return kept.row;
   const row = await readSessionUser(sessionId);
   cache.delete(sessionId);
   if (row) {
     if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
     Object.freeze(row.communityIds);
-    cache.set(sessionId, { row: Object.freeze(row), version, at: now });
+    cache.set(sessionId, { row: Object.freeze(row), version, shared, at: now });
   }
   return row;
 }

@@ -3,6 +3,10 @@
  * the user, their memberships and headship. A committed write to one of the models below drops them
  * all; a rolled-back one does not (docs/decisions/0025). A new model that a session is read from
  * belongs in SESSION_MODELS.
+ *
+ * Other app processes and servers learn of it through the database: the write also bumps the
+ * "session-reads" row of CacheVersion, which every process reads before it trusts a kept read
+ * (docs/decisions/0052).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma, PrismaClient } from "@prisma/client";
@@ -25,11 +29,55 @@ const WRITES = new Set([
 declare global {
   // Shared by the Remix build and the server's own modules, which are separate copies of this file.
   var __gildeSessionReadsVersion: number | undefined;
+  var __gildeSharedVersionReads: SharedReads | undefined;
 }
 
 /** Moves whenever kept session reads must be dropped; a kept read is valid while it stands still. */
 export function sessionReadsVersion(): number {
   return globalThis.__gildeSessionReadsVersion ?? 0;
+}
+
+/** The row of CacheVersion that every write to SESSION_MODELS bumps. */
+export const SESSION_READS_VERSION = "session-reads";
+
+type RawClient = Pick<PrismaClient, "$executeRaw">;
+
+/** Bumps the shared version; portable SQL (SQLite and PostgreSQL both have this upsert). */
+function bumpSharedVersion(client: RawClient) {
+  return client.$executeRaw`INSERT INTO "CacheVersion" ("name", "version") VALUES (${SESSION_READS_VERSION}, 1)
+    ON CONFLICT ("name") DO UPDATE SET "version" = "CacheVersion"."version" + 1`;
+}
+
+async function readSharedVersion(client: Pick<PrismaClient, "$queryRaw">): Promise<number> {
+  const rows = await client.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "CacheVersion" WHERE "name" = ${SESSION_READS_VERSION}`;
+  return Number(rows[0]?.version ?? 0);
+}
+
+/**
+ * The shared version as the database has it now. Every caller gets a read that started after it asked (so a
+ * write committed before its request arrived is seen), but concurrent callers share reads: one is in flight
+ * and the callers that come meanwhile wait for the next one, so a busy process reads it far less often than
+ * once per request.
+ */
+export function sharedSessionReadsVersion(client: Pick<PrismaClient, "$queryRaw">): Promise<number> {
+  const state = (globalThis.__gildeSharedVersionReads ??= {});
+  if (!state.current) return startRead(state, client);
+  state.next ??= state.current.then(
+    () => startRead(state, client),
+    () => startRead(state, client),
+  );
+  return state.next;
+}
+
+type SharedReads = { current?: Promise<number>; next?: Promise<number> };
+
+function startRead(state: SharedReads, client: Pick<PrismaClient, "$queryRaw">): Promise<number> {
+  state.next = undefined;
+  const read: Promise<number> = readSharedVersion(client).finally(() => {
+    if (state.current === read) state.current = undefined;
+  });
+  state.current = read;
+  return read;
 }
 
 /** Drops every kept session read in this process. */
@@ -38,21 +86,22 @@ export function invalidateSessionReads(): void {
 }
 
 /** The transaction a query runs in, if any: its writes count when it commits. */
-type TransactionScope = { open: boolean; touchesSessions: boolean };
+type TransactionScope = { open: boolean; touchesSessions: boolean; bumped: boolean };
 const transactions = new AsyncLocalStorage<TransactionScope>();
 
-function afterWrite(model: string | undefined, operation: string) {
-  if (!model || !(SESSION_MODELS as readonly string[]).includes(model) || !WRITES.has(operation)) return;
-  const scope = transactions.getStore();
-  // A write started from inside a transaction's callback but finishing after it (a timer) counts at once.
-  if (scope?.open) scope.touchesSessions = true;
-  else invalidateSessionReads();
+function touchesSessions(model: string | undefined, operation: string): boolean {
+  return Boolean(model && (SESSION_MODELS as readonly string[]).includes(model) && WRITES.has(operation));
 }
 
 /**
  * The client with the invalidation: writes to SESSION_MODELS outside a transaction invalidate once
  * they have run; inside one (interactive or batch) they invalidate when it commits, so no reader can
  * keep rows from before the commit past it. Raw SQL is not seen: none writes these tables.
+ *
+ * The shared version is bumped inside an interactive transaction (every command: runCommand), so it
+ * commits with the write; after a single write or a batch transaction it is bumped right after, before
+ * the caller goes on — before the answer leaves, which is all "the next request" needs. A process that
+ * dies between the two leaves the others to SESSION_CACHE_MS.
  */
 export function withSessionReadInvalidation(client: PrismaClient): PrismaClient {
   const watched = client.$extends({
@@ -61,7 +110,15 @@ export function withSessionReadInvalidation(client: PrismaClient): PrismaClient 
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           const result = await query(args);
-          afterWrite(model, operation);
+          if (!touchesSessions(model, operation)) return result;
+          const scope = transactions.getStore();
+          // A write started from inside a transaction's callback but finishing after it (a timer) counts at once.
+          if (scope?.open) {
+            scope.touchesSessions = true;
+          } else {
+            await bumpSharedVersion(client);
+            invalidateSessionReads();
+          }
           return result;
         },
       },
@@ -72,10 +129,28 @@ export function withSessionReadInvalidation(client: PrismaClient): PrismaClient 
     name: "session-read-transactions",
     client: {
       async $transaction(...args: unknown[]) {
-        const scope: TransactionScope = { open: true, touchesSessions: false };
+        const scope: TransactionScope = { open: true, touchesSessions: false, bumped: false };
+        const [first, ...rest] = args;
+        // An interactive transaction bumps the shared version as its last statement, so it commits with the writes.
+        const run =
+          typeof first === "function"
+            ? () =>
+                transaction(async (tx: RawClient) => {
+                  const result = await (first as (tx: RawClient) => Promise<unknown>)(tx);
+                  if (scope.touchesSessions) {
+                    await bumpSharedVersion(tx);
+                    scope.bumped = true;
+                  }
+                  return result;
+                }, ...rest)
+            : () => transaction(...args);
         try {
-          const result = await transactions.run(scope, () => transaction(...args));
-          if (scope.touchesSessions) invalidateSessionReads();
+          const result = await transactions.run(scope, run);
+          scope.open = false;
+          if (scope.touchesSessions) {
+            if (!scope.bumped) await bumpSharedVersion(client);
+            invalidateSessionReads();
+          }
           return result;
         } finally {
           scope.open = false;

@@ -2,7 +2,7 @@
 import { createClient } from "@libsql/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "~/utils/db.server";
-import { sessionReadsVersion } from "~/utils/session-reads.server";
+import { SESSION_READS_VERSION, sessionReadsVersion } from "~/utils/session-reads.server";
 import { resetEnvCache } from "~/utils/env.server";
 import { createSession, destroySession, getUser, SESSION_LIFETIME_MS } from "~/utils/session.server";
 import { decideRequest, joinCommunity, leaveCommunity } from "~/commands/manage-community.server";
@@ -145,11 +145,14 @@ describe("kept session reads", () => {
       }),
     ).rejects.toThrow("changed my mind");
     expect((await read())?.communityIds).toEqual([]);
+    let during: ReturnType<typeof read> | undefined;
     await db.$transaction(async (tx) => {
       await tx.membership.create({ data: { userId: user.id, communityId: community.id } });
-      // Not yet committed: a read now still sees no membership, and must not be kept past the commit.
-      expect((await read())?.communityIds).toEqual([]);
+      // Not yet committed: a read asked for now first reads the shared version, which waits for the commit
+      // (SQLite's transactions go one at a time through the client), so it cannot keep rows from before it.
+      during = read();
     });
+    expect((await during)?.communityIds).toEqual([community.id]);
     expect((await read())?.communityIds).toEqual([community.id]);
   });
 
@@ -166,7 +169,24 @@ describe("kept session reads", () => {
     expect((await read())?.communityIds).toEqual([community.id]);
   });
 
-  it("are not kept at all with SESSION_CACHE_MS=0 (several app servers on one database)", async () => {
+  it("are dropped at the next read when another process's write bumps the shared version", async () => {
+    const department = await makeDepartment();
+    const community = await makeCommunity({ departmentId: department.id });
+    const { user, read } = await signedIn();
+    // Another app process: its own connection; its client bumps the shared version in the write's transaction.
+    const other = createClient({ url: process.env.DATABASE_URL! });
+    await other.batch(
+      [
+        { sql: 'INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', args: [uid("m"), user.id, community.id] },
+        { sql: 'UPDATE "CacheVersion" SET "version" = "version" + 1 WHERE "name" = ?', args: [SESSION_READS_VERSION] },
+      ],
+      "write",
+    );
+    other.close();
+    expect((await read())?.communityIds).toEqual([community.id]);
+  });
+
+  it("are not kept at all with SESSION_CACHE_MS=0", async () => {
     const department = await makeDepartment();
     const community = await makeCommunity({ departmentId: department.id });
     const { user, read } = await signedIn();
@@ -185,11 +205,17 @@ describe("kept session reads", () => {
 });
 
 describe("invalidation of kept session reads", () => {
-  /** Runs `write` and says whether kept session reads were dropped by it. */
+  const sharedVersion = async () => (await db.cacheVersion.findUnique({ where: { name: SESSION_READS_VERSION } }))?.version ?? 0;
+
+  /** Runs `write` and says whether kept session reads were dropped by it, here and (the shared version) in other processes. */
   async function drops(write: () => Promise<unknown>) {
     const before = sessionReadsVersion();
+    const sharedBefore = await sharedVersion();
     await write();
-    return sessionReadsVersion() !== before;
+    const here = sessionReadsVersion() !== before;
+    const elsewhere = (await sharedVersion()) !== sharedBefore;
+    expect(elsewhere, "the shared version moves with this process's").toBe(here);
+    return here;
   }
 
   it("follows every kind of write to the user, session, membership, department and community models", async () => {
@@ -220,6 +246,7 @@ describe("invalidation of kept session reads", () => {
     const user = await makeUser();
     const community = await makeCommunity({ departmentId: department.id });
     const before = sessionReadsVersion();
+    const sharedBefore = await sharedVersion();
     await expect(
       db.$transaction(async (tx) => {
         await tx.membership.create({ data: { userId: user.id, communityId: community.id } });
@@ -227,11 +254,14 @@ describe("invalidation of kept session reads", () => {
       }),
     ).rejects.toThrow("changed my mind");
     expect(sessionReadsVersion()).toBe(before);
+    expect(await sharedVersion()).toBe(sharedBefore);
     await db.$transaction(async (tx) => {
       await tx.membership.create({ data: { userId: user.id, communityId: community.id } });
       expect(sessionReadsVersion()).toBe(before);
     });
     expect(sessionReadsVersion()).toBeGreaterThan(before);
+    // Bumped by the transaction itself: committed with the write.
+    expect(await sharedVersion()).toBe(sharedBefore + 1);
     // A batch transaction counts the same way.
     expect(await drops(() => db.$transaction([db.membership.deleteMany({ where: { userId: user.id } })]))).toBe(true);
   });
