@@ -4,17 +4,22 @@
  * 1. A fresh SQLite database in tests/.tmp/bench-pages: the demo organisation, a draft period report
  *    of its community, and 100 000 synthetic entries (the search benchmark's builder).
  * 2. The real app server (npx tsx server/main.ts, embedded Meilisearch, NODE_ENV=production) as a child
- *    process, and a bare node:http server in a process of its own as the floor.
+ *    process, once per app process count (WEB_CONCURRENCY: 1, then 2), and a bare node:http server in a
+ *    process of its own as the floor.
  * 3. An entry page, the search page (HTML and data request), the knowledge manager's work queue, a
  *    community page and a report page, beside the floors (the /login page and data request, the bare
- *    server), at 1 and 50 connections: p50/p95/p99, req/s, errors, the app process's CPU time per
- *    request (/proc/PID/stat), bytes transferred, and the JavaScript each page preloads.
+ *    server), at 1 and 50 connections: p50/p95/p99, req/s, errors, the app processes' CPU time per
+ *    request (/proc/PID/stat, summed over the cluster's primary and app processes), bytes transferred,
+ *    and the JavaScript each page preloads.
  * 4. Lighthouse 12 (mobile, simulated throttling, Chromium headless) on the search, entry and new-note pages.
  * 5. Writes its section of docs/benchmarks.md; progress goes to stderr, one JSON line to stdout.
  *
  * Knobs: BENCH_ENTRIES (e.g. 5000 for a quick run), BENCH_SERIAL_N (requests at 1 connection, 200),
- * BENCH_SECONDS (seconds at 50 connections, 8), BENCH_LIGHTHOUSE=0 (skip it), BENCH_BUILD, BENCH_KEEP=1,
- * BENCH_PORT / BENCH_MEILI_PORT / BENCH_BARE_PORT (free ports otherwise).
+ * BENCH_SECONDS (seconds at 50 connections, 8), BENCH_PROCESSES (app process counts to compare, "1,2"),
+ * BENCH_PAGES (page keys to measure, e.g. "entry,search"; all by default, and only then is the doc written), BENCH_CPU_PROF=<dir> (the server
+ * writes V8 CPU profiles there when it stops: `node --cpu-prof`), BENCH_LIGHTHOUSE=0 (skip it), BENCH_BUILD,
+ * BENCH_KEEP=1, BENCH_PORT / BENCH_MEILI_PORT / BENCH_BARE_PORT (free ports otherwise).
+ * Quick mode, e.g. for a profile: BENCH_ENTRIES=5000 BENCH_SECONDS=4 BENCH_LIGHTHOUSE=0 BENCH_PROCESSES=1.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -47,6 +52,12 @@ const SERIAL_N = int("BENCH_SERIAL_N", 200);
 const SECONDS = int("BENCH_SECONDS", 8);
 const CONNECTIONS = 50;
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== "0";
+const PROCESSES = (process.env.BENCH_PROCESSES ?? "1,2")
+  .split(",")
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+const ONLY_PAGES = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(",")) : null;
+const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
 /** What a browser sends: the figures include compressing the answer. */
 const ACCEPT_ENCODING = "gzip, deflate, br";
 
@@ -111,17 +122,27 @@ function get(url: string, headers: Record<string, string>): Promise<Answer> {
   });
 }
 
-type Page = { key: string; label: string; url: string; headers: Record<string, string>; html: boolean; floor?: boolean; pid: () => number | null };
+type Page = { key: string; label: string; url: string; headers: Record<string, string>; html: boolean; floor?: boolean; pids: () => number[] };
 
-type Row = Stats & { key: string; label: string; connections: number; reqPerSec: number; errors: number; cpuMsPerRequest: number | null; bytes: number; floor: boolean };
+type Row = Stats & { key: string; label: string; processes: number; connections: number; reqPerSec: number; errors: number; cpuMsPerRequest: number | null; bytes: number; floor: boolean };
+
+/** CPU time so far of all these processes together; null when one cannot be read. */
+function cpuMs(pids: number[]): number | null {
+  if (pids.length === 0) return null;
+  try {
+    return pids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
+  } catch {
+    return null;
+  }
+}
 
 /** `connections` workers send the page's request back to back: SERIAL_N in all at 1, for SECONDS seconds at more. */
-async function measure(page: Page, connections: number): Promise<Row> {
+async function measure(page: Page, connections: number, processes: number): Promise<Row> {
   const times: number[] = [];
   let errors = 0;
   let bytes = 0;
-  const pid = page.pid();
-  const cpuBefore = pid ? processCpuMs(pid) : null;
+  const pids = page.pids();
+  const cpuBefore = cpuMs(pids);
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   let sent = 0;
@@ -143,11 +164,12 @@ async function measure(page: Page, connections: number): Promise<Row> {
     }),
   );
   const wall = (performance.now() - started) / 1000;
-  const cpuAfter = pid ? processCpuMs(pid) : null;
+  const cpuAfter = cpuMs(pids);
   const n = times.length + errors;
   return {
     key: page.key,
     label: page.label,
+    processes,
     connections,
     ...stats(times),
     reqPerSec: Math.round(times.length / wall),
@@ -250,6 +272,7 @@ function renderSection(r: {
   entries: number;
   dbMiB: number;
   rows: Row[];
+  processes: number[];
   weights: Weight[];
   editorBytes: number | null;
   lighthouse: LighthouseRow[];
@@ -259,9 +282,23 @@ function renderSection(r: {
   const rows = r.rows
     .map(
       (s) =>
-        `| ${s.label} | ${s.connections} | ${s.n} | ${s.reqPerSec} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} | ${fmt(s.cpuMsPerRequest, 2)} | ${s.floor && s.key === "bare" ? "–" : kib(s.bytes)} |`,
+        `| ${s.label} | ${s.processes} | ${s.connections} | ${s.n} | ${s.reqPerSec} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} | ${fmt(s.cpuMsPerRequest, 2)} | ${s.floor && s.key === "bare" ? "–" : kib(s.bytes)} |`,
     )
     .join("\n");
+  // 1 vs 2 (or whatever was compared) app processes at 50 connections, one line per page.
+  const byPage = [...new Set(r.rows.map((x) => x.key))].filter((key) => key !== "bare");
+  const at = (key: string, processes: number) => r.rows.find((x) => x.key === key && x.processes === processes && x.connections === CONNECTIONS);
+  const side = byPage
+    .map((key) => {
+      const cells = r.processes.map((n) => at(key, n));
+      const label = cells.find(Boolean)?.label ?? key;
+      return `| ${label} | ${cells.map((c) => (c ? String(c.reqPerSec) : "–")).join(" | ")} | ${cells.map((c) => fmt(c?.p99)).join(" | ")} | ${cells.map((c) => fmt(c?.cpuMsPerRequest, 2)).join(" | ")} |`;
+    })
+    .join("\n");
+  const heads = (what: string) => r.processes.map((n) => `${what} (${n})`).join(" | ");
+  const sideTable = `| page | ${heads("req/s")} | ${heads("p99 ms")} | ${heads("CPU ms / req")} |
+| --- | ${r.processes.map(() => "---:").join(" | ")} | ${r.processes.map(() => "---:").join(" | ")} | ${r.processes.map(() => "---:").join(" | ")} |
+${side}`;
   const weights = r.weights.map((w) => `| ${w.key} | ${w.scripts} | ${kib(w.jsBytes)} | ${kib(w.jsTransferred)} | ${kib(w.htmlBytes)} | ${kib(w.htmlTransferred)} |`).join("\n");
   const lighthouse = r.lighthouse.length
     ? `| page | performance | accessibility | best practices | LCP | total blocking time | transferred | unused JavaScript |
@@ -273,25 +310,34 @@ ${r.lighthouse.map((l) => `| ${l.label} | ${l.performance} | ${l.accessibility} 
 
 Last run: **${r.date}** (whole run ${Math.round(r.totalSeconds)} s), code ${r.code}.
 
-**Machine:** ${m.os}, ${m.cpu} × ${m.cpus} cores, ${m.memoryGiB} GiB RAM, Node.js ${m.node}. The app server (one Node.js
-process), its Meilisearch, the load generator and Chromium share these **2 cores**, and the machine was **shared and busy**
-(other engineers' builds, tests and servers): load average ${m.loadAvgStart.map((x) => x.toFixed(2)).join(" / ")} at the start and
-${m.loadAvgEnd.map((x) => x.toFixed(2)).join(" / ")} at the end (1 / 5 / 15 min). Compare rows of one run with each other (the floors
-are measured in the same run for that reason), not with other runs.
+**Machine:** ${m.os}, ${m.cpu} × ${m.cpus} cores, ${m.memoryGiB} GiB RAM, Node.js ${m.node}. The app server (${r.processes.join(" and then ")} app
+process${r.processes.length > 1 || r.processes[0] > 1 ? "es" : ""}, \`WEB_CONCURRENCY\`), its Meilisearch, the load generator and Chromium share these **${m.cpus} cores**. Load average
+${m.loadAvgStart.map((x) => x.toFixed(2)).join(" / ")} at the start and ${m.loadAvgEnd.map((x) => x.toFixed(2)).join(" / ")} at the end (1 / 5 / 15 min): anything well above 0 means
+other work shared the machine and the figures are noisy (several processes gain only from a core that is otherwise idle).
+Compare rows of one run with each other (the floors are measured in the same run for that reason), not with other runs; to
+measure again on a quiet machine: \`npm run bench:pages\` (about ten minutes with the 100 000 entries).
 
 **Data:** the demo organisation (${r.demo.users} users, ${r.demo.entries} entries, a draft report of its community) plus
 ${spaced(r.entries)} synthetic entries; SQLite file ${r.dbMiB} MiB. Pages: the entry page (“${r.demo.entryTitle}”, as
 agent@gilde.test), the search page for “getrouwheidspremie” (HTML and data request, same user), the work queue \`/curation\` (as
 km@gilde.test), the community page and the draft report page (as lead@gilde.test, live figures).
 
-### Requests (milliseconds; CPU time of the app's Node.js process per request)
+### One against ${r.processes.join(" against ")} app processes (${CONNECTIONS} connections)
+
+The same pages, the same data, the server started again with \`WEB_CONCURRENCY\` set to each count in turn. CPU time is summed
+over every process of the app (with several: the cluster's primary, which hands out connections and holds the rate-limit counts,
+and its app processes); Meilisearch's is not in it.
+
+${sideTable}
+
+### Requests (milliseconds; CPU time of the app's Node.js processes per request)
 
 Every request asks for \`Accept-Encoding: ${ACCEPT_ENCODING}\` as a browser does, so the figures include compressing the answer.
 At 1 connection ${SERIAL_N} requests one after another; at ${CONNECTIONS} connections, ${CONNECTIONS} workers on keep-alive connections for ${SECONDS} s.
 The load generator is one Node.js process (node:http): on the bare server it, not the server, is the limit.
 
-| page | connections | n | req/s | p50 | p95 | p99 | errors | CPU ms / request | bytes per answer |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| page | app processes | connections | n | req/s | p50 | p95 | p99 | errors | CPU ms / request | bytes per answer |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows}
 
 ### JavaScript per page
@@ -340,71 +386,85 @@ async function main() {
   buildIfNeeded(log);
   const [port, meiliPort, barePort] = [int("BENCH_PORT", 0) || (await freePort()), int("BENCH_MEILI_PORT", 0) || (await freePort()), int("BENCH_BARE_PORT", 0) || (await freePort())];
   const origin = `http://localhost:${port}`;
-  log(`starting the server on ${origin}; it builds the search index at boot`);
-  server.start(benchServerEnv({ databaseUrl: DATABASE_URL, meiliDir: MEILI_DIR, indexPrefix: "benchpages_" }, { PORT: String(port), MEILI_PORT: String(meiliPort) }), path.join(BENCH_DIR, "server.log"));
-  await server.waitFor("/healthz", 900_000, async () => (await get(`${origin}/healthz`, {})).status === 200);
   startBare(barePort);
-  await sleep(500);
-  const appPid = server.appPid();
-  log(`server up (app process ${appPid ?? "not found"})`);
-
-  const [agentCookie, kmCookie, leadCookie] = [
-    await logIn(agent, origin, "agent@gilde.test", DEMO_PASSWORD),
-    await logIn(agent, origin, "km@gilde.test", DEMO_PASSWORD),
-    await logIn(agent, origin, "lead@gilde.test", DEMO_PASSWORD),
-  ];
-  const html = (cookie?: string) => ({ Accept: "text/html", "Accept-Encoding": ACCEPT_ENCODING, ...(cookie ? { Cookie: cookie } : {}) });
-  const app = () => appPid;
-  const pages: Page[] = [
-    { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, headers: html(agentCookie), html: true, pid: app },
-    { key: "search", label: "the search page (HTML)", url: `${origin}/search?q=getrouwheidspremie`, headers: html(agentCookie), html: true, pid: app },
-    { key: "searchData", label: "the search data request", url: `${origin}/search?q=getrouwheidspremie&_data=routes%2Fsearch`, headers: html(agentCookie), html: false, pid: app },
-    { key: "curation", label: "the work queue (`/curation`)", url: `${origin}/curation`, headers: html(kmCookie), html: true, pid: app },
-    { key: "community", label: "a community page", url: `${origin}/communities/${demo.communitySlug}`, headers: html(leadCookie), html: true, pid: app },
-    { key: "report", label: "a draft report page", url: `${origin}/reports/${demo.reportId}`, headers: html(leadCookie), html: true, pid: app },
-    { key: "login", label: "floor: the `/login` page, no session", url: `${origin}/login`, headers: html(), html: true, floor: true, pid: app },
-    { key: "loginData", label: "floor: the `/login` data request", url: `${origin}/login?_data=routes%2Flogin`, headers: html(), html: false, floor: true, pid: app },
-    { key: "bare", label: "floor: a bare `node:http` server", url: `http://127.0.0.1:${barePort}/`, headers: {}, html: false, floor: true, pid: () => bare?.pid ?? null },
-  ];
-  for (const page of pages) {
-    const r = await get(page.url, page.headers);
-    if (r.status !== 200) throw new Error(`${page.label}: HTTP ${r.status} for ${page.url}`);
-  }
-
-  log("warm-up: 50 requests per page");
-  for (const page of pages) for (let i = 0; i < 50; i++) await get(page.url, page.headers);
+  if (CPU_PROF) mkdirSync(CPU_PROF, { recursive: true });
 
   const rows: Row[] = [];
-  for (const connections of [1, CONNECTIONS]) {
-    for (const page of pages) {
-      const row = await measure(page, connections);
-      rows.push(row);
-      log(`  ${page.key.padEnd(10)} ×${String(connections).padStart(2)}: ${row.reqPerSec} req/s, p50 ${fmt(row.p50)} p99 ${fmt(row.p99)} ms, ${row.errors} errors, CPU ${fmt(row.cpuMsPerRequest, 2)} ms/request`);
-    }
-  }
+  let weights: Weight[] = [];
+  let lighthouse: LighthouseRow[] = [];
+  let appPids: number[] = [];
+  for (const processes of PROCESSES) {
+    log(`starting the server on ${origin} with WEB_CONCURRENCY=${processes}; the first start builds the search index`);
+    const extra: Record<string, string> = { PORT: String(port), MEILI_PORT: String(meiliPort), WEB_CONCURRENCY: String(processes) };
+    const profile = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.join(CPU_PROF, `processes-${processes}`)}`] : [];
+    server.start(benchServerEnv({ databaseUrl: DATABASE_URL, meiliDir: MEILI_DIR, indexPrefix: "benchpages_" }, extra), path.join(BENCH_DIR, `server-${processes}.log`), profile);
+    await server.waitFor("/healthz", 900_000, async () => (await get(`${origin}/healthz`, {})).status === 200);
+    await sleep(500);
+    appPids = server.appPids();
+    log(`server up (app processes ${appPids.join(", ") || "not found"})`);
 
-  const weights: Weight[] = [];
-  const newNote: Page = { key: "newNote", label: "new note", url: `${origin}/notes/new`, headers: html(agentCookie), html: true, pid: app };
-  for (const page of [...pages.filter((p) => p.html), newNote]) weights.push(await pageWeight(page));
+    const [agentCookie, kmCookie, leadCookie] = [
+      await logIn(agent, origin, "agent@gilde.test", DEMO_PASSWORD),
+      await logIn(agent, origin, "km@gilde.test", DEMO_PASSWORD),
+      await logIn(agent, origin, "lead@gilde.test", DEMO_PASSWORD),
+    ];
+    const html = (cookie?: string) => ({ Accept: "text/html", "Accept-Encoding": ACCEPT_ENCODING, ...(cookie ? { Cookie: cookie } : {}) });
+    const app = () => appPids;
+    const pages: Page[] = [
+      { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, headers: html(agentCookie), html: true, pids: app },
+      { key: "search", label: "the search page (HTML)", url: `${origin}/search?q=getrouwheidspremie`, headers: html(agentCookie), html: true, pids: app },
+      { key: "searchData", label: "the search data request", url: `${origin}/search?q=getrouwheidspremie&_data=routes%2Fsearch`, headers: html(agentCookie), html: false, pids: app },
+      { key: "curation", label: "the work queue (`/curation`)", url: `${origin}/curation`, headers: html(kmCookie), html: true, pids: app },
+      { key: "community", label: "a community page", url: `${origin}/communities/${demo.communitySlug}`, headers: html(leadCookie), html: true, pids: app },
+      { key: "report", label: "a draft report page", url: `${origin}/reports/${demo.reportId}`, headers: html(leadCookie), html: true, pids: app },
+      { key: "login", label: "floor: the `/login` page, no session", url: `${origin}/login`, headers: html(), html: true, floor: true, pids: app },
+      { key: "loginData", label: "floor: the `/login` data request", url: `${origin}/login?_data=routes%2Flogin`, headers: html(), html: false, floor: true, pids: app },
+      { key: "bare", label: "floor: a bare `node:http` server", url: `http://127.0.0.1:${barePort}/`, headers: {}, html: false, floor: true, pids: () => (bare?.pid ? [bare.pid] : []) },
+    ].filter((page) => !ONLY_PAGES || ONLY_PAGES.has(page.key));
+    for (const page of pages) {
+      const r = await get(page.url, page.headers);
+      if (r.status !== 200) throw new Error(`${page.label}: HTTP ${r.status} for ${page.url}`);
+    }
+
+    log("warm-up: 50 requests per page");
+    for (const page of pages) for (let i = 0; i < 50; i++) await get(page.url, page.headers);
+
+    for (const connections of [1, CONNECTIONS]) {
+      for (const page of pages) {
+        const row = await measure(page, connections, processes);
+        rows.push(row);
+        log(`  ${page.key.padEnd(10)} ×${String(connections).padStart(2)} (${processes} app process${processes > 1 ? "es" : ""}): ${row.reqPerSec} req/s, p50 ${fmt(row.p50)} p99 ${fmt(row.p99)} ms, ${row.errors} errors, CPU ${fmt(row.cpuMsPerRequest, 2)} ms/request`);
+      }
+    }
+
+    // What a page weighs and what a browser makes of it does not depend on the number of processes: measured once.
+    if (processes === PROCESSES[0]) {
+      const newNote: Page = { key: "newNote", label: "new note", url: `${origin}/notes/new`, headers: html(agentCookie), html: true, pids: app };
+      for (const page of [...pages.filter((p) => p.html), ...(ONLY_PAGES ? [] : [newNote])]) weights.push(await pageWeight(page));
+      if (LIGHTHOUSE) {
+        log("Lighthouse: search, entry and new-note pages (mobile)");
+        lighthouse = await runLighthouse([
+          { key: "search", label: "the search page", url: `${origin}/search?q=getrouwheidspremie`, cookie: agentCookie },
+          { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, cookie: agentCookie },
+          { key: "newNote", label: "the new-note page", url: `${origin}/notes/new`, cookie: agentCookie },
+        ]);
+      }
+    }
+    await server.stop();
+  }
+  weights = weights.filter((w, i) => weights.findIndex((x) => x.key === w.key) === i);
   const editorBytes = editorChunkBytes();
 
-  let lighthouse: LighthouseRow[] = [];
-  if (LIGHTHOUSE) {
-    log("Lighthouse: search, entry and new-note pages (mobile)");
-    lighthouse = await runLighthouse([
-      { key: "search", label: "the search page", url: `${origin}/search?q=getrouwheidspremie`, cookie: agentCookie },
-      { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, cookie: agentCookie },
-      { key: "newNote", label: "the new-note page", url: `${origin}/notes/new`, cookie: agentCookie },
-    ]);
-  }
-
-  const find = (key: string, connections: number) => rows.find((r) => r.key === key && r.connections === connections)!;
+  // The goals are judged on what `npm start` runs by default: one app process per core.
+  const goalProcesses = PROCESSES.includes(os.availableParallelism()) ? os.availableParallelism() : PROCESSES[PROCESSES.length - 1];
+  const missing: Row = { key: "", label: "", processes: 0, connections: 0, ...stats([]), reqPerSec: 0, errors: 0, cpuMsPerRequest: null, bytes: 0, floor: false };
+  const find = (key: string, connections: number, processes = goalProcesses) => rows.find((r) => r.key === key && r.connections === connections && r.processes === processes) ?? missing;
   const entry50 = find("entry", CONNECTIONS);
   const login50 = find("login", CONNECTIONS);
   const search50 = find("search", CONNECTIONS);
   const totalErrors = rows.reduce((a, r) => a + r.errors, 0);
   const goals: Goal[] = [
-    { name: `entry page ≥ ${GOALS.entryReqPerSec} req/s at ${CONNECTIONS} connections`, figure: `${entry50.reqPerSec} req/s`, met: entry50.reqPerSec >= GOALS.entryReqPerSec },
+    { name: `entry page ≥ ${GOALS.entryReqPerSec} req/s at ${CONNECTIONS} connections (${goalProcesses} app process${goalProcesses > 1 ? "es" : ""})`, figure: `${entry50.reqPerSec} req/s`, met: entry50.reqPerSec >= GOALS.entryReqPerSec },
     { name: `entry page p99 < ${GOALS.entryP99Ms} ms`, figure: `${fmt(entry50.p99)} ms`, met: entry50.p99 < GOALS.entryP99Ms },
     {
       name: `entry page ≥ ${GOALS.entryToLogin} × the /login page`,
@@ -422,14 +482,18 @@ async function main() {
   const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
   const totalSeconds = (performance.now() - t0) / 1000;
   const m = machine(loadAvgStart);
-  writeBenchmarkSection(DOC, "pages", renderSection({ date, code, machine: m, totalSeconds, demo, entries: data.entries, dbMiB, rows, weights, editorBytes, lighthouse, goals }));
-  log(`wrote ${path.relative(ROOT, DOC)}`);
+  // A run of some pages only (a profile) leaves the documented figures alone.
+  if (ONLY_PAGES) log(`BENCH_PAGES is set: ${path.relative(ROOT, DOC)} left as it was`);
+  else {
+    writeBenchmarkSection(DOC, "pages", renderSection({ date, code, machine: m, totalSeconds, demo, entries: data.entries, dbMiB, rows, processes: PROCESSES, weights, editorBytes, lighthouse, goals }));
+    log(`wrote ${path.relative(ROOT, DOC)}`);
+  }
   for (const g of goals) log(`  goal ${g.name}: ${g.figure} → ${g.met ? "met" : "NOT met"}`);
   return {
     date,
     machine: m,
     data: { demoUsers: demo.users, demoEntries: demo.entries, entries: data.entries, dbMiB },
-    requests: Object.fromEntries(rows.map((r) => [`${r.key}_${r.connections}`, { n: r.n, reqPerSec: r.reqPerSec, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, cpuMsPerRequest: r.cpuMsPerRequest, bytes: r.bytes }])),
+    requests: Object.fromEntries(rows.map((r) => [`${r.key}_${r.connections}_p${r.processes}`, { n: r.n, reqPerSec: r.reqPerSec, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, cpuMsPerRequest: r.cpuMsPerRequest, bytes: r.bytes }])),
     javascript: Object.fromEntries(weights.map((w) => [w.key, { scripts: w.scripts, bytes: w.jsBytes, transferred: w.jsTransferred }])),
     editorChunkBytes: editorBytes,
     lighthouse: Object.fromEntries(lighthouse.map((l) => [l.key, l])),

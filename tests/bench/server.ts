@@ -70,10 +70,15 @@ export class BenchServer {
 
   constructor(private readonly log: Log) {}
 
-  start(env: NodeJS.ProcessEnv, logFile: string) {
+  /** Starts the server; after stop() it can be started again (another configuration, same data). */
+  start(env: NodeJS.ProcessEnv, logFile: string, nodeOptions: string[] = []) {
+    this.exited = false;
     const out = createWriteStream(logFile);
-    // Own process group, so the whole tree (npx → tsx → node → meilisearch) gets the SIGTERM.
-    this.child = spawn("npx", ["tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    // Own process group, so the whole tree (npx → tsx → node → meilisearch) gets the SIGTERM. Options for node
+    // itself (--cpu-prof, which NODE_OPTIONS may not carry) mean starting node with tsx's loader directly.
+    this.child = nodeOptions.length
+      ? spawn(process.execPath, [...nodeOptions, "--import", "tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+      : spawn("npx", ["tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     const onData = (chunk: Buffer) => {
       out.write(chunk);
       this.output = (this.output + chunk.toString()).slice(-20_000);
@@ -110,7 +115,16 @@ export class BenchServer {
 
   /** The Node.js process that runs the app (the deepest process of the tree running server/main.ts). */
   appPid(): number | null {
-    if (!this.child?.pid) return null;
+    const pids = this.appPids();
+    return pids.length ? pids[pids.length - 1] : null;
+  }
+
+  /**
+   * Every Node.js process of the app: one, or with WEB_CONCURRENCY above 1 the cluster's primary and its app
+   * processes (the wrappers npx and tsx's command line, which only pass output on, are left out).
+   */
+  appPids(): number[] {
+    if (!this.child?.pid) return [];
     const parents = new Map<number, number>();
     for (const name of readdirSync("/proc")) {
       if (!/^\d+$/.test(name)) continue;
@@ -121,10 +135,11 @@ export class BenchServer {
         /* gone meanwhile */
       }
     }
-    let found: number | null = null;
+    const found: number[] = [];
     const visit = (pid: number) => {
       try {
-        if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("server/main.ts")) found = pid;
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+        if (cmdline.includes("server/main.ts") && !/tsx\/dist\/cli|npm exec|npx/.test(cmdline)) found.push(pid);
       } catch {
         return;
       }
