@@ -55,13 +55,24 @@ export function translator(locale: Locale): Translate {
 /** A message key with its variables: what actions return so the page translates it. */
 export type Message = { key: MessageKey; vars?: Vars };
 
+/**
+ * Made once per language and form: building an Intl.DateTimeFormat costs far more than formatting with one,
+ * and a page formats a date per row (docs/decisions/0053).
+ */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withTime}`;
+  let format = DATE_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", ...(withTime ? { timeStyle: "short" } : {}), timeZone: TIME_ZONE });
+    DATE_FORMATS.set(key, format);
+  }
+  return format;
+}
+
 export function formatDate(locale: Locale, date: Date | string, withTime = false): string {
-  const d = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: "medium",
-    ...(withTime ? { timeStyle: "short" } : {}),
-    timeZone: TIME_ZONE,
-  }).format(d);
+  return dateFormat(locale, withTime).format(typeof date === "string" ? new Date(date) : date);
 }
 
 /**
