@@ -1,32 +1,121 @@
+import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
 import { isoDay, addDays } from "~/utils/dates";
 import { canViewEntry, type Actor } from "~/policies/policies";
 import { searchEntries, similarEntries } from "./search.server";
 import { communityRef } from "./selects";
 
-export async function getEntry(id: string) {
-  return db.entry.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      bodyJson: true,
-      bodyText: true,
-      state: true,
-      version: true,
-      reviewBy: true,
-      ownerId: true,
-      helpfulCount: true,
-      createdAt: true,
-      updatedAt: true,
-      owner: { select: { id: true, name: true } },
-      community: communityRef,
-      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
-      archivedAt: true,
-      archiveReason: true,
-      successor: { select: { id: true, title: true, state: true, community: communityRef } },
-    },
-  });
+type CommunityRef = { id: string; name: string; visibility: string; departmentId: string };
+
+export type EntryRecord = {
+  id: string;
+  title: string;
+  bodyJson: string;
+  bodyText: string;
+  state: string;
+  version: number;
+  reviewBy: Date | null;
+  ownerId: string;
+  helpfulCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+  owner: { id: string; name: string };
+  community: CommunityRef | null;
+  tags: { tag: { name: string } }[];
+  archivedAt: Date | null;
+  archiveReason: string | null;
+  successor: { id: string; title: string; state: string; community: CommunityRef | null } | null;
+};
+
+/** A date column as SQLite (ISO text) or PostgreSQL (a Date) gives it to a raw query. */
+const date = (value: string | Date) => new Date(value);
+const dateOrNull = (value: string | Date | null) => (value === null ? null : new Date(value));
+
+/** A community read through LEFT JOIN: all its columns are null when there is none. */
+function communityOf(id: string | null, name: string | null, visibility: string | null, departmentId: string | null): CommunityRef | null {
+  return id === null ? null : { id, name: name ?? "", visibility: visibility ?? "OPEN", departmentId: departmentId ?? "" };
+}
+
+/**
+ * An entry with its owner, community, tags and successor: read by every entry page, so two plain SQL
+ * queries (portable: quoted identifiers, no dialect functions) instead of Prisma's nested select, which
+ * sent seven statements and compiled a query plan for each (docs/decisions/0053).
+ */
+export async function getEntry(id: string): Promise<EntryRecord | null> {
+  const [rows, tags] = await Promise.all([
+    db.$queryRaw<
+      {
+        id: string;
+        title: string;
+        bodyJson: string;
+        bodyText: string;
+        state: string;
+        version: number | bigint;
+        reviewBy: string | Date | null;
+        ownerId: string;
+        helpfulCount: number | bigint;
+        createdAt: string | Date;
+        updatedAt: string | Date;
+        archivedAt: string | Date | null;
+        archiveReason: string | null;
+        ownerName: string;
+        communityId: string | null;
+        communityName: string | null;
+        communityVisibility: string | null;
+        communityDepartmentId: string | null;
+        successorId: string | null;
+        successorTitle: string | null;
+        successorState: string | null;
+        successorCommunityId: string | null;
+        successorCommunityName: string | null;
+        successorCommunityVisibility: string | null;
+        successorCommunityDepartmentId: string | null;
+      }[]
+    >`
+      SELECT e."id", e."title", e."bodyJson", e."bodyText", e."state", e."version", e."reviewBy", e."ownerId", e."helpfulCount",
+        e."createdAt", e."updatedAt", e."archivedAt", e."archiveReason", o."name" AS "ownerName",
+        c."id" AS "communityId", c."name" AS "communityName", c."visibility" AS "communityVisibility", c."departmentId" AS "communityDepartmentId",
+        s."id" AS "successorId", s."title" AS "successorTitle", s."state" AS "successorState",
+        sc."id" AS "successorCommunityId", sc."name" AS "successorCommunityName", sc."visibility" AS "successorCommunityVisibility",
+        sc."departmentId" AS "successorCommunityDepartmentId"
+      FROM "Entry" e
+      JOIN "User" o ON o."id" = e."ownerId"
+      LEFT JOIN "Community" c ON c."id" = e."communityId"
+      LEFT JOIN "Entry" s ON s."id" = e."successorId"
+      LEFT JOIN "Community" sc ON sc."id" = s."communityId"
+      WHERE e."id" = ${id}`,
+    db.$queryRaw<{ name: string }[]>`
+      SELECT t."name" FROM "EntryTag" et JOIN "Tag" t ON t."id" = et."tagId" WHERE et."entryId" = ${id} ORDER BY t."name" ASC`,
+  ]);
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    id: r.id,
+    title: r.title,
+    bodyJson: r.bodyJson,
+    bodyText: r.bodyText,
+    state: r.state,
+    version: Number(r.version),
+    reviewBy: dateOrNull(r.reviewBy),
+    ownerId: r.ownerId,
+    helpfulCount: Number(r.helpfulCount),
+    createdAt: date(r.createdAt),
+    updatedAt: date(r.updatedAt),
+    owner: { id: r.ownerId, name: r.ownerName },
+    community: communityOf(r.communityId, r.communityName, r.communityVisibility, r.communityDepartmentId),
+    tags: tags.map((t) => ({ tag: { name: t.name } })),
+    archivedAt: dateOrNull(r.archivedAt),
+    archiveReason: r.archiveReason,
+    successor:
+      r.successorId === null
+        ? null
+        : {
+            id: r.successorId,
+            title: r.successorTitle ?? "",
+            state: r.successorState ?? "",
+            community: communityOf(r.successorCommunityId, r.successorCommunityName, r.successorCommunityVisibility, r.successorCommunityDepartmentId),
+          },
+  };
 }
 
 type LoadedEntry = NonNullable<Awaited<ReturnType<typeof getEntry>>>;
@@ -41,34 +130,40 @@ export function archiveNoticeFor(actor: Actor, entry: LoadedEntry) {
   return { archivedAt: entry.archivedAt, reason: entry.archiveReason, successor };
 }
 
-/** Everything the entry page shows besides the entry: versions, contributors, the viewer's feedback. */
+/**
+ * Everything the entry page shows besides the entry: versions, contributors, the viewer's feedback. Plain SQL
+ * for the same reason as getEntry: four statements where Prisma's nested selects sent eight.
+ */
 export async function getEntryHistory(entryId: string, viewerId: string) {
   const sourceEntryIds = [entryId, ...(await listPredecessorIds(entryId))];
   const [versions, sourceNotes, feedback] = await Promise.all([
-    db.entryVersion.findMany({
-      where: { entryId },
-      orderBy: { version: "desc" },
-      select: { version: true, title: true, bodyText: true, tags: true, summary: true, createdAt: true, editor: { select: { name: true } } },
-    }),
-    db.note.findMany({
-      // Entries archived with this one as successor (merged duplicates) credit their contributors here.
-      where: { entryId: { in: sourceEntryIds }, state: { in: ["PUBLISHED", "MERGED"] } },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        author: { select: { id: true, name: true } },
-        // A question's accepted answer is part of the source: its author is credited too.
-        acceptedAnswer: { select: { author: { select: { id: true, name: true } } } },
-      },
-    }),
-    db.feedback.findUnique({ where: { entryId_userId: { entryId, userId: viewerId } }, select: { helpful: true, reason: true } }),
+    db.$queryRaw<{ version: number | bigint; title: string; bodyText: string; tags: string; summary: string; createdAt: string | Date; editorName: string }[]>`
+      SELECT v."version", v."title", v."bodyText", v."tags", v."summary", v."createdAt", u."name" AS "editorName"
+      FROM "EntryVersion" v JOIN "User" u ON u."id" = v."editorId"
+      WHERE v."entryId" = ${entryId} ORDER BY v."version" DESC`,
+    // Entries archived with this one as successor (merged duplicates) credit their contributors here, and a
+    // question's accepted answer is part of the source: its author is credited too.
+    db.$queryRaw<{ authorId: string; authorName: string; answerAuthorId: string | null; answerAuthorName: string | null }[]>`
+      SELECT a."id" AS "authorId", a."name" AS "authorName", aa."id" AS "answerAuthorId", aa."name" AS "answerAuthorName"
+      FROM "Note" n
+      JOIN "User" a ON a."id" = n."authorId"
+      LEFT JOIN "Answer" ans ON ans."id" = n."acceptedAnswerId"
+      LEFT JOIN "User" aa ON aa."id" = ans."authorId"
+      WHERE n."entryId" IN (${Prisma.join(sourceEntryIds)}) AND n."state" IN ('PUBLISHED', 'MERGED')
+      ORDER BY n."createdAt" ASC, n."id" ASC`,
+    db.$queryRaw<{ helpful: boolean | number | bigint; reason: string | null }[]>`
+      SELECT "helpful", "reason" FROM "Feedback" WHERE "entryId" = ${entryId} AND "userId" = ${viewerId}`,
   ]);
   const contributors = new Map<string, string>();
   for (const note of sourceNotes) {
-    contributors.set(note.author.id, note.author.name);
-    if (note.acceptedAnswer) contributors.set(note.acceptedAnswer.author.id, note.acceptedAnswer.author.name);
+    contributors.set(note.authorId, note.authorName);
+    if (note.answerAuthorId !== null) contributors.set(note.answerAuthorId, note.answerAuthorName ?? "");
   }
-  return { versions, contributors: [...contributors].map(([id, name]) => ({ id, name })), viewerFeedback: feedback };
+  return {
+    versions: versions.map((v) => ({ version: Number(v.version), title: v.title, bodyText: v.bodyText, tags: v.tags, summary: v.summary, createdAt: date(v.createdAt), editor: { name: v.editorName } })),
+    contributors: [...contributors].map(([id, name]) => ({ id, name })),
+    viewerFeedback: feedback[0] ? { helpful: Boolean(Number(feedback[0].helpful)), reason: feedback[0].reason } : null,
+  };
 }
 
 const versionSelect = {
@@ -141,7 +236,7 @@ export async function listPredecessorIds(entryId: string): Promise<string[]> {
   const seen = new Set([entryId]);
   let frontier = [entryId];
   for (let depth = 0; depth < PREDECESSOR_DEPTH && frontier.length; depth++) {
-    const rows = await db.entry.findMany({ where: { successorId: { in: frontier }, state: "ARCHIVED" }, select: { id: true } });
+    const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Entry" WHERE "successorId" IN (${Prisma.join(frontier)}) AND "state" = 'ARCHIVED'`;
     frontier = rows.map((r) => r.id).filter((id) => !seen.has(id));
     for (const id of frontier) seen.add(id);
   }
