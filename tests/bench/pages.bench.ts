@@ -315,14 +315,14 @@ process${r.processes.length > 1 || r.processes[0] > 1 ? "es" : ""}, \`WEB_CONCUR
 ${m.loadAvgStart.map((x) => x.toFixed(2)).join(" / ")} at the start and ${m.loadAvgEnd.map((x) => x.toFixed(2)).join(" / ")} at the end (1 / 5 / 15 min): anything well above 0 means
 other work shared the machine and the figures are noisy (several processes gain only from a core that is otherwise idle).
 Compare rows of one run with each other (the floors are measured in the same run for that reason), not with other runs; to
-measure again on a quiet machine: \`npm run bench:pages\` (about ten minutes with the 100 000 entries).
+measure again on a quiet machine: \`npm run bench:pages\` (about 15 minutes with the 100 000 entries).
 
 **Data:** the demo organisation (${r.demo.users} users, ${r.demo.entries} entries, a draft report of its community) plus
 ${spaced(r.entries)} synthetic entries; SQLite file ${r.dbMiB} MiB. Pages: the entry page (“${r.demo.entryTitle}”, as
 agent@gilde.test), the search page for “getrouwheidspremie” (HTML and data request, same user), the work queue \`/curation\` (as
 km@gilde.test), the community page and the draft report page (as lead@gilde.test, live figures).
 
-### One against ${r.processes.join(" against ")} app processes (${CONNECTIONS} connections)
+### ${r.processes.join(" against ")} app processes (${CONNECTIONS} connections)
 
 The same pages, the same data, the server started again with \`WEB_CONCURRENCY\` set to each count in turn. CPU time is summed
 over every process of the app (with several: the cluster's primary, which hands out connections and holds the rate-limit counts,
@@ -509,7 +509,8 @@ async function cleanup() {
   bare?.kill();
   await server.stop();
   agent.destroy();
-  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true });
+  // Retries: Meilisearch may still be writing its last files as it stops.
+  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   else log(`kept ${path.relative(ROOT, BENCH_DIR)} for inspection`);
 }
 

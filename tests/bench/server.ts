@@ -121,7 +121,7 @@ export class BenchServer {
 
   /**
    * Every Node.js process of the app: one, or with WEB_CONCURRENCY above 1 the cluster's primary and its app
-   * processes (the wrappers npx and tsx's command line, which only pass output on, are left out).
+   * processes (the wrappers — shells, npx, tsx's command line — are left out).
    */
   appPids(): number[] {
     if (!this.child?.pid) return [];
@@ -139,7 +139,8 @@ export class BenchServer {
     const visit = (pid: number) => {
       try {
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-        if (cmdline.includes("server/main.ts") && !/tsx\/dist\/cli|npm exec|npx/.test(cmdline)) found.push(pid);
+        // The app runs in node with tsx's loader (--import); the shells, npm exec and tsx's command line only pass it on.
+        if (cmdline.includes("server/main.ts") && cmdline.includes("--import")) found.push(pid);
       } catch {
         return;
       }
