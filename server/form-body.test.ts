@@ -20,4 +20,12 @@ describe("isFormBody", () => {
       expect(isFormBody("DELETE", type)).toBe(false);
     },
   );
+
+  it("takes multipart only on the pages that upload a file", () => {
+    expect(isFormBody("POST", "multipart/form-data; boundary=x", "/admin/users/import")).toBe(true);
+    expect(isFormBody("POST", "multipart/form-data; boundary=x", "/knowledge/import")).toBe(true);
+    expect(isFormBody("POST", "multipart/form-data; boundary=x", "/admin/users")).toBe(false);
+    expect(isFormBody("POST", "multipart/form-data; boundary=x", "/knowledge/import/x")).toBe(false);
+    expect(isFormBody("POST", "application/json", "/knowledge/import")).toBe(false);
+  });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  canManageWebhooks,
+  canExchangeKnowledge,
+  canImportUsers,
   apiTokenAllows,
   canCreateApiTokenFor,
   canReadNoteThroughApi,
@@ -557,5 +560,23 @@ describe("API tokens", () => {
   it("reads a note through the API for its author only", () => {
     expect(canReadNoteThroughApi({ id: "u1" }, { authorId: "u1" })).toBe(true);
     expect(canReadNoteThroughApi({ id: "km" }, { authorId: "u1" })).toBe(false);
+  });
+});
+
+describe("the roll-out's imports", () => {
+  const as = (role: "EMPLOYEE" | "KNOWLEDGE_MANAGER" | "DEPARTMENT_HEAD" | "ADMIN") => ({ role });
+  it("lets admins import users, nobody else", () => {
+    expect(canImportUsers(as("ADMIN"))).toBe(true);
+    for (const role of ["EMPLOYEE", "KNOWLEDGE_MANAGER", "DEPARTMENT_HEAD"] as const) expect(canImportUsers(as(role))).toBe(false);
+  });
+  it("lets admins manage webhooks, nobody else", () => {
+    expect(canManageWebhooks(as("ADMIN"))).toBe(true);
+    for (const role of ["EMPLOYEE", "KNOWLEDGE_MANAGER", "DEPARTMENT_HEAD"] as const) expect(canManageWebhooks(as(role))).toBe(false);
+  });
+  it("lets knowledge managers and admins import and export the knowledge base", () => {
+    expect(canExchangeKnowledge(as("KNOWLEDGE_MANAGER"))).toBe(true);
+    expect(canExchangeKnowledge(as("ADMIN"))).toBe(true);
+    expect(canExchangeKnowledge(as("EMPLOYEE"))).toBe(false);
+    expect(canExchangeKnowledge(as("DEPARTMENT_HEAD"))).toBe(false);
   });
 });

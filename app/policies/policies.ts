@@ -475,3 +475,23 @@ export function canRevokeApiToken(actor: Pick<Actor, "id" | "role">, token: Pick
 export function canReadNoteThroughApi(actor: Pick<Actor, "id">, note: { authorId: string }): boolean {
   return actor.id === note.authorId;
 }
+
+// The roll-out (issue 16): users from a CSV, the knowledge base in and out.
+
+/** Creating people from a CSV file is user management: admins. */
+export function canImportUsers(actor: Pick<Actor, "role">): boolean {
+  return canManageUsers(actor);
+}
+
+/**
+ * Importing and exporting the whole knowledge base (page, API, terminal): knowledge managers and admins.
+ * An export holds every closed community's entries, so it is not for anyone who sees less than they do.
+ */
+export function canExchangeKnowledge(actor: Pick<Actor, "role">): boolean {
+  return canManageKnowledge(actor);
+}
+
+/** Webhooks tell other systems about every entry, closed communities' too: admins add and remove them. */
+export function canManageWebhooks(actor: Pick<Actor, "role">): boolean {
+  return isAdmin(actor);
+}

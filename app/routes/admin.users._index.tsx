@@ -44,6 +44,11 @@ export default function Users() {
   return (
     <div className="stack">
       <h1>{t("users.title")}</h1>
+      <p>
+        <Link to="/admin/users/import">{t("userImport.link")}</Link>
+        {" · "}
+        <Link to="/admin/webhooks">{t("webhooks.link")}</Link>
+      </p>
       <div className="card table-wrap">
         <table>
           <thead>

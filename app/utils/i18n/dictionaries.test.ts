@@ -24,6 +24,7 @@ const DYNAMIC_PREFIXES = [
   "flags.reason.",
   "goals.event.",
   "goals.status.",
+  "kbImport.outcome.",
   "km.decision.",
   "km.definition.",
   "km.figure.",
@@ -40,6 +41,7 @@ const DYNAMIC_PREFIXES = [
   "queue.sort.",
   "reports.state.",
   "role.",
+  "webhooks.event.",
 ];
 
 function sourceFiles(dir: string): string[] {
