@@ -13,7 +13,7 @@ import { loadActor } from "~/models/actor.server";
 import { listLiveEntriesForExport } from "~/models/entry.server";
 import { canManageKnowledge } from "~/policies/policies";
 import type { Role } from "~/schemas/enums";
-import { exportLine, parseEntryLines, type LineError } from "~/schemas/entry-import";
+import { exportJsonLines, parseEntryLines, type LineError } from "~/schemas/entry-import";
 import { importEntries, type ImportSummary } from "~/commands/import-entries.server";
 
 /** Where a run reports: whole lines, and a progress line a terminal may overwrite. */
@@ -112,7 +112,7 @@ export async function runImport(file: string, as: string, options: { dryRun?: bo
 /** Writes every live entry to a JSON Lines file in the import's shape; returns how many. */
 export async function runExport(file: string, out: ExchangeOutput): Promise<number> {
   const entries = await listLiveEntriesForExport();
-  writeFileSync(file, entries.map((entry) => exportLine(entry) + "\n").join(""), "utf8");
+  writeFileSync(file, exportJsonLines(entries), "utf8");
   out.line(`Exported ${entries.length} ${entries.length === 1 ? "entry" : "entries"} to ${file}.`);
   return entries.length;
 }

@@ -76,6 +76,17 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   return parsed.data;
 }
 
+/** A body of one of `types` as text, at most `maxBytes`; anything else is a 400 problem. */
+export async function readText(request: Request, types: readonly string[], maxBytes: number): Promise<{ type: string; text: string }> {
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
+  if (!types.includes(type)) throw problem(400, `Send the body as one of: ${types.join(", ")}.`);
+  const declared = Number(request.headers.get("Content-Length") ?? 0);
+  if (declared > maxBytes) throw problem(400, `The body is larger than ${maxBytes} bytes.`);
+  const text = await readCapped(request, maxBytes);
+  if (text === null) throw problem(400, `The body is larger than ${maxBytes} bytes.`);
+  return { type, text };
+}
+
 async function readCapped(request: Request, max: number): Promise<string | null> {
   if (!request.body) return "";
   const reader = request.body.getReader();

@@ -3,9 +3,12 @@
  * parse with (app/schemas/api.ts). GET /api/v1/openapi.json serves it; /api/v1/docs reads it.
  */
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
-import type { z } from "zod";
+import { z } from "zod";
 import {
   ApiCommunityListSchema,
+  ApiEntryImportQuerySchema,
+  ApiEntryImportResultSchema,
+  ApiEntryLineSchema,
   ApiEntrySchema,
   ApiIdParamSchema,
   ApiNoteCreatedSchema,
@@ -14,6 +17,8 @@ import {
   ApiSearchQuerySchema,
   ApiSearchResultSchema,
   API_BODY_MAX_BYTES,
+  API_IMPORT_MAX_BYTES,
+  JSON_LINES_TYPES,
   ProblemSchema,
 } from "~/schemas/api";
 import { API_SCOPES, type ApiScope } from "~/schemas/api-token";
@@ -84,6 +89,30 @@ export function openApiDocument() {
           description: "Also an archived one, for whoever may see its community.",
           requestParams: { path: ApiIdParamSchema },
           responses: { ...ok("200", "The entry.", ApiEntrySchema), ...notFound },
+        }),
+      },
+      "/entries/import": {
+        post: operation("kb:write", {
+          operationId: "importEntries",
+          summary: "Import entries (knowledge managers)",
+          description: `What \`npm run kb:import\` does: every line is checked first and a wrong one imports nothing (400, \`errors\` names each line as \`lines.N\`); then each line becomes a published entry, or a new version of the entry imported earlier under its \`externalId\`. Archived entries are left alone. The body is JSON Lines (one \`EntryLine\` a line) or a JSON array of them, at most ${API_IMPORT_MAX_BYTES} bytes. Only for a token whose owner is a knowledge manager or an admin (403 otherwise).`,
+          requestParams: { query: ApiEntryImportQuerySchema },
+          requestBody: {
+            required: true,
+            content: {
+              ...Object.fromEntries(JSON_LINES_TYPES.map((type) => [type, { schema: ApiEntryLineSchema }])),
+              "application/json": { schema: z.array(ApiEntryLineSchema) },
+            },
+          },
+          responses: ok("200", "What happened to each line (or would have, for a dry run).", ApiEntryImportResultSchema),
+        }),
+      },
+      "/entries/export": {
+        get: operation("kb:read", {
+          operationId: "exportEntries",
+          summary: "Export the live entries (knowledge managers)",
+          description: "What `npm run kb:export` writes: every published entry and every one needing review, one `EntryLine` a line, the body as its Lexical editor state. The import reads it back. Only for a token whose owner is a knowledge manager or an admin (403 otherwise).",
+          responses: { "200": { description: "JSON Lines: one entry a line.", content: { "application/x-ndjson": { schema: ApiEntryLineSchema } } } },
         }),
       },
       "/communities": {

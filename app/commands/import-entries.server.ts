@@ -6,7 +6,7 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { addDays } from "~/utils/dates";
-import type { ImportedEntry, LineError } from "~/schemas/entry-import";
+import { parseEntryLines, type ImportedEntry, type LineError } from "~/schemas/entry-import";
 import { parseRichText } from "~/schemas/rich-text";
 import { canManageKnowledge, isActive, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
@@ -21,7 +21,8 @@ export type ImportOutcome = "created" | "updated" | "unchanged" | "archived";
 
 export type ImportSummary = Record<ImportOutcome, number>;
 
-export type ImportProgress = { done: number; total: number; entry: ImportedEntry; outcome: ImportOutcome };
+/** `entryId`: the entry the line wrote or would write to; null when a dry run would create it. */
+export type ImportProgress = { done: number; total: number; entry: ImportedEntry; outcome: ImportOutcome; entryId: string | null };
 
 export type ImportResult = { ok: true; summary: ImportSummary; entryIds: string[] } | { ok: false; errors: LineError[] };
 
@@ -147,17 +148,39 @@ export async function importEntries(
   for (const [index, entry] of entries.entries()) {
     const communityId = entry.community === null ? null : communities.ids.get(entry.community)!;
     let outcome: ImportOutcome;
+    let entryId: string | null = null;
     if (options.dryRun) {
       const existing = await findImported(db, entry.externalId);
       outcome = outcomeFor(existing, entry, communityId);
-      if (existing) entryIds.push(existing.id);
+      if (existing) entryIds.push((entryId = existing.id));
     } else {
       const result = await importOne(actor, entry, communityId);
       outcome = result.outcome;
-      entryIds.push(result.entryId);
+      entryIds.push((entryId = result.entryId));
     }
     summary[outcome] += 1;
-    options.onProgress?.({ done: index + 1, total: entries.length, entry, outcome });
+    options.onProgress?.({ done: index + 1, total: entries.length, entry, outcome, entryId });
   }
   return { ok: true, summary, entryIds };
+}
+
+export type ImportedLine = { line: number; externalId: string; title: string; outcome: ImportOutcome; entryId: string | null };
+
+export type TextImportResult = { ok: true; dryRun: boolean; summary: ImportSummary; lines: ImportedLine[] } | { ok: false; errors: LineError[] };
+
+/**
+ * A JSON Lines text from the import page or the API: every line checked, then imported (or, for a dry
+ * run, counted) with what happened to each line. Nothing is written when one line is wrong.
+ */
+export async function importEntriesFromText(actor: Actor, text: string, options: { dryRun: boolean }): Promise<TextImportResult> {
+  if (!canManageKnowledge(actor)) throw CommandError.forbidden();
+  const parsed = parseEntryLines(text);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const lines: ImportedLine[] = [];
+  const result = await importEntries(actor, parsed.entries, {
+    dryRun: options.dryRun,
+    onProgress: ({ entry, outcome, entryId }) => lines.push({ line: entry.line, externalId: entry.externalId, title: entry.title, outcome, entryId }),
+  });
+  if (!result.ok) return { ok: false, errors: result.errors };
+  return { ok: true, dryRun: options.dryRun, summary: result.summary, lines };
 }

@@ -7,6 +7,7 @@ const PAGES: { to: string; key: MessageKey; end?: boolean }[] = [
   { to: "/knowledge/synonyms", key: "kb.nav.synonyms" },
   // Its reports lie below it, and the tab stays lit there.
   { to: "/knowledge/mandatory-reads", key: "mandatory.nav", end: false },
+  { to: "/knowledge/import", key: "kb.nav.import" },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** What a token may be used for; each endpoint of /api/v1 needs one of these. */
-export const API_SCOPES = ["notes:write", "notes:read", "search:read", "entries:read", "communities:read"] as const;
+export const API_SCOPES = ["notes:write", "notes:read", "search:read", "entries:read", "communities:read", "kb:read", "kb:write"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 /** Without --scopes the terminal gives what a call-centre tool needs: write notes, search. */

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import "zod-openapi";
 import { COMMUNITY_VISIBILITIES, ENTRY_STATES, NOTE_KINDS, NOTE_STATES } from "./enums";
+import { KB_IMPORT_LIMITS } from "./imports";
 import { LIMITS, NoteSchema, tagList } from "./note";
 import { parsePlainText, parseRichText, RICH_TEXT_LIMITS } from "./rich-text";
 
@@ -134,3 +135,50 @@ export const ProblemSchema = z
   .meta({ id: "Problem", description: "RFC 9457 problem details." });
 
 export type Problem = z.infer<typeof ProblemSchema>;
+
+// The knowledge base in and out (kb:import / kb:export over HTTP).
+
+/** An import body may be a whole knowledge base: larger than other bodies, as large as the import page takes. */
+export const API_IMPORT_MAX_BYTES = KB_IMPORT_LIMITS.maxBytes;
+
+/** The media types of a JSON Lines body; a JSON array of the same objects is read as well. */
+export const JSON_LINES_TYPES = ["application/x-ndjson", "application/jsonl", "application/x-jsonlines"] as const;
+
+/**
+ * One entry of the exchange format, as documented; each line is checked by the importer's own schema
+ * (app/schemas/entry-import.ts: EntryLineSchema and the rich-text validator), which names what is wrong.
+ */
+export const ApiEntryLineSchema = z
+  .object({
+    externalId: z.string().meta({ description: "The entry's key in the other system (letters, digits, `._:/-`); a second import updates the entry imported under it." }),
+    title: z.string(),
+    body: z.union([z.string(), z.record(z.string(), z.unknown())]).meta({ description: "Plain text (a blank line starts a paragraph) or a Lexical editor state." }),
+    tags: z.array(z.string()).optional(),
+    community: z.string().nullable().optional().meta({ description: "The slug of an active community; none: visible to everyone." }),
+  })
+  .meta({ id: "EntryLine", description: "One entry: one JSON object per line of a JSON Lines body." });
+
+export const ApiEntryImportQuerySchema = z.strictObject({
+  dryRun: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true")
+    .meta({ description: "`true`: check every line and count what would happen, write nothing." }),
+});
+
+const IMPORT_OUTCOMES = ["created", "updated", "unchanged", "archived"] as const;
+
+export const ApiEntryImportResultSchema = z
+  .object({
+    dryRun: z.boolean(),
+    summary: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), archived: z.number().int().meta({ description: "Archived in Gilde: left alone." }) }),
+    lines: z.array(
+      z.object({
+        line: z.number().int().meta({ description: "The line of the body (for a JSON array: the element's position), from 1." }),
+        externalId: z.string(),
+        outcome: z.enum(IMPORT_OUTCOMES),
+        entryId: Id.nullable().meta({ description: "The entry written (or that would be); null when a dry run would create one." }),
+      }),
+    ),
+  })
+  .meta({ id: "EntryImportResult" });

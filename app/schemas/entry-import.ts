@@ -125,3 +125,8 @@ export function exportLine(entry: { externalId: string; title: string; bodyJson:
   if (entry.community) line.community = entry.community;
   return JSON.stringify(line);
 }
+
+/** A whole export: one line per entry, each ending in a newline (what kb:export writes, the page and the API serve). */
+export function exportJsonLines(entries: Parameters<typeof exportLine>[0][]): string {
+  return entries.map((entry) => exportLine(entry) + "\n").join("");
+}

@@ -280,6 +280,6 @@ describe("the REST API", () => {
   it("serves an OpenAPI 3.1 document of every endpoint", async () => {
     const doc = (await openapiRoute.loader().json()) as { openapi: string; paths: Record<string, object> };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/communities", "/entries/{id}", "/notes", "/notes/{id}", "/search"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/communities", "/entries/export", "/entries/import", "/entries/{id}", "/notes", "/notes/{id}", "/search"]);
   });
 });

@@ -20,8 +20,17 @@ export async function expectValidResponse(response: Response, method: string, te
   const type = (response.headers.get("Content-Type") ?? "").split(";")[0].trim();
   const content = described.content?.[type];
   if (!content) throw new Error(`${method} ${template} ${response.status} answered ${type}, which the document does not list`);
-  const body: unknown = await response.json();
   const validate = ajv.compile(rebase(content.schema));
+  // JSON Lines: the schema describes one line, and every line must match it.
+  if (type === "application/x-ndjson") {
+    const lines = (await response.text()).split("\n").filter((line) => line !== "");
+    const values = lines.map((line) => JSON.parse(line) as unknown);
+    values.forEach((value, i) => {
+      if (!validate(value)) throw new Error(`${method} ${template} ${response.status} line ${i + 1} does not match the document: ${ajv.errorsText(validate.errors)}\n${lines[i].slice(0, 500)}`);
+    });
+    return values;
+  }
+  const body: unknown = await response.json();
   if (!validate(body)) throw new Error(`${method} ${template} ${response.status} does not match the document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
   return body;
 }
