@@ -107,6 +107,7 @@ async function serve(onListening: () => void) {
   const { startSearchReconciliation, stopSearchReconciliation } = await import("../search/reconcile.server");
   const { startKnowledgeSweep, stopKnowledgeSweep } = await import("~/commands/knowledge-sweep.server");
   const { startMailWorker, stopMailWorker } = await import("~/mail/worker.server");
+  const { startWebhookWorker, stopWebhookWorker } = await import("~/webhooks/worker.server");
   const { runBackgroundRoles } = await import("./background");
 
   const buildPath = path.resolve("build/index.js");
@@ -117,17 +118,19 @@ async function serve(onListening: () => void) {
     [
       { lease: "search-outbox", start: startOutboxWorker, stop: stopOutboxWorker },
       {
-        // Calendar jobs (knowledge sweep with the digest), the mail queue and search reconciliation.
+        // Calendar jobs (knowledge sweep with the digest), the mail queue, webhook deliveries and search reconciliation.
         lease: "scheduler",
         start: () => {
           startKnowledgeSweep();
           startMailWorker();
+          startWebhookWorker();
           startSearchReconciliation();
         },
         stop: async () => {
           stopKnowledgeSweep();
           stopSearchReconciliation();
           await stopMailWorker();
+          await stopWebhookWorker();
         },
       },
     ],

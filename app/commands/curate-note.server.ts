@@ -9,6 +9,7 @@ import { canCurate, canSeeCommunityContent, type Actor } from "~/policies/polici
 import { CommandError } from "./errors";
 import { askMandatoryReadersAgain } from "./manage-mandatory-read.server";
 import { runCommand, type CommandContext } from "./runner.server";
+import { queueEntryWebhooks } from "~/models/webhook.server";
 
 /** Entries are due for review a year after publication unless a knowledge manager says otherwise. */
 export const REVIEW_AFTER_DAYS = 365;
@@ -97,6 +98,7 @@ export async function publishNote(actor: Actor, noteId: string, content: EntryCo
     await saveVersion(tx, entry.id, 1, actor.id, content, `publish:${note.author.name}`);
     await decide(context, actor, note, { state: "PUBLISHED", entryId: entry.id }, { entryId: entry.id, title: content.title });
     await enqueue("entries", entry.id);
+    await queueEntryWebhooks(tx, "entry.published", entry.id);
     await context.notify({
       recipientIds: [note.authorId],
       type: "note.published",
@@ -134,6 +136,7 @@ export async function mergeNote(actor: Actor, noteId: string, entryId: string, c
     await saveVersion(tx, entry.id, version, actor.id, content, `merge:${note.author.name}`);
     await decide(context, actor, note, { state: "MERGED", entryId: entry.id }, { entryId: entry.id, version });
     await enqueue("entries", entry.id);
+    await queueEntryWebhooks(tx, "entry.changed", entry.id);
     await context.notify({
       recipientIds: [note.authorId],
       type: "note.merged",

@@ -12,6 +12,7 @@ import { canManageKnowledge, isActive, type Actor } from "~/policies/policies";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
 import { REVIEW_AFTER_DAYS, saveVersion } from "./curate-note.server";
+import { queueEntryWebhooks } from "~/models/webhook.server";
 
 /** The version summary of an imported change (shown in the entry's history). */
 export const IMPORT_SUMMARY = "import";
@@ -108,6 +109,7 @@ async function importOne(actor: Actor, entry: ImportedEntry, communityId: string
       await saveVersion(tx, created.id, 1, actor.id, content, IMPORT_SUMMARY);
       await audit({ action: "entry.import", targetType: "entry", targetId: created.id, details: { externalId: entry.externalId, version: 1 } });
       await enqueue("entries", created.id);
+      await queueEntryWebhooks(tx, "entry.published", created.id);
       return { outcome, entryId: created.id };
     }
     if (outcome !== "updated") return { outcome, entryId: existing.id };
@@ -127,6 +129,7 @@ async function importOne(actor: Actor, entry: ImportedEntry, communityId: string
     await saveVersion(tx, existing.id, version, actor.id, content, IMPORT_SUMMARY);
     await audit({ action: "entry.import", targetType: "entry", targetId: existing.id, details: { externalId: entry.externalId, version } });
     await enqueue("entries", existing.id);
+    await queueEntryWebhooks(tx, "entry.changed", existing.id);
     return { outcome, entryId: existing.id };
   });
 }

@@ -20,6 +20,7 @@ import { saveVersion } from "./curate-note.server";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
 import { flagResolvedNotice } from "./manage-flag.server";
+import { queueEntryWebhooks } from "~/models/webhook.server";
 
 const communitySelect = { select: { id: true, visibility: true, departmentId: true, status: true } } as const;
 
@@ -166,6 +167,7 @@ export async function editEntry(actor: Actor, entryId: string, input: EditEntryI
       },
     });
     await enqueue("entries", entryId);
+    await queueEntryWebhooks(tx, "entry.changed", entryId);
     return { entryId, version };
   });
 }
@@ -204,6 +206,7 @@ export async function archiveEntry(actor: Actor, entryId: string, input: Archive
       details: { reason: input.reason, successorId: input.successorId ?? null, previousState: entry.state, flagsClosed: flags.count, feedbackHandled },
     });
     await enqueue("entries", entryId);
+    await queueEntryWebhooks(tx, "entry.archived", entryId);
     return { entryId };
   });
 }
@@ -221,6 +224,7 @@ export async function restoreEntry(actor: Actor, entryId: string) {
       details: { previousReason: entry.archiveReason, previousSuccessorId: entry.successorId },
     });
     await enqueue("entries", entryId);
+    await queueEntryWebhooks(tx, "entry.published", entryId);
     return { entryId };
   });
 }

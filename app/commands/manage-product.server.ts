@@ -11,6 +11,7 @@ import { isoDay } from "~/utils/dates";
 import { CommandError } from "./errors";
 import { runCommand, type CommandContext } from "./runner.server";
 import { flagResolvedNotice } from "./manage-flag.server";
+import { queueEntryWebhooks } from "~/models/webhook.server";
 
 type KnowledgeActor = Pick<Actor, "id" | "role">;
 type ProductTag = NonNullable<Awaited<ReturnType<typeof getProductTag>>>;
@@ -128,6 +129,7 @@ async function archiveProductEntries({ tx, audit, enqueue, notify }: CommandCont
   for (const id of ids) {
     await audit({ action: "entry.archive", targetType: "Entry", targetId: id, details: { reason, cause: "product.retire", product: tag.name } });
     await enqueue("entries", id);
+    await queueEntryWebhooks(tx, "entry.archived", id);
   }
   await audit({ action: "product.archive", targetType: "Tag", targetId: tag.id, details: { name: tag.name, archived: ids.length } });
   return ids.length;
