@@ -25,6 +25,7 @@ import { markerWord, prng } from "./corpus";
 import { BENCH_PASSWORD, EMPLOYEE_EMAIL, KM_EMAIL, loadBenchData, type LoadedData } from "./data";
 import { writeBenchmarkSection } from "./doc";
 import { keepAliveAgent, request, sleep, stats, type Reply, type Stats } from "./http";
+import { alternatingRounds, runConcurrently, summarise, type Sample, type ScenarioResult as BenchScenario } from "./rounds";
 import { QUERIES, type BenchQuery } from "./queries";
 import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, ROOT } from "./server";
 
@@ -145,7 +146,6 @@ type Kind = "meili" | "meiliFetch" | "meiliFetchIdentity" | "meiliGzip" | "floor
 const KINDS: readonly Kind[] = ["meili", "meiliFetch", "meiliFetchIdentity", "meiliGzip", "floor", "data", "html"];
 /** Rows that are not searches: they count no empty results. */
 const diagnostic = (kind: Kind) => kind === "floor" || (kind !== "meili" && kind.startsWith("meili"));
-type Sample = { ms: number; empty: boolean; failed: boolean; typo: boolean; q: string; total: number; processingMs?: number };
 
 let employeeCookie = "";
 let kmCookie = "";
@@ -223,21 +223,10 @@ async function one(kind: Kind, query: BenchQuery): Promise<Sample> {
 
 /** `total` requests with `concurrency` workers, each running its share one after another. */
 async function run(kind: Kind, concurrency: number, total: number, offset: number): Promise<Sample[]> {
-  const samples: Sample[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (;;) {
-        const k = next++;
-        if (k >= total) return;
-        samples.push(await one(kind, QUERIES[(offset + k) % QUERIES.length]));
-      }
-    }),
-  );
-  return samples;
+  return runConcurrently(concurrency, total, (k) => one(kind, QUERIES[(offset + k) % QUERIES.length]));
 }
 
-type ScenarioResult = Stats & { kind: Kind; clients: number; emptyResults: number; emptyTypoResults: number; emptyQueries: string[]; failed: number; wallSeconds: number; processingP50?: number; processingP95?: number };
+type ScenarioResult = BenchScenario<Kind>;
 
 /**
  * Runs the three kinds in ROUNDS alternating slices (meili, data, html, meili, …), so that noise from
@@ -245,35 +234,10 @@ type ScenarioResult = Stats & { kind: Kind; clients: number; emptyResults: numbe
  */
 async function scenarios(clients: number, counts: Partial<Record<Kind, number>>): Promise<ScenarioResult[]> {
   const kinds = KINDS.filter((k) => counts[k]);
-  const samples = Object.fromEntries(KINDS.map((k) => [k, [] as Sample[]])) as Record<Kind, Sample[]>;
-  const wall = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const kind of kinds) {
-      const total = counts[kind]!;
-      const slice = Math.ceil(total / ROUNDS);
-      const started = performance.now();
-      samples[kind].push(...(await run(kind, clients, Math.max(0, Math.min(slice, total - round * slice)), round * slice)));
-      wall[kind] += performance.now() - started;
-    }
-    log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`);
-  }
-  return kinds.map((kind) => {
-    const list = samples[kind];
-    const ok = list.filter((s) => !s.failed);
-    const processing = ok.map((s) => s.processingMs).filter((x): x is number => typeof x === "number");
-    const ps = processing.length ? stats(processing) : undefined;
-    return {
-      kind,
-      clients,
-      ...stats(ok.map((s) => s.ms)),
-      emptyResults: ok.filter((s) => s.empty).length,
-      emptyTypoResults: ok.filter((s) => s.empty && s.typo).length,
-      emptyQueries: [...new Set(ok.filter((s) => s.empty).map((s) => s.q))],
-      failed: list.length - ok.length,
-      wallSeconds: Math.round(wall[kind] / 100) / 10,
-      ...(ps ? { processingP50: ps.p50, processingP95: ps.p95 } : {}),
-    };
-  });
+  const { samples, wallMs } = await alternatingRounds(kinds, counts, ROUNDS, (kind, n, offset) => run(kind, clients, n, offset), (round) =>
+    log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`),
+  );
+  return kinds.map((kind) => summarise(kind, clients, samples[kind], wallMs[kind]));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,82 @@
+/**
+ * How the search benchmarks send their queries (bench:search, bench:api): N concurrent clients each
+ * taking the next query when free, the kinds compared run in alternating slices so that background
+ * load on a shared machine hits them alike, and one summary per kind.
+ */
+import { performance } from "node:perf_hooks";
+import { stats, type Stats } from "./http";
+
+/** One timed search: its latency, and what came back. */
+export type Sample = { ms: number; empty: boolean; failed: boolean; typo: boolean; q: string; total: number; processingMs?: number };
+
+export type ScenarioResult<K extends string> = Stats & {
+  kind: K;
+  clients: number;
+  emptyResults: number;
+  emptyTypoResults: number;
+  emptyQueries: string[];
+  failed: number;
+  wallSeconds: number;
+  processingP50?: number;
+  processingP95?: number;
+};
+
+/** `total` tasks on `concurrency` workers, each taking the next index as soon as it is free. */
+export async function runConcurrently<T>(concurrency: number, total: number, task: (index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (;;) {
+        const k = next++;
+        if (k >= total) return;
+        results.push(await task(k));
+      }
+    }),
+  );
+  return results;
+}
+
+/**
+ * Each kind's `counts[kind]` requests in `rounds` alternating slices (a, b, c, a, b, c, …): `slice`
+ * runs `n` requests of a kind starting at query `offset`. Returns every kind's samples and wall time.
+ */
+export async function alternatingRounds<K extends string>(
+  kinds: readonly K[],
+  counts: Partial<Record<K, number>>,
+  rounds: number,
+  slice: (kind: K, n: number, offset: number) => Promise<Sample[]>,
+  onRound?: (round: number) => void,
+): Promise<{ samples: Record<K, Sample[]>; wallMs: Record<K, number> }> {
+  const samples = Object.fromEntries(kinds.map((k) => [k, [] as Sample[]])) as Record<K, Sample[]>;
+  const wallMs = Object.fromEntries(kinds.map((k) => [k, 0])) as Record<K, number>;
+  for (let round = 0; round < rounds; round++) {
+    for (const kind of kinds) {
+      const total = counts[kind] ?? 0;
+      const size = Math.ceil(total / rounds);
+      const started = performance.now();
+      samples[kind].push(...(await slice(kind, Math.max(0, Math.min(size, total - round * size)), round * size)));
+      wallMs[kind] += performance.now() - started;
+    }
+    onRound?.(round);
+  }
+  return { samples, wallMs };
+}
+
+/** Latency over the answered requests, with the empty and failed ones counted beside it. */
+export function summarise<K extends string>(kind: K, clients: number, list: Sample[], wallMs: number): ScenarioResult<K> {
+  const ok = list.filter((s) => !s.failed);
+  const processing = ok.map((s) => s.processingMs).filter((x): x is number => typeof x === "number");
+  const ps = processing.length ? stats(processing) : undefined;
+  return {
+    kind,
+    clients,
+    ...stats(ok.map((s) => s.ms)),
+    emptyResults: ok.filter((s) => s.empty).length,
+    emptyTypoResults: ok.filter((s) => s.empty && s.typo).length,
+    emptyQueries: [...new Set(ok.filter((s) => s.empty).map((s) => s.q))],
+    failed: list.length - ok.length,
+    wallSeconds: Math.round(wallMs / 100) / 10,
+    ...(ps ? { processingP50: ps.p50, processingP95: ps.p95 } : {}),
+  };
+}
