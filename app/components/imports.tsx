@@ -23,7 +23,8 @@ export function FileField({ id, name, label, hint, accept, error }: { id: string
 
 /** The upload form of an import page: a file and the button that checks it (nothing is written). */
 export function UploadForm({ formId, label, hint, accept, submit, children }: { formId: string; label: string; hint: string; accept: string; submit: string; children?: ReactNode }) {
-  const [form, fields] = useGildeForm(formId, undefined, { only: false });
+  // A body the server could not read (too large, malformed) comes back without its form id: it is this form's.
+  const [form, fields] = useGildeForm(formId, undefined, { only: true });
   const fileField = fields.file;
   return (
     <ConformForm form={form} encType="multipart/form-data">
@@ -66,7 +67,7 @@ export function UserImportTable({ preview }: { preview: UserImportPreview }) {
   };
   return (
     <div className="card table-wrap">
-      <table className="data-table">
+      <table className="data-table import-table">
         <caption className="visually-hidden">{t("userImport.previewTitle")}</caption>
         <thead>
           <tr>
@@ -82,13 +83,13 @@ export function UserImportTable({ preview }: { preview: UserImportPreview }) {
         <tbody>
           {preview.rows.map((row) => (
             <tr key={row.line} className={row.status === "invalid" ? "import-row-invalid" : undefined}>
-              <td>{row.line}</td>
+              <td data-label={t("import.line")}>{row.line}</td>
               {COLUMNS.map((c) => (
-                <td key={c} className="import-cell">
+                <td key={c} data-label={label[c]} className={c === "email" || c === "name" ? "import-cell" : undefined}>
                   {row.cells[c]}
                 </td>
               ))}
-              <td>
+              <td data-label={t("import.verdict")}>
                 {row.status === "create" ? <span className="badge badge-published">{t("userImport.status.create")}</span> : null}
                 {row.status === "exists" ? <span className="badge badge-archived">{t("userImport.status.exists")}</span> : null}
                 {row.status === "invalid" ? (
@@ -120,7 +121,7 @@ export function KbImportErrors({ errors }: { errors: { line: number; messages: s
         {t("kbImport.fixFirst", { count: errors.length })}
       </div>
       <div className="card table-wrap">
-        <table className="data-table">
+        <table className="data-table import-table">
           <thead>
             <tr>
               <th scope="col">{t("import.line")}</th>
@@ -130,8 +131,8 @@ export function KbImportErrors({ errors }: { errors: { line: number; messages: s
           <tbody>
             {errors.map((error) => (
               <tr key={error.line}>
-                <td>{error.line}</td>
-                <td lang="en">
+                <td data-label={t("import.line")}>{error.line}</td>
+                <td lang="en" data-label={t("kbImport.problem")}>
                   <ul className="plain-list import-errors">
                     {error.messages.map((message, i) => (
                       <li key={i}>{message}</li>
@@ -156,7 +157,7 @@ export function KbImportTable({ lines }: { lines: KbLine[] }) {
   const t = useT();
   return (
     <div className="card table-wrap">
-      <table className="data-table">
+      <table className="data-table import-table">
         <caption className="visually-hidden">{t("kbImport.previewTitle")}</caption>
         <thead>
           <tr>
@@ -169,12 +170,14 @@ export function KbImportTable({ lines }: { lines: KbLine[] }) {
         <tbody>
           {lines.map((line) => (
             <tr key={line.line}>
-              <td>{line.line}</td>
-              <td className="import-cell">
+              <td data-label={t("import.line")}>{line.line}</td>
+              <td className="import-cell" data-label={t("kbImport.externalId")}>
                 <code>{line.externalId}</code>
               </td>
-              <td className="import-cell">{line.title}</td>
-              <td>
+              <td className="import-cell" data-label={t("kbImport.entryTitle")}>
+                {line.title}
+              </td>
+              <td data-label={t("import.verdict")}>
                 <span className={`badge ${OUTCOME_BADGE[line.outcome]}`}>{t(`kbImport.outcome.${line.outcome}`)}</span>
               </td>
             </tr>

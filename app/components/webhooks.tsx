@@ -14,7 +14,7 @@ export function CreatedWebhook({ url, secret }: { url: string; secret: string })
   const t = useT();
   return (
     <div className="alert alert-success api-token-created" role="status">
-      <p>
+      <p className="import-cell">
         <strong>{t("webhooks.created", { url })}</strong> {t("webhooks.shownOnce")}
       </p>
       <label htmlFor="webhook-secret">{t("webhooks.secret")}</label>
@@ -69,7 +69,7 @@ export function WebhookList({ endpoints }: { endpoints: WebhookRow[] }) {
   if (endpoints.length === 0) return <p className="muted">{t("webhooks.none")}</p>;
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className="table import-table">
         <thead>
           <tr>
             <th scope="col">{t("webhooks.url")}</th>
@@ -85,11 +85,11 @@ export function WebhookList({ endpoints }: { endpoints: WebhookRow[] }) {
             const last = e.lastDelivery;
             return (
               <tr key={e.id}>
-                <td className="import-cell">
+                <td className="import-cell" data-label={t("webhooks.url")}>
                   <code>{e.url}</code>
                 </td>
-                <td>{e.events.join(", ")}</td>
-                <td>
+                <td data-label={t("webhooks.events")}>{e.events.join(", ")}</td>
+                <td data-label={t("webhooks.last")}>
                   {!last
                     ? t("webhooks.never")
                     : last.deliveredAt

@@ -13,6 +13,37 @@ export const UPLOAD_PATHS = ["/admin/users/import", "/knowledge/import"] as cons
 /** Room for the form's other fields and the multipart framing around the file. */
 const MULTIPART_OVERHEAD = 16 * 1024;
 
+/**
+ * A browser sends the whole file before it reads the answer: a body refused unread would reset the
+ * connection and the person would see a network error instead of "too large". Up to this much is read
+ * and thrown away; beyond it the connection is cut.
+ */
+const DISCARD_MAX = 64 * 1024 * 1024;
+
+async function discard(request: Request, limit: number): Promise<void> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    reader = request.body?.getReader();
+  } catch {
+    return; // Already being read (the multipart parser stopped half-way): the server drops the rest.
+  }
+  if (!reader) return;
+  let seen = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      seen += value.byteLength;
+      if (seen > limit) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away meanwhile: nothing to answer.
+  }
+}
+
 export type DecodedText = { ok: true; text: string } | { ok: false; error: Message };
 
 /**
@@ -60,7 +91,7 @@ export async function readUploadForm(request: Request, { fileField, maxBytes }: 
   }
   const declared = Number(request.headers.get("Content-Length") ?? 0);
   if (declared > maxBytes + MULTIPART_OVERHEAD) {
-    await request.body?.cancel().catch(() => undefined);
+    await discard(request, DISCARD_MAX);
     return { form: new FormData(), file: tooLarge };
   }
   let parsed: FormData;
@@ -69,6 +100,7 @@ export async function readUploadForm(request: Request, { fileField, maxBytes }: 
   } catch (error) {
     // Matched by its message too: the error may come from another copy (CommonJS or ESM) of Remix's runtime than the class imported here.
     const oversized = error instanceof MaxPartSizeExceededError || /exceeded upload size/i.test(String(error));
+    if (oversized) await discard(request, DISCARD_MAX);
     return { form: new FormData(), file: oversized ? tooLarge : { ok: false, error: { key: "upload.error.malformed" } } };
   }
   const form = new FormData();
