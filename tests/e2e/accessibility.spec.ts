@@ -300,3 +300,35 @@ test("mandatory reads: the reader's start page and entry, the knowledge manager'
   await expect(km.getByText(nl("error.mandatory.audience"))).toBeVisible();
   await checkA11y(km, "assign form with errors");
 });
+
+test("the roll-out's import and webhook pages, in each state, have no serious or critical axe violations", async ({ pageAs, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/knowledge/import"), "the knowledge-base file with a wrong line is refused on purpose: 400 with each line's error");
+  const admin = await pageAs("ADMIN");
+  await admin.goto("/admin/users/import");
+  await checkA11y(admin, "user import");
+  const csv = `email;naam;afdeling;rol\nnieuw-${marker()}@bank.test;Nieuwe Collega;;medewerker\nfout;X;Nergens;baas\n`;
+  await admin.getByLabel(nl("userImport.file"), { exact: true }).setInputFiles({ name: "u.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await admin.getByRole("button", { name: nl("userImport.check") }).click();
+  await expect(admin.getByRole("heading", { level: 2, name: nl("userImport.previewTitle") })).toBeVisible();
+  await checkA11y(admin, "user import preview with errors");
+  await admin.goto("/admin/webhooks");
+  await admin.getByLabel(nl("webhooks.url")).fill(`https://hooks.example/a11y-${marker()}`);
+  await admin.getByRole("button", { name: nl("webhooks.add") }).click();
+  await expect(admin.getByLabel(nl("webhooks.secret"))).toHaveValue(/^whsec_/);
+  await checkA11y(admin, "webhooks with a new secret");
+  await admin.getByRole("button", { name: /Webhook naar https:\/\/hooks\.example\/a11y-/ }).click();
+  await expect(admin.getByText(nl("webhooks.removed"))).toBeVisible();
+
+  const km = await pageAs("KNOWLEDGE_MANAGER");
+  await km.goto("/knowledge/import");
+  await checkA11y(km, "knowledge-base import");
+  const line = JSON.stringify({ externalId: `a11y-${marker()}`, title: "Een artikel", body: "Tekst" });
+  await km.getByLabel(nl("kbImport.file")).setInputFiles({ name: "kb.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(`${line}\n{kapot\n`) });
+  await km.getByRole("button", { name: nl("kbImport.check") }).click();
+  await expect(km.getByRole("heading", { level: 2, name: nl("kbImport.errorsTitle") })).toBeVisible();
+  await checkA11y(km, "knowledge-base import errors");
+  await km.getByLabel(nl("kbImport.file")).setInputFiles({ name: "kb.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(`${line}\n`) });
+  await km.getByRole("button", { name: nl("kbImport.check") }).click();
+  await expect(km.getByRole("heading", { level: 2, name: nl("kbImport.previewTitle") })).toBeVisible();
+  await checkA11y(km, "knowledge-base import dry run");
+});

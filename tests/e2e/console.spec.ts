@@ -31,7 +31,7 @@ function shape(path: string) {
 
 /** Links that leave the page list: downloads, the sign-out form's target, anchors and other sites. */
 function skipped(url: URL, origin: string) {
-  return url.origin !== origin || /\.(csv|pdf)$|\/(csv|pdf)$/.test(url.pathname) || url.pathname === "/logout" || url.pathname.startsWith("/build/");
+  return url.origin !== origin || /\.(csv|pdf|jsonl)$|\/(csv|pdf)$/.test(url.pathname) || url.pathname === "/logout" || url.pathname.startsWith("/build/");
 }
 
 /** Loads each page in full and waits until it is idle (hydrated, route manifest fetched), following its links. */
@@ -66,8 +66,8 @@ const roles = [
   { role: "lead", email: "lead@gilde.test", at: ["/communities/sparen-aan-de-lijn/reports", "/notifications"] },
   { role: "department head", email: "head@gilde.test", at: ["/dashboard/department"] },
   // From an entry, the knowledge manager's walk reaches its edit and archive pages too.
-  { role: "knowledge manager", email: "km@gilde.test", at: ["/curation", "/curation?kind=review", "/knowledge/review", "/dashboard/knowledge", "/knowledge/products", "/knowledge/synonyms", "/knowledge/mandatory-reads", "/search?q=spaarrekening"] },
-  { role: "administrator", email: "admin@gilde.test", at: ["/admin/users", "/communities/new"] },
+  { role: "knowledge manager", email: "km@gilde.test", at: ["/curation", "/curation?kind=review", "/knowledge/review", "/dashboard/knowledge", "/knowledge/products", "/knowledge/synonyms", "/knowledge/mandatory-reads", "/knowledge/import", "/search?q=spaarrekening"] },
+  { role: "administrator", email: "admin@gilde.test", at: ["/admin/users", "/admin/users/import", "/communities/new"] },
 ];
 
 for (const { role, email, at } of roles) {

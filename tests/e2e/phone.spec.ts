@@ -221,3 +221,39 @@ test("API tokens and the API's documentation on a phone fit the width", async ({
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${name}`).toBeLessThanOrEqual(PHONE.width);
   }
 });
+
+test("the roll-out's import and webhook pages fit a phone's width", async ({ pageAs, allowConsoleErrors }) => {
+  allowConsoleErrors(/status of 400/, "the knowledge-base file with a wrong line is refused on purpose: 400 with each line's error");
+  const options = { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+  const admin = await pageAs("ADMIN", options);
+  await admin.goto("/admin/users/import");
+  const long = `een-heel-lang-adres-voor-de-telefoon-${inventedWord()}@klantendienst.spaarbank.example`;
+  const csv = `email;naam;afdeling;rol\n${long};Nieuwe Collega Met Een Lange Naam;;medewerker\nfout;X;Nergens;baas\n`;
+  await admin.getByLabel(nl("userImport.file"), { exact: true }).setInputFiles({ name: "u.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await admin.getByRole("button", { name: nl("userImport.check") }).click();
+  await expect(admin.getByRole("heading", { level: 2, name: nl("userImport.previewTitle") })).toBeVisible();
+  await attach(admin, "user import preview", true);
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth), "page width of the user import").toBeLessThanOrEqual(PHONE.width);
+  await admin.goto("/admin/webhooks");
+  const hook = `https://hooks.example/telefoon-${inventedWord()}/een/lang/pad/voor/de/telefoon`;
+  await admin.getByLabel(nl("webhooks.url")).fill(hook);
+  await admin.getByRole("button", { name: nl("webhooks.add") }).click();
+  await expect(admin.getByLabel(nl("webhooks.secret"))).toHaveValue(/^whsec_/);
+  await attach(admin, "webhooks", true);
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth), "page width of the webhooks").toBeLessThanOrEqual(PHONE.width);
+  await db.webhookEndpoint.deleteMany({ where: { url: hook } });
+
+  const km = await pageAs("KNOWLEDGE_MANAGER", options);
+  await km.goto("/knowledge/import");
+  const line = JSON.stringify({ externalId: `telefoon-${inventedWord()}`, title: "Een artikel met een lange titel om de breedte te testen", body: "Tekst" });
+  await km.getByLabel(nl("kbImport.file")).setInputFiles({ name: "kb.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(`${line}\n{kapot\n`) });
+  await km.getByRole("button", { name: nl("kbImport.check") }).click();
+  await expect(km.getByRole("heading", { level: 2, name: nl("kbImport.errorsTitle") })).toBeVisible();
+  await attach(km, "knowledge-base import errors", true);
+  expect(await km.evaluate(() => document.documentElement.scrollWidth), "page width of the knowledge-base import").toBeLessThanOrEqual(PHONE.width);
+  await km.getByLabel(nl("kbImport.file")).setInputFiles({ name: "kb.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(`${line}\n`) });
+  await km.getByRole("button", { name: nl("kbImport.check") }).click();
+  await expect(km.getByRole("heading", { level: 2, name: nl("kbImport.previewTitle") })).toBeVisible();
+  await attach(km, "knowledge-base import dry run", true);
+  expect(await km.evaluate(() => document.documentElement.scrollWidth), "page width of the dry run").toBeLessThanOrEqual(PHONE.width);
+});
