@@ -11,7 +11,7 @@
  *    endpoint with the token, at 1 and at 20 clients, in alternating slices (tests/bench/rounds.ts).
  * 4. Writes its section of docs/benchmarks.md; progress on stderr, one JSON line on stdout, last.
  *
- * Knobs: BENCH_ENTRIES (default 100 000), BENCH_SERIAL_N, BENCH_CONCURRENT_N, BENCH_BUILD, BENCH_KEEP=1.
+ * Knobs: BENCH_ENTRIES (default 100 000), BENCH_SERIAL_N, BENCH_CONCURRENT_N, BENCH_PORT, BENCH_MEILI_PORT, BENCH_BUILD, BENCH_KEEP=1.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -138,8 +138,9 @@ async function main() {
   log(`loaded ${data.entries} entries in ${data.seconds.toFixed(1)} s`);
   buildIfNeeded(log);
 
-  const port = await freePort();
-  let meiliPort = await freePort();
+  // BENCH_PORT / BENCH_MEILI_PORT pin the ports on a machine shared with others; free ones otherwise.
+  const port = int("BENCH_PORT", 0) || (await freePort());
+  let meiliPort = int("BENCH_MEILI_PORT", 0) || (await freePort());
   while (meiliPort === port) meiliPort = await freePort();
   origin = `http://localhost:${port}`;
   meiliHost = `http://127.0.0.1:${meiliPort}`;
