@@ -209,7 +209,8 @@ ${fmt(find("api", CONCURRENCY).p95)} vs ${fmt(find("meili", CONCURRENCY).p95)} m
 with \`bench:search\`). *Meilisearch direct* posts what the endpoint's \`searchEntries\` sends (\`entrySearchPlan\`: the strict and
 word-forms queries in one multi-search, and the relaxed request when they find fewer than three), with the master key. The
 endpoint adds the token check (a SHA-256 and one indexed read), its rate limiter, one \`ApiTokenUse\` row per request (a write),
-the actor's memberships, and JSON. A consistency check first compares the two totals for ten queries.
+the actor's memberships, and JSON. A consistency check first compares the two totals for ten queries. *Failed*: answers
+other than 200 (the endpoint answers 503 when Meilisearch takes longer than `SEARCH_TIMEOUT_MS`, 1 s by default).
 `,
   );
   log(`wrote ${path.relative(ROOT, DOC)}`);
