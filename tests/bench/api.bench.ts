@@ -13,34 +13,31 @@
  *
  * Knobs: BENCH_ENTRIES (default 100 000), BENCH_SERIAL_N, BENCH_CONCURRENT_N, BENCH_PORT, BENCH_MEILI_PORT, BENCH_BUILD, BENCH_KEEP=1.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import type { Actor } from "~/policies/policies";
 import { entriesIndexName, questionsIndexName } from "../../search/settings";
 import { entrySearchPlan } from "../../search/search.server";
 import { freePort } from "../support/ports";
 import { EMPLOYEE_EMAIL, loadBenchData } from "./data";
 import { writeBenchmarkSection } from "./doc";
+import { benchDatabase, DOC, intFromEnv, migrateFresh, runDate, timedLog } from "./harness";
 import { keepAliveAgent, request } from "./http";
 import { QUERIES, type BenchQuery } from "./queries";
 import { alternatingRounds, runConcurrently, summarise, type Sample, type ScenarioResult } from "./rounds";
 import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, machine, ROOT } from "./server";
 
-const BENCH_DIR = path.join(ROOT, "tests/.tmp/bench-api");
-const DB_FILE = path.join(BENCH_DIR, "bench.db");
-const DATABASE_URL = `file:${DB_FILE}`;
+const DATABASE = benchDatabase("bench-api", "bench.db");
+const BENCH_DIR = DATABASE.dir;
+const DB_FILE = DATABASE.file;
+const DATABASE_URL = DATABASE.url;
 const MEILI_DIR = path.join(BENCH_DIR, "meili");
 const INDEX_PREFIX = "benchapi_";
 const INDEX_UID = entriesIndexName(INDEX_PREFIX);
-const DOC = path.join(ROOT, "docs/benchmarks.md");
 
-const int = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
+const int = intFromEnv;
 const ENTRIES = int("BENCH_ENTRIES", 100_000);
 const SERIAL_N = int("BENCH_SERIAL_N", 600);
 const CONCURRENT_N = int("BENCH_CONCURRENT_N", 1000);
@@ -49,8 +46,7 @@ const ROUNDS = 5;
 const LIMIT = 20;
 const TARGET_RATIO = 1.25;
 
-const t0 = performance.now();
-const log = (message: string) => process.stderr.write(`[bench:api ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { log, seconds } = timedLog("bench:api");
 
 const server = new BenchServer(log);
 const appAgent = keepAliveAgent();
@@ -130,10 +126,7 @@ async function main() {
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${path.relative(ROOT, BENCH_DIR)} (${ENTRIES} entries)`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  migrateFresh(DATABASE);
   const data = await loadBenchData(DATABASE_URL, ENTRIES, 0, log);
   log(`loaded ${data.entries} entries in ${data.seconds.toFixed(1)} s`);
   buildIfNeeded(log);
@@ -178,7 +171,7 @@ async function main() {
   const failed = results.reduce((a, s) => a + s.failed, 0);
   const met = ratio(CONCURRENCY) <= TARGET_RATIO && failed === 0;
   const m = machine(loadAvgStart);
-  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  const date = runDate();
   const rows = results
     .map((s) => `| ${s.kind === "meili" ? "Meilisearch direct (the endpoint's own multi-search)" : "`GET /api/v1/search` with a token"} | ${s.clients} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.mean)} | ${s.emptyResults} | ${s.failed} |`)
     .join("\n");
@@ -188,7 +181,7 @@ async function main() {
     `
 ## API search (\`npm run bench:api\`)
 
-Last run: **${date}** (whole run ${Math.round((performance.now() - t0) / 1000)} s), code ${code}.
+Last run: **${date}** (whole run ${Math.round(seconds())} s), code ${code}.
 
 **Machine:** ${m.os}, ${m.cpu} × ${m.cpus} cores, ${m.memoryGiB} GiB RAM, Node.js ${m.node}, Meilisearch ${version}. Load average
 ${m.loadAvgStart.map((x) => x.toFixed(2)).join(" / ")} at the start and ${m.loadAvgEnd.map((x) => x.toFixed(2)).join(" / ")} at the end (1 / 5 / 15 min).
@@ -210,7 +203,7 @@ with \`bench:search\`). *Meilisearch direct* posts what the endpoint's \`searchE
 word-forms queries in one multi-search, and the relaxed request when they find fewer than three), with the master key. The
 endpoint adds the token check (a SHA-256 and one indexed read), its rate limiter, one \`ApiTokenUse\` row per request (a write),
 the actor's memberships, and JSON. A consistency check first compares the two totals for ten queries. *Failed*: answers
-other than 200 (the endpoint answers 503 when Meilisearch takes longer than `SEARCH_TIMEOUT_MS`, 1 s by default).
+other than 200 (the endpoint answers 503 when Meilisearch takes longer than \`SEARCH_TIMEOUT_MS\`, 1 s by default).
 `,
   );
   log(`wrote ${path.relative(ROOT, DOC)}`);
@@ -223,7 +216,7 @@ other than 200 (the endpoint answers 503 when Meilisearch takes longer than `SEA
     ratioP95: { "1": ratio(1), [String(CONCURRENCY)]: ratio(CONCURRENCY) },
     target: { ratio: TARGET_RATIO, met },
     noisy: true,
-    totalSeconds: Math.round((performance.now() - t0) / 1000),
+    totalSeconds: Math.round(seconds()),
   };
 }
 
@@ -252,7 +245,7 @@ main()
   })
   .catch(async (error: unknown) => {
     log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    if (!existsSync(DB_FILE)) log("tests/.tmp/bench-api was deleted during the run by another process; run the benchmark again.");
+    if (!existsSync(DB_FILE)) log(`${BENCH_DIR} was deleted during the run by another process; run the benchmark again.`);
     await cleanup();
     process.exit(1);
   });
