@@ -2,15 +2,15 @@
  * The roll-out's user import: an admin's CSV checked row by row (app/schemas/user-import.ts), then every
  * new person created in one transaction with their audit event, or nobody at all. Addresses that
  * already have an account are skipped and counted, never changed. People are created as the "new user"
- * form creates them, without a password (noPasswordHash): they sign in through single sign-on or get a
- * password from an admin.
+ * form creates them, without a password (NO_PASSWORD_HASH, as single sign-on does): they sign in through
+ * single sign-on, which links the account by its verified address.
  */
 import { canImportUsers, type Actor } from "~/policies/policies";
 import { db, type Tx } from "~/utils/db.server";
 import type { Message } from "~/utils/i18n";
 import { checkUserRows, importEmails, readUserCsv, type UserImportPreview } from "~/schemas/user-import.server";
 import { CommandError } from "./errors";
-import { noPasswordHash } from "./manage-user.server";
+import { NO_PASSWORD_HASH } from "./manage-user.server";
 import { runCommand } from "./runner.server";
 
 export type UserImportCheck = { ok: true; preview: UserImportPreview } | { ok: false; error: Message };
@@ -47,7 +47,7 @@ export async function importUsers(actor: Actor, text: string): Promise<UserImpor
     const { counts, rows } = check.preview;
     for (const row of rows) {
       if (!row.value) continue;
-      const user = await tx.user.create({ data: { ...row.value, passwordHash: noPasswordHash() }, select: { id: true } });
+      const user = await tx.user.create({ data: { ...row.value, passwordHash: NO_PASSWORD_HASH }, select: { id: true } });
       await audit({ action: "user.create", targetType: "user", targetId: user.id, details: { role: row.value.role, source: "import", line: row.line } });
     }
     await audit({ action: "user.import", targetType: "user", targetId: actor.id, details: { created: counts.create, skipped: counts.exists } });

@@ -2,21 +2,14 @@ import { canManageUsers, type Actor } from "~/policies/policies";
 import type { Locale, Role } from "~/schemas/enums";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
-import { randomBytes } from "node:crypto";
-import { BCRYPT_COST, hashPassword } from "./log-in.server";
-
-const BCRYPT_ALPHABET = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+import { hashPassword } from "./log-in.server";
 
 /**
- * The password hash of a person created without a password (the roll-out's import): shaped like a
- * bcrypt hash with a random salt and digest, so no password matches it and checking one costs the same
- * time as for anyone else (nothing tells who has no password). They sign in through single sign-on,
- * or with a password an admin gives them later.
+ * The password hash of a person created without a password (the roll-out's import, single sign-on):
+ * empty, which logIn compares as it does an unknown address (same time, always refused). They sign in
+ * through single sign-on, which links the account by its verified address.
  */
-export function noPasswordHash(): string {
-  const chars = [...randomBytes(53)].map((b) => BCRYPT_ALPHABET[b & 63]).join("");
-  return `$2b$${String(BCRYPT_COST).padStart(2, "0")}$${chars}`;
-}
+export const NO_PASSWORD_HASH = "";
 
 function assertAdmin(actor: Actor) {
   if (!canManageUsers(actor)) throw CommandError.forbidden();
