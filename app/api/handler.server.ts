@@ -193,11 +193,7 @@ export function apiEndpoint(scope: ApiScope, handle: (context: ApiContext) => Pr
       }
     }
     const url = new URL(request.url);
-    try {
-      await recordApiTokenUse(token, { method: request.method, path: url.pathname + url.search, status: response.status });
-    } catch (error) {
-      console.error("[api] could not record a token use", error);
-    }
+    recordApiTokenUse(token, { method: request.method, path: url.pathname + url.search, status: response.status });
     return response;
   };
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "~/utils/db.server";
 import { API_TOKEN_PREFIX } from "~/schemas/api-token";
+import { chunks } from "~/utils/chunks";
 
 /** A new secret: the recognisable prefix and 32 random bytes. Only its hash is stored. */
 export function newApiTokenSecret(): string {
@@ -69,18 +70,54 @@ export async function listAllApiTokens(userId?: string) {
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** How long uses wait before they are written together. */
+export const USE_FLUSH_MS = 500;
+
+type Use = { tokenId: string; method: string; path: string; status: number; createdAt: Date };
+let pendingUses: Use[] = [];
+/** Per token, the first use since "last used" was written, if that is more than the resolution ago. */
+const lastUsedDue = new Map<string, Date>();
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+let flushing: Promise<void> = Promise.resolve();
+
 /**
- * One row per request (the audit of every use), and "last used" rewritten at most once a minute,
- * so a busy token costs one small insert per request and not an update of its own row each time.
+ * One row per request (the audit of every use), and "last used" rewritten at most once a minute. The rows
+ * wait in memory and are written together at most every USE_FLUSH_MS, in one transaction: a busy token
+ * costs SQLite a couple of small write transactions a second instead of one per request, and no answer
+ * waits for it. Uses not yet written when the process stops abruptly are lost (at most USE_FLUSH_MS).
  */
-export async function recordApiTokenUse(token: { id: string; lastUsedAt: Date | null }, use: { method: string; path: string; status: number }, now = new Date()) {
-  await db.apiTokenUse.create({ data: { tokenId: token.id, method: use.method, path: use.path.slice(0, 300), status: use.status, createdAt: now } });
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.updateMany({
-      where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
-      data: { lastUsedAt: now },
-    });
-  }
+export function recordApiTokenUse(token: { id: string; lastUsedAt: Date | null }, use: { method: string; path: string; status: number }, now = new Date()): void {
+  pendingUses.push({ tokenId: token.id, method: use.method, path: use.path.slice(0, 300), status: use.status, createdAt: now });
+  if ((!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) && !lastUsedDue.has(token.id)) lastUsedDue.set(token.id, now);
+  flushTimer ??= setTimeout(() => void flushApiTokenUses(), USE_FLUSH_MS);
+  flushTimer.unref?.();
+}
+
+/** Writes the waiting uses; resolves when written (a failure is logged, not thrown). */
+export function flushApiTokenUses(): Promise<void> {
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = null;
+  flushing = flushing.then(async () => {
+    const uses = pendingUses;
+    const due = [...lastUsedDue];
+    pendingUses = [];
+    lastUsedDue.clear();
+    if (uses.length === 0 && due.length === 0) return;
+    try {
+      await db.$transaction(async (tx) => {
+        for (const part of chunks(uses)) await tx.apiTokenUse.createMany({ data: part });
+        for (const [tokenId, at] of due) {
+          await tx.apiToken.updateMany({
+            where: { id: tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(at.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+            data: { lastUsedAt: at },
+          });
+        }
+      });
+    } catch (error) {
+      console.error(`[api] could not record ${uses.length} token uses`, error);
+    }
+  });
+  return flushing;
 }
 
 export async function countApiTokenUses(tokenId: string) {

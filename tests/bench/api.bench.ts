@@ -201,7 +201,7 @@ ${fmt(find("api", CONCURRENCY).p95)} vs ${fmt(find("meili", CONCURRENCY).p95)} m
 **Method:** the same queries, kinds in ${ROUNDS} alternating slices, keep-alive HTTP from one process (tests/bench/rounds.ts, shared
 with \`bench:search\`). *Meilisearch direct* posts what the endpoint's \`searchEntries\` sends (\`entrySearchPlan\`: the strict and
 word-forms queries in one multi-search, and the relaxed request when they find fewer than three), with the master key. The
-endpoint adds the token check (a SHA-256 and one indexed read), its rate limiter, one \`ApiTokenUse\` row per request (a write),
+endpoint adds the token check (a SHA-256 and one indexed read), its rate limiter, one \`ApiTokenUse\` row per request (kept in memory and written with the others every 0.5 s),
 the actor's memberships, and JSON. A consistency check first compares the two totals for ten queries. *Failed*: answers
 other than 200 (the endpoint answers 503 when Meilisearch takes longer than \`SEARCH_TIMEOUT_MS\`, 1 s by default).
 `,

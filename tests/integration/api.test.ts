@@ -11,7 +11,7 @@ import { createApiToken, revokeApiToken } from "~/commands/manage-api-token.serv
 import { publishNote } from "~/commands/curate-note.server";
 import { submitNote } from "~/commands/submit-note.server";
 import { setUserDisabled } from "~/commands/manage-user.server";
-import { hashApiToken } from "~/models/api-token.server";
+import { flushApiTokenUses, hashApiToken } from "~/models/api-token.server";
 import { API_SCOPES, type ApiScope } from "~/schemas/api-token";
 import * as notesRoute from "~/routes/api.v1.notes";
 import * as noteRoute from "~/routes/api.v1.notes_.$id";
@@ -107,6 +107,8 @@ describe("API tokens", () => {
     const secret = await tokenFor(user);
     for (let i = 0; i < 3; i++) await communitiesRoute.loader(ctx(get("/communities", secret)));
     await communitiesRoute.loader(ctx(get("/communities?x=1", secret)));
+    // Uses are written together shortly after the answers (not by the request itself).
+    await flushApiTokenUses();
     const token = await db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken(secret) }, select: { id: true, lastUsedAt: true } });
     const uses = await db.apiTokenUse.findMany({ where: { tokenId: token.id }, orderBy: { id: "asc" }, select: { method: true, path: true, status: true, createdAt: true } });
     expect(uses.map((u) => [u.method, u.path, u.status])).toEqual([
