@@ -26,6 +26,7 @@ async function loadSubmittedNote(tx: Tx, actor: Actor, noteId: string) {
       title: true,
       state: true,
       authorId: true,
+      anonymous: true,
       communityId: true,
       author: { select: { name: true } },
       community: { select: { id: true, visibility: true, departmentId: true } },
@@ -95,7 +96,7 @@ export async function publishNote(actor: Actor, noteId: string, content: EntryCo
       },
       select: { id: true },
     });
-    await saveVersion(tx, entry.id, 1, actor.id, content, `publish:${note.author.name}`);
+    await saveVersion(tx, entry.id, 1, actor.id, content, note.anonymous ? "publish-anonymous" : `publish:${note.author.name}`);
     await decide(context, actor, note, { state: "PUBLISHED", entryId: entry.id }, { entryId: entry.id, title: content.title });
     await enqueue("entries", entry.id);
     await queueEntryWebhooks(tx, "entry.published", entry.id);
@@ -133,7 +134,7 @@ export async function mergeNote(actor: Actor, noteId: string, entryId: string, c
         reuseCount: { increment: 1 },
       },
     });
-    await saveVersion(tx, entry.id, version, actor.id, content, `merge:${note.author.name}`);
+    await saveVersion(tx, entry.id, version, actor.id, content, note.anonymous ? "merge-anonymous" : `merge:${note.author.name}`);
     await decide(context, actor, note, { state: "MERGED", entryId: entry.id }, { entryId: entry.id, version });
     await enqueue("entries", entry.id);
     await queueEntryWebhooks(tx, "entry.changed", entry.id);

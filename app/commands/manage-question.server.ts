@@ -20,14 +20,15 @@ const notOpen = () => CommandError.conflict("error.question.notOpen");
 async function loadQuestion(tx: Tx, actor: Actor, questionId: string) {
   const row = await tx.note.findUnique({
     where: { id: questionId },
-    select: { id: true, kind: true, title: true, authorId: true, state: true, acceptedAnswerId: true, community: { select: communityRefSelect } },
+    select: { id: true, kind: true, title: true, authorId: true, anonymous: true, state: true, acceptedAnswerId: true, community: { select: communityRefSelect } },
   });
   if (!row || row.kind !== "QUESTION" || !row.community || !canSeeCommunityContent(actor, row.community)) throw CommandError.notFound();
   const { community, ...question } = row;
   return { question, community: toCommunityRef(community) };
 }
 
-export async function askQuestion(actor: Actor, communityId: string, input: AskQuestionInput & { body: RichBody }) {
+export async function askQuestion(actor: Actor, communityId: string, input: Omit<AskQuestionInput, "anonymous"> & { anonymous?: boolean; body: RichBody }) {
+  const anonymous = input.anonymous ?? false;
   return runCommand(actor, async ({ tx, audit, enqueue }) => {
     const community = await loadCommunityRef(tx, actor, communityId);
     if (!canAskQuestion(actor, community)) {
@@ -41,13 +42,14 @@ export async function askQuestion(actor: Actor, communityId: string, input: AskQ
         authorId: actor.id,
         communityId,
         title: input.title,
+        anonymous,
         bodyJson: input.body.json,
         bodyText: input.body.text,
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
       },
       select: { id: true },
     });
-    await audit({ action: "question.ask", targetType: "note", targetId: question.id, details: { communityId, title: input.title } });
+    await audit({ action: "question.ask", targetType: "note", targetId: question.id, details: { communityId, title: input.title, anonymous } });
     await enqueue("questions", question.id);
     return question;
   });
@@ -144,6 +146,8 @@ export async function acceptAnswer(actor: Actor, questionId: string, answerId: s
       subjectId: questionId,
       communityId: community.id,
       data: { title: question.title },
+      // The asker of a question asked as "a member" accepts without being named to the answerer.
+      hideActor: question.anonymous && question.authorId === actor.id,
     });
   });
 }

@@ -15,6 +15,7 @@ import { loadChangedEntries, readerTagIds } from "~/models/whats-new.server";
 import { enqueueMails, mailEnabled, type QueuedMail } from "~/mail/queue.server";
 import { PREFERENCES_PATH } from "~/mail/notification-mail.server";
 import { renderDigestMail } from "~/mail/templates";
+import { currentSpotlights, spotlightForReader } from "~/models/spotlight.server";
 import type { SweepJob } from "./knowledge-sweep.server";
 
 export const DEFAULT_DIGEST_TIME = "08:00";
@@ -85,6 +86,7 @@ export async function sendDigests(now = new Date()): Promise<number> {
   const from = new Date(Math.min(...due.map((d) => d.start.getTime())));
   const index = indexChanged(await loadChangedEntries(from, now));
   const topics = await readerTagIds(due.map((d) => d.person.id));
+  const spotlights = await currentSpotlights([...new Set(due.flatMap((d) => d.person.memberships.map((m) => m.communityId)))], now);
   const base = appUrl();
 
   const work = due.map(({ person, day, start }) => {
@@ -96,11 +98,23 @@ export async function sendDigests(now = new Date()): Promise<number> {
       headOfDepartmentId: person.headOf?.id ?? null,
     };
     const { items, total } = whatsNewFor(index, { actor, tagIds: topics.get(person.id) ?? [], since: start }, DIGEST_LIST_LIMIT);
-    if (total === 0) return { userId: person.id, mail: null };
+    // The spotlights of the person's communities ride along; one pinned since the last digest is reason enough to send one.
+    const shown = actor.communityIds.flatMap((communityId) => {
+      const row = spotlights.get(communityId);
+      const view = row ? spotlightForReader(actor, row) : null;
+      return row && view ? [{ row, view }] : [];
+    });
+    if (total === 0 && !shown.some(({ row }) => row.startsAt >= start)) return { userId: person.id, mail: null };
     const content = renderDigestMail({
       locale: isLocale(person.locale) ? person.locale : DEFAULT_LOCALE,
       recipientName: person.name,
       since: start,
+      spotlights: shown.map(({ row, view }) => ({
+        communityName: row.community.name,
+        title: view.entry?.title ?? view.tag ?? "",
+        note: view.note,
+        url: view.entry ? `${base}/entries/${view.entry.id}` : `${base}/communities/${row.community.slug}#spotlight`,
+      })),
       items: items.map((item) => ({ ...item, url: `${base}/entries/${item.id}` })),
       total,
       whatsNewUrl: `${base}/new`,

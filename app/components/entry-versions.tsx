@@ -6,6 +6,9 @@ export function summaryText(t: Translate, summary: string) {
   const [kind, ...rest] = summary.split(":");
   const name = rest.join(":");
   if (kind === "publish") return t("entry.summary.publish", { name });
+  // From a question asked as "a member": the version history names nobody.
+  if (kind === "publish-anonymous") return t("recognition.anonymous.summaryPublish");
+  if (kind === "merge-anonymous") return t("recognition.anonymous.summaryMerge");
   if (kind === "merge") return t("entry.summary.merge", { name });
   if (kind === "edit") return name ? t("entryLife.summary.edit", { note: name }) : t("entry.summary.edit");
   if (kind === "import") return t("kbImport.versionSummary");

@@ -60,7 +60,10 @@ export function notificationMessage(t: Translate, locale: Locale, n: Pick<Notifi
     case "question.answered":
       return t("notify.msg.questionAnswered", vars);
     case "answer.accepted":
-      return t("notify.msg.answerAccepted", vars);
+      // Nobody named: the asker of a question asked as "a member" accepted it.
+      return t(n.actorName ? "notify.msg.answerAccepted" : "recognition.anonymous.notifyAccepted", vars);
+    case "thanks.received":
+      return t("recognition.thanks.notify", { ...vars, message: text(d.message) });
     case "flag.resolved":
       return t(d.outcome === "FIXED" ? "notify.msg.flagFixed" : d.outcome === "NO_CHANGE" ? "notify.msg.flagNoChange" : "notify.msg.flagArchived", vars);
     case "membership.requested":

@@ -5,6 +5,7 @@ import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { RichTextField } from "./editor/rich-text-field";
 import { ConformForm, FieldLabel, MessageError, Tags, describedBy, fieldValue, useGildeForm } from "./form";
 import { Highlighted } from "./highlight";
+import { AnonymousAskField } from "./recognition";
 import { TagInput } from "./tag-input";
 
 export type QuestionItem = {
@@ -12,7 +13,8 @@ export type QuestionItem = {
   title: string;
   state: string;
   createdAt: string;
-  authorName: string;
+  /** Null: asked as "a member", and this viewer may not know who asked. */
+  authorName: string | null;
   tags: string[];
   answerCount: number;
   accepted: boolean;
@@ -43,7 +45,7 @@ export function QuestionList({ questions, compact = false }: { questions: Questi
             <QuestionStateBadge state={q.state} accepted={q.accepted} />
           </p>
           <p className="muted small">
-            {t("questions.answers", { count: q.answerCount })} · {t("questions.askedBy", { name: q.authorName, date: formatDate(locale, q.createdAt) })}
+            {t("questions.answers", { count: q.answerCount })} · {t("questions.askedBy", { name: q.authorName ?? t("recognition.anonymous.aMember"), date: formatDate(locale, q.createdAt) })}
           </p>
           {compact ? null : <Tags tags={q.tags} label={t("entry.tags")} />}
         </li>
@@ -179,6 +181,7 @@ export function AskQuestionForm({ communityId, tags, busy }: { communityId: stri
       </div>
       <RichTextField field={fields.body} plainField={fields.bodyPlain} label={t("questions.field.body")} />
       <TagInput field={fields.tags} label={t("questions.field.tags")} hint={t("questions.field.tagsHint")} suggestions={tags} removeLabel={(tag) => t("tags.remove", { tag })} />
+      <AnonymousAskField field={fields.anonymous} />
       <div>
         <button type="submit" className="button primary" disabled={busy}>
           {t("questions.submitAsk")}

@@ -56,3 +56,22 @@ describe("digest mail", () => {
     expect(en.text).not.toContain("more");
   });
 });
+
+describe("the spotlight in the digest (issue 17)", () => {
+  const spotlight = { communityName: "Sparen <aan> de lijn", title: "Getrouwheidspremie", note: "Ken dit tegen vrijdag.\nEcht.", url: "https://g/entries/s" };
+  it("comes before the entries, escaped, with its note and link", () => {
+    const items = [{ title: "Volmacht", url: "https://g/entries/b", change: "changed" as const, communityName: null, at: new Date("2026-12-06T15:00:00Z") }];
+    const mail = renderDigestMail({ locale: "nl", recipientName: "An", since: new Date("2026-12-04T07:00:00Z"), spotlights: [spotlight], items, total: 1, whatsNewUrl: "https://g/new", preferencesUrl: "https://g/p" });
+    expect(mail.subject).toBe("Gilde: 1 artikel nieuw of gewijzigd");
+    expect(mail.text.indexOf("In de kijker in je communities:")).toBeLessThan(mail.text.indexOf("Volmacht"));
+    expect(mail.text).toContain("Ken dit tegen vrijdag. Echt.");
+    expect(mail.html).toContain("Sparen &lt;aan&gt; de lijn");
+    expect(mail.html).toContain('href="https://g/entries/s"');
+  });
+  it("alone makes a digest about itself, in the reader's language", () => {
+    const mail = renderDigestMail({ locale: "en", recipientName: "Dan", since: new Date("2026-12-04T07:00:00Z"), spotlights: [spotlight], items: [], total: 0, whatsNewUrl: "https://g/new", preferencesUrl: "https://g/p" });
+    expect(mail.subject).toBe("Gilde: new in the spotlight in Sparen <aan> de lijn");
+    expect(mail.text).toContain("In the spotlight in your communities:");
+    expect(mail.text).not.toContain("or changed in your communities");
+  });
+});

@@ -20,15 +20,17 @@ function oneLine(value: string, max = 160): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-type Layout = { locale: Locale; t: Translate; name: string; paragraphs: string[]; quote?: string; items?: { html: string; text: string }[]; more?: string; action: { url: string; label: string }; footer: string; preferencesUrl: string };
+type MailItem = { html: string; text: string };
+type Layout = { locale: Locale; t: Translate; name: string; paragraphs: string[]; quote?: string; highlights?: { heading: string; items: MailItem[] }; items?: MailItem[]; more?: string; action: { url: string; label: string }; footer: string; preferencesUrl: string };
 
 /** Both parts from the same pieces; every piece arrives as plain text and is escaped here. */
-function layout(subject: string, { locale, t, name, paragraphs, quote, items, more, action, footer, preferencesUrl }: Layout): MailContent {
+function layout(subject: string, { locale, t, name, paragraphs, quote, highlights, items, more, action, footer, preferencesUrl }: Layout): MailContent {
   const text = [
     t("mail.greeting", { name }),
     "",
     ...paragraphs.flatMap((p) => [p, ""]),
     ...(quote ? [quote.split("\n").map((line) => `> ${line}`).join("\n"), ""] : []),
+    ...(highlights ? [highlights.heading, ...highlights.items.map((item) => item.text), ""] : []),
     ...(items ? [...items.map((item) => item.text), ...(more ? [more] : []), ""] : []),
     `${action.label}: ${action.url}`,
     "",
@@ -46,6 +48,7 @@ function layout(subject: string, { locale, t, name, paragraphs, quote, items, mo
 ${p(escapeHtml(t("mail.greeting", { name })))}
 ${paragraphs.map((paragraph) => p(escapeHtml(paragraph))).join("\n")}
 ${quote ? `<blockquote style="margin:0 0 16px;padding:8px 12px;border-left:4px solid #d9dde3;color:#3e4c59">${escapeHtml(quote).replace(/\n/g, "<br>")}</blockquote>` : ""}
+${highlights ? `<p style="margin:0 0 8px;font-weight:bold">${escapeHtml(highlights.heading)}</p><ul style="margin:0 0 16px;padding-left:20px">${highlights.items.map((item) => `<li style="margin-bottom:8px">${item.html}</li>`).join("")}</ul>` : ""}
 ${items ? `<ul style="margin:0 0 16px;padding-left:20px">${items.map((item) => `<li style="margin-bottom:8px">${item.html}</li>`).join("")}</ul>${more ? p(escapeHtml(more)) : ""}` : ""}
 <p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4f91;color:#ffffff;padding:10px 16px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>
 <hr style="border:none;border-top:1px solid #d9dde3;margin:24px 0 12px">
@@ -81,7 +84,8 @@ export function renderNotificationMail(input: NotificationMailInput): MailConten
     t,
     name: input.recipientName,
     paragraphs: [t(`mail.type.${input.type}.body`), ...(title ? [`“${title}”`] : [])],
-    quote: reason ? t("mail.reason", { reason }) : undefined,
+    // A thank-you's own words are the point of its mail (issue 17).
+    quote: reason ? t("mail.reason", { reason }) : textOf(input.data.message),
     action: { url: input.subjectUrl, label: t("mail.open") },
     footer: t("mail.footer"),
     preferencesUrl: input.preferencesUrl,
@@ -90,10 +94,15 @@ export function renderNotificationMail(input: NotificationMailInput): MailConten
 
 export type DigestMailItem = { title: string; url: string; change: "new" | "changed"; communityName: string | null; at: Date };
 
+/** A community's skill spotlight in the digest: the entry or topic, with the lead's note. */
+export type DigestSpotlight = { communityName: string; title: string; note: string; url: string };
+
 export type DigestMailInput = {
   locale: Locale;
   recipientName: string;
   since: Date;
+  /** The current spotlights of the person's communities (issue 17). */
+  spotlights?: DigestSpotlight[];
   /** The entries to list (the most recent first), out of `total`. */
   items: DigestMailItem[];
   total: number;
@@ -114,12 +123,25 @@ export function renderDigestMail(input: DigestMailInput): MailContent {
     };
   });
   const rest = input.total - input.items.length;
-  return layout(t("mail.digest.subject", { count: input.total }), {
+  const spotlights = input.spotlights ?? [];
+  const highlights = spotlights.length
+    ? {
+        heading: t("recognition.spotlight.digestHeading"),
+        items: spotlights.map((s) => ({
+          text: `- ${oneLine(s.title)} (${oneLine(s.communityName)})\n  ${s.url}\n  ${oneLine(s.note, 300)}`,
+          html: `<a href="${escapeHtml(s.url)}" style="color:#1d4f91;font-weight:bold">${escapeHtml(oneLine(s.title))}</a> <span style="font-size:13px;color:#52606d">${escapeHtml(oneLine(s.communityName))}</span><br>${escapeHtml(oneLine(s.note, 300))}`,
+        })),
+      }
+    : undefined;
+  // A digest with only a new spotlight says so in its subject, not "0 entries".
+  const subject = input.total === 0 && spotlights[0] ? t("recognition.spotlight.digestSubject", { community: oneLine(spotlights[0].communityName) }) : t("mail.digest.subject", { count: input.total });
+  return layout(subject, {
     locale: input.locale,
     t,
     name: input.recipientName,
-    paragraphs: [t("mail.digest.intro", { from: formatDate(input.locale, input.since, true) })],
-    items,
+    paragraphs: input.total > 0 ? [t("mail.digest.intro", { from: formatDate(input.locale, input.since, true) })] : [],
+    highlights,
+    items: input.total > 0 ? items : undefined,
     more: rest > 0 ? t("mail.digest.more", { count: rest }) : undefined,
     action: { url: input.whatsNewUrl, label: t("mail.digest.all") },
     footer: t("mail.digest.footer"),

@@ -131,37 +131,46 @@ export function archiveNoticeFor(actor: Actor, entry: LoadedEntry) {
 }
 
 /**
+ * Who an entry credits: the authors of the notes it came from and of their accepted answers, oldest first.
+ * Entries archived with this one as successor (merged duplicates) credit their contributors here, and a
+ * question's accepted answer is part of the source: its author is credited too. The asker of a question
+ * asked as "a member" is not credited (docs/decisions/0065); the answerer is.
+ */
+export async function listEntryContributors(entryId: string) {
+  const sourceEntryIds = [entryId, ...(await listPredecessorIds(entryId))];
+  const sourceNotes = await db.$queryRaw<{ authorId: string; authorName: string; anonymous: boolean | number | bigint; answerAuthorId: string | null; answerAuthorName: string | null }[]>`
+    SELECT a."id" AS "authorId", a."name" AS "authorName", n."anonymous" AS "anonymous", aa."id" AS "answerAuthorId", aa."name" AS "answerAuthorName"
+    FROM "Note" n
+    JOIN "User" a ON a."id" = n."authorId"
+    LEFT JOIN "Answer" ans ON ans."id" = n."acceptedAnswerId"
+    LEFT JOIN "User" aa ON aa."id" = ans."authorId"
+    WHERE n."entryId" IN (${Prisma.join(sourceEntryIds)}) AND n."state" IN ('PUBLISHED', 'MERGED')
+    ORDER BY n."createdAt" ASC, n."id" ASC`;
+  const contributors = new Map<string, string>();
+  for (const note of sourceNotes) {
+    if (!Number(note.anonymous)) contributors.set(note.authorId, note.authorName);
+    if (note.answerAuthorId !== null) contributors.set(note.answerAuthorId, note.answerAuthorName ?? "");
+  }
+  return [...contributors].map(([id, name]) => ({ id, name }));
+}
+
+/**
  * Everything the entry page shows besides the entry: versions, contributors, the viewer's feedback. Plain SQL
  * for the same reason as getEntry: four statements where Prisma's nested selects sent eight.
  */
 export async function getEntryHistory(entryId: string, viewerId: string) {
-  const sourceEntryIds = [entryId, ...(await listPredecessorIds(entryId))];
-  const [versions, sourceNotes, feedback] = await Promise.all([
+  const [versions, contributors, feedback] = await Promise.all([
     db.$queryRaw<{ version: number | bigint; title: string; bodyText: string; tags: string; summary: string; createdAt: string | Date; editorName: string }[]>`
       SELECT v."version", v."title", v."bodyText", v."tags", v."summary", v."createdAt", u."name" AS "editorName"
       FROM "EntryVersion" v JOIN "User" u ON u."id" = v."editorId"
       WHERE v."entryId" = ${entryId} ORDER BY v."version" DESC`,
-    // Entries archived with this one as successor (merged duplicates) credit their contributors here, and a
-    // question's accepted answer is part of the source: its author is credited too.
-    db.$queryRaw<{ authorId: string; authorName: string; answerAuthorId: string | null; answerAuthorName: string | null }[]>`
-      SELECT a."id" AS "authorId", a."name" AS "authorName", aa."id" AS "answerAuthorId", aa."name" AS "answerAuthorName"
-      FROM "Note" n
-      JOIN "User" a ON a."id" = n."authorId"
-      LEFT JOIN "Answer" ans ON ans."id" = n."acceptedAnswerId"
-      LEFT JOIN "User" aa ON aa."id" = ans."authorId"
-      WHERE n."entryId" IN (${Prisma.join(sourceEntryIds)}) AND n."state" IN ('PUBLISHED', 'MERGED')
-      ORDER BY n."createdAt" ASC, n."id" ASC`,
+    listEntryContributors(entryId),
     db.$queryRaw<{ helpful: boolean | number | bigint; reason: string | null }[]>`
       SELECT "helpful", "reason" FROM "Feedback" WHERE "entryId" = ${entryId} AND "userId" = ${viewerId}`,
   ]);
-  const contributors = new Map<string, string>();
-  for (const note of sourceNotes) {
-    contributors.set(note.authorId, note.authorName);
-    if (note.answerAuthorId !== null) contributors.set(note.answerAuthorId, note.answerAuthorName ?? "");
-  }
   return {
     versions: versions.map((v) => ({ version: Number(v.version), title: v.title, bodyText: v.bodyText, tags: v.tags, summary: v.summary, createdAt: date(v.createdAt), editor: { name: v.editorName } })),
-    contributors: [...contributors].map(([id, name]) => ({ id, name })),
+    contributors,
     viewerFeedback: feedback[0] ? { helpful: Boolean(Number(feedback[0].helpful)), reason: feedback[0].reason } : null,
   };
 }

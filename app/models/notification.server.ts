@@ -27,6 +27,7 @@ export const NOTIFICATION_TYPES = [
   "mandatoryRead.assigned",
   "mandatoryRead.reminder",
   "mandatoryRead.changed",
+  "thanks.received",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -39,6 +40,8 @@ export type NotifyInput = {
   communityId?: string | null;
   /** What the message needs, as it was at the event (a title, a reason). Small: it is stored per recipient. */
   data?: Record<string, unknown>;
+  /** Leave out who caused it (the list then names nobody): the asker of a question asked as "a member". */
+  hideActor?: boolean;
 };
 
 /** Reads the muted types of these people; no preference row means nothing is muted. */
@@ -101,7 +104,7 @@ export async function writeNotifications(tx: Tx, actorId: string | null, input: 
     await tx.notification.createMany({
       data: recipients.map((recipientId) => ({
         recipientId,
-        actorId,
+        actorId: input.hideActor ? null : actorId,
         type: input.type,
         subjectType: input.subjectType,
         subjectId: input.subjectId,

@@ -1,4 +1,5 @@
 import { db } from "~/utils/db.server";
+import { canSeeQuestionAuthor, type Actor } from "~/policies/policies";
 
 const listSelect = {
   id: true,
@@ -6,6 +7,8 @@ const listSelect = {
   state: true,
   createdAt: true,
   acceptedAnswerId: true,
+  authorId: true,
+  anonymous: true,
   author: { select: { name: true } },
   tags: { select: { tag: { select: { name: true } } } },
   _count: { select: { answers: true } },
@@ -17,18 +20,26 @@ type ListRow = {
   state: string;
   createdAt: Date;
   acceptedAnswerId: string | null;
+  authorId: string;
+  anonymous: boolean;
   author: { name: string };
   tags: { tag: { name: string } }[];
   _count: { answers: number };
 };
 
-function toListItem(row: ListRow) {
+/**
+ * A list row as this viewer may see it: a question asked as "a member" names its asker (null: "a member")
+ * only to whom canSeeQuestionAuthor allows, and no row carries the asker's id.
+ */
+function toListItem(viewer: QuestionViewer, row: ListRow) {
+  const named = canSeeQuestionAuthor(viewer.actor, viewer.community, row);
   return {
     id: row.id,
     title: row.title,
     state: row.state,
     createdAt: row.createdAt,
-    authorName: row.author.name,
+    authorName: named ? row.author.name : null,
+    anonymous: row.anonymous,
     tags: row.tags.map((t) => t.tag.name),
     answerCount: row._count.answers,
     accepted: row.acceptedAnswerId !== null,
@@ -36,18 +47,22 @@ function toListItem(row: ListRow) {
 }
 export type QuestionListItem = ReturnType<typeof toListItem>;
 
+/** Who looks at a community's questions: the asker's name depends on it. */
+export type QuestionViewer = { actor: Actor; community: { id: string; leadIds: readonly string[] } };
+
 /** The questions of a community, newest first (the route checks who may see the community). */
-export async function listQuestions(communityId: string, take = 100) {
+export async function listQuestions(viewer: QuestionViewer, take = 100) {
+  const communityId = viewer.community.id;
   const [count, rows] = await Promise.all([
     db.note.count({ where: { communityId, kind: "QUESTION" } }),
     db.note.findMany({ where: { communityId, kind: "QUESTION" }, orderBy: { createdAt: "desc" }, take, select: listSelect }),
   ]);
-  return { count, questions: rows.map(toListItem) };
+  return { count, questions: rows.map((row) => toListItem(viewer, row)) };
 }
 
 /** The newest questions of a community for its home page. */
-export async function latestQuestions(communityId: string, take = 5) {
-  return listQuestions(communityId, take);
+export async function latestQuestions(viewer: QuestionViewer, take = 5) {
+  return listQuestions(viewer, take);
 }
 
 /** One question with its community (what the policies need), its answers (oldest first) and the entry it became. */
@@ -65,6 +80,7 @@ export async function getQuestion(id: string) {
       acceptedAnswerId: true,
       acceptedAt: true,
       decisionReason: true,
+      anonymous: true,
       author: { select: { name: true } },
       entry: { select: { id: true, title: true, state: true } },
       tags: { select: { tag: { select: { name: true } } } },

@@ -393,6 +393,7 @@ export function communityAbilities(actor: Actor, community: ManagedCommunityRef 
     scheduleActivities: canScheduleActivities(actor, community),
     attendActivities: canAttendActivities(actor, community),
     askQuestion: canAskQuestion(actor, community),
+    pinSpotlight: canPinSpotlight(actor, community),
   };
 }
 export type CommunityAbilities = ReturnType<typeof communityAbilities>;
@@ -494,4 +495,71 @@ export function canExchangeKnowledge(actor: Pick<Actor, "role">): boolean {
 /** Webhooks tell other systems about every entry, closed communities' too: admins add and remove them. */
 export function canManageWebhooks(actor: Pick<Actor, "role">): boolean {
   return isAdmin(actor);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recognition, skill spotlight and asking without fear (issue 17; docs/decisions/0064, 0065)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Who asked a question: everyone who sees the question, unless it was asked as "a member". Then only the
+ * asker, the community's leads and knowledge managers: the people who help the asker, and nobody who
+ * merely reads along (not the department head, not an admin acting as a reader).
+ */
+export function canSeeQuestionAuthor(actor: Actor, community: { leadIds: readonly string[] }, question: { authorId: string; anonymous: boolean }): boolean {
+  if (!question.anonymous) return true;
+  return question.authorId === actor.id || isLeadOf(actor, community) || isKnowledgeManager(actor);
+}
+
+/** Who reads a live entry thanks someone credited on it (its authors, its owner), never themself. */
+export function canThankForEntry(actor: Actor, entry: EntryRef, recipientId: string, contributorIds: readonly string[]): boolean {
+  return canGiveFeedback(actor, entry) && recipientId !== actor.id && contributorIds.includes(recipientId);
+}
+
+/**
+ * An answer whose author may be thanked: any, except the asker's own answer to a question asked as
+ * "a member" (the thank-you page would have to name them).
+ */
+export function isThankableAnswer(question: { authorId: string; anonymous: boolean }, answer: { authorId: string }): boolean {
+  return !(question.anonymous && answer.authorId === question.authorId);
+}
+
+/** Who sees a question thanks the author of one of its answers, never themself. */
+export function canThankForAnswer(actor: Actor, community: CommunityRef, question: { authorId: string; anonymous: boolean }, answer: { authorId: string }): boolean {
+  return canSeeCommunityContent(actor, community) && answer.authorId !== actor.id && isThankableAnswer(question, answer);
+}
+
+/** What the contributor page needs to know about the person shown. */
+export type PersonRef = { id: string; departmentId: string | null; /** The leads of the communities the person belongs to. */ communityLeadIds: readonly string[] };
+
+/**
+ * A contributor's figures (entries, reuse, colleagues helped, answers accepted, thanks) are for the person,
+ * the leads of their communities, the head of their department and admins. There is no leaderboard:
+ * colleagues see the page without figures (docs/decisions/0064).
+ */
+export function canViewContributorFigures(actor: Actor, person: PersonRef): boolean {
+  if (actor.id === person.id || isAdmin(actor)) return true;
+  if (actor.headOfDepartmentId !== null && actor.headOfDepartmentId === person.departmentId) return true;
+  return person.communityLeadIds.includes(actor.id);
+}
+
+/** A community's leads (and admins) pin, change and remove its weekly spotlight while it is active. */
+export function canPinSpotlight(actor: Actor, community: ManagedCommunityRef): boolean {
+  return isActive(community) && (isAdmin(actor) || isLeadOf(actor, community));
+}
+
+/**
+ * An entry fits a community's spotlight when it is live and every member may read it: an entry of the
+ * community itself, of no community, or of an open community (never another closed community's).
+ */
+export function canSpotlightEntry(community: { id: string }, entry: EntryRef): boolean {
+  if (!isLive(entry)) return false;
+  return entry.community === null || entry.community.id === community.id || entry.community.visibility !== "CLOSED";
+}
+
+/** The entry page's credits: its contributors and owner, each with whether this reader may thank them. */
+export function entryThankAbilities<P extends { id: string; name: string }>(actor: Actor, entry: EntryRef, contributors: readonly P[], owner: P) {
+  const ids = [...contributors.map((c) => c.id), owner.id];
+  const credit = (person: P) => ({ id: person.id, name: person.name, thank: canThankForEntry(actor, entry, person.id, ids) });
+  return { contributors: contributors.map(credit), owner: credit(owner) };
 }

@@ -13,6 +13,9 @@ import { ActivitiesCard } from "~/components/activities";
 import { BudgetCard } from "~/components/time";
 import { currentBudgetStatusOf, listActivities } from "~/models/time.server";
 import { LatestQuestionsCard } from "~/components/questions";
+import { SpotlightCard } from "~/components/spotlight";
+import { PersonLink } from "~/components/recognition";
+import { currentSpotlight } from "~/models/spotlight.server";
 import { latestCommunityContent } from "~/models/community.server";
 import { requireCommunity } from "~/models/community-access.server";
 import { listGoals } from "~/models/goal.server";
@@ -33,13 +36,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const content = await latestCommunityContent(community.id, canCurate(actor) ? {} : { authorId: actor.id });
   const ref = { id: community.id, visibility: community.visibility, departmentId: community.departmentId };
   const goals = canViewGoals(actor, community) ? (await listGoals(community.id)).map((g) => ({ ...g, canRevise: canReviseGoal(actor, community, g) })) : [];
-  const [budget, activities, questions] = await Promise.all([
+  const [budget, activities, questions, spotlight] = await Promise.all([
     currentBudgetStatusOf(community.id),
     listActivities(community.id, { take: 3 }),
-    latestQuestions(community.id),
+    latestQuestions({ actor, community }),
+    currentSpotlight(actor, community),
   ]);
   return json({
     goals,
+    spotlight: { current: spotlight, pin: can.pinSpotlight },
     budget,
     activities,
     questions: { ...questions, ask: can.askQuestion },
@@ -63,7 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function CommunityHome() {
   const t = useT();
   const locale = useLocale();
-  const { community, entries, notes, goals, budget, activities, questions, can, me } = useLoaderData<typeof loader>();
+  const { community, entries, notes, goals, spotlight, budget, activities, questions, can, me } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
   const leads = community.memberships.filter((m) => m.role === "LEAD");
   const shown = [
@@ -87,6 +92,7 @@ export default function CommunityHome() {
           <dd>{leads.map((m) => m.user.name).join(", ") || t("common.none")}</dd>
         </dl>
       </section>
+      <SpotlightCard slug={community.slug} spotlight={spotlight.current} canPin={spotlight.pin} />
       <div className="two-columns">
         <BudgetCard slug={community.slug} status={budget} />
         <ActivitiesCard slug={community.slug} upcoming={activities.upcoming} past={activities.past} />
@@ -115,7 +121,7 @@ export default function CommunityHome() {
           {community.memberships.map((m) => (
             <li key={m.user.id}>
               <span>
-                {m.user.name} {m.role === "LEAD" ? <span className="badge">{t("communities.lead")}</span> : null}
+                <PersonLink id={m.user.id} name={m.user.name} /> {m.role === "LEAD" ? <span className="badge">{t("communities.lead")}</span> : null}
               </span>
               {can.manageMembers && m.user.id !== me ? (
                 <IntentButton formId={`member-remove-${m.user.id}`} intent={COMMUNITY_INTENT.remove} userId={m.user.id} text={t("communities.remove")} label={t("communities.removeNamed", { name: m.user.name })} danger busy={busy} />

@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor } = await requireActor(request);
   const { community, can } = await requireCommunity(actor, params.slug);
-  const [list, tags] = await Promise.all([listQuestions(community.id), listPopularTagNames()]);
+  const [list, tags] = await Promise.all([listQuestions({ actor, community }), listPopularTagNames()]);
   return json({
     community: { id: community.id, slug: community.slug, name: community.name, archived: community.archived },
     count: list.count,

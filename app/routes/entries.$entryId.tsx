@@ -7,6 +7,7 @@ import { ArchivedNotice, EntryActions } from "~/components/entry-actions";
 import { EntryReview } from "~/components/entry-review";
 import { summaryText } from "~/components/entry-versions";
 import { EntryFeedback } from "~/components/entry-feedback";
+import { EntryContributors } from "~/components/recognition";
 import { EntryCheckingNotice, EntryFlagActions } from "~/components/entry-flags";
 import { EntryMandatoryManage, EntryMandatoryRead } from "~/components/mandatory-reads";
 import { entryMandatoryPanel } from "~/models/mandatory-read.server";
@@ -17,7 +18,7 @@ import { ProductRetirementNotice } from "~/components/product-notice";
 import { listRetiringProductsOfEntry } from "~/models/tag.server";
 import { entryReviewPanel } from "~/models/entry-review.server";
 import { notFound } from "~/utils/http.server";
-import { canManageMandatoryReads, entryAbilities } from "~/policies/policies";
+import { canManageMandatoryReads, entryAbilities, entryThankAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
 import { FEEDBACK_INTENT, FeedbackSchema } from "~/schemas/feedback";
@@ -64,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     entry: { ...shown, tags: entry.tags.map((x) => x.tag.name) },
     archive: archiveNoticeFor(actor, entry),
     lifecycle: { edit: can.edit, archive: can.archive, restore: can.restore },
-    contributors: history.contributors,
+    credits: entryThankAbilities(actor, entry, history.contributors, entry.owner),
     versions,
     feedback: {
       answer: history.viewerFeedback ? (history.viewerFeedback.helpful ? "helped" : "notHelpful") : null,
@@ -110,7 +111,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EntryPage() {
   const t = useT();
   const locale = useLocale();
-  const { entry, archive, lifecycle, contributors, versions, feedback, flags, retiringProducts, review, mandatory } = useLoaderData<typeof loader>();
+  const { entry, archive, lifecycle, credits, versions, feedback, flags, retiringProducts, review, mandatory } = useLoaderData<typeof loader>();
   return (
     <article className="entry-page stack">
       <p>
@@ -142,17 +143,7 @@ export default function EntryPage() {
           <EntryFlagActions entryId={entry.id} flags={flags} />
         </section>
         <aside className="stack">
-          <section className="card">
-            <h2>{t("entry.contributors")}</h2>
-            <ul className="plain-list">
-              {contributors.map((c) => (
-                <li key={c.id}>{c.name}</li>
-              ))}
-              <li className="muted small">
-                {t("entry.owner")}: {entry.owner.name}
-              </li>
-            </ul>
-          </section>
+          <EntryContributors entryId={entry.id} contributors={credits.contributors} owner={credits.owner} />
           <section className="card">
             <h2>{t("entry.versions")}</h2>
             <ol className="versions">

@@ -29,7 +29,7 @@ export default function MyNotes() {
         </Link>
       </div>
       <p className="small">
-        <Link to="/flags">{t("flags.mineLink")}</Link>
+        <Link to="/flags">{t("flags.mineLink")}</Link> · <Link to="/people/me">{t("recognition.people.mineLink")}</Link>
       </p>
       {notes.length === 0 ? <p className="empty">{t("note.mine.empty")}</p> : <p className="muted">{t("note.mine.count", { count: notes.length })}</p>}
       <ul className="note-list">

@@ -8,10 +8,11 @@ import { RichTextField } from "~/components/editor/rich-text-field";
 import { RichTextView } from "~/components/editor/rich-text-view";
 import { ConformForm, StrandedFormAlert, Tags, useGildeForm } from "~/components/form";
 import { QuestionStateBadge } from "~/components/questions";
+import { AskedAnonymouslyNote, PersonLink, ThankLink } from "~/components/recognition";
 import { getQuestion } from "~/models/question.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound } from "~/utils/http.server";
-import { canAcceptAnswer, canAnswerQuestion, canEditAnswer, canSendQuestionToCuration, canViewQuestions, isActive, noteAbilities } from "~/policies/policies";
+import { canAcceptAnswer, canAnswerQuestion, canEditAnswer, canSeeQuestionAuthor, canSendQuestionToCuration, canThankForAnswer, canViewQuestions, isActive, noteAbilities } from "~/policies/policies";
 import { parseSubmission } from "~/schemas/form";
 import { QUESTION_INTENT, QuestionIntentSchema } from "~/schemas/question";
 import { readBody } from "~/schemas/rich-text-form";
@@ -26,6 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Questions of a closed community do not exist for outsiders: 404, not 403.
   if (!question || !canViewQuestions(actor, question.community)) notFound();
   const { community } = question;
+  // Asked as "a member": the asker's name and id reach only who may see them, on the question and on their own answers.
+  const named = canSeeQuestionAuthor(actor, community, question);
+  const byAsker = (authorId: string) => question.anonymous && authorId === question.authorId;
   return json({
     question: {
       id: question.id,
@@ -33,7 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       bodyJson: question.bodyJson,
       state: question.state,
       createdAt: question.createdAt,
-      authorName: question.author.name,
+      authorName: named ? question.author.name : null,
+      anonymous: question.anonymous,
       tags: question.tags,
       acceptedAnswerId: question.acceptedAnswerId,
       decisionReason: question.decisionReason,
@@ -46,9 +51,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       createdAt: a.createdAt,
       // Prisma sets updatedAt a moment after createdAt on insert; only a later change counts as an edit.
       edited: a.updatedAt.getTime() - a.createdAt.getTime() > 1000,
-      authorName: a.author.name,
-      lead: community.leadIds.includes(a.author.id),
-      can: { edit: canEditAnswer(actor, community, question, { id: a.id, authorId: a.author.id }) },
+      authorName: byAsker(a.author.id) && !named ? null : a.author.name,
+      authorId: byAsker(a.author.id) && !named ? null : a.author.id,
+      byAsker: byAsker(a.author.id),
+      lead: !(byAsker(a.author.id) && !named) && community.leadIds.includes(a.author.id),
+      can: {
+        edit: canEditAnswer(actor, community, question, { id: a.id, authorId: a.author.id }),
+        thank: canThankForAnswer(actor, community, question, { authorId: a.author.id }),
+      },
     })),
     can: {
       answer: canAnswerQuestion(actor, community, question),
@@ -152,8 +162,9 @@ export default function QuestionPage() {
           </span>
         </div>
         <p className="muted small">
-          {t("questions.askedBy", { name: question.authorName, date: formatDate(locale, question.createdAt, true) })} · {community.name}
+          {t("questions.askedBy", { name: question.authorName ?? t("recognition.anonymous.aMember"), date: formatDate(locale, question.createdAt, true) })} · {community.name}
         </p>
+        <AskedAnonymouslyNote anonymous={question.anonymous} named={question.authorName !== null} />
         <Tags tags={question.tags} label={t("entry.tags")} />
         <RichTextView json={question.bodyJson} />
         {question.state === "SUBMITTED" ? (
@@ -186,10 +197,11 @@ export default function QuestionPage() {
                   key={a.id}
                   id={`answer-${a.id}`}
                   className={`answer${isAccepted ? " accepted" : ""}`}
-                  aria-label={isAccepted ? `${t("questions.acceptedBadge")}: ${a.authorName}` : a.authorName}
+                  aria-label={isAccepted ? `${t("questions.acceptedBadge")}: ${a.authorName ?? t("recognition.anonymous.theAsker")}` : (a.authorName ?? t("recognition.anonymous.theAsker"))}
                 >
                   <p className="muted small answer-meta">
-                    <strong>{a.authorName}</strong>
+                    <strong>{a.authorId && a.authorName ? <PersonLink id={a.authorId} name={a.authorName} /> : t("recognition.anonymous.theAsker")}</strong>
+                    {a.byAsker && a.authorName ? <span className="badge">{t("recognition.anonymous.askerBadge")}</span> : null}
                     {a.lead ? <span className="badge">{t("communities.lead")}</span> : null} · {formatDate(locale, a.createdAt, true)}
                     {a.edited ? ` · ${t("questions.answer.edited")}` : null}
                     {isAccepted ? <span className="badge badge-published">✓ {t("questions.acceptedBadge")}</span> : null}
@@ -212,8 +224,9 @@ export default function QuestionPage() {
                       ) : null}
                     </>
                   )}
+                  {a.can.thank && a.authorName ? <ThankLink href={`/questions/${question.id}/thank/${a.id}`} name={a.authorName} /> : null}
                   {can.accept && !isAccepted ? (
-                    <AcceptAnswerForm answerId={a.id} label={t("questions.acceptNamed", { name: a.authorName })} text={t(accepted ? "questions.acceptOther" : "questions.accept")} busy={busy} />
+                    <AcceptAnswerForm answerId={a.id} label={t("questions.acceptNamed", { name: a.authorName ?? t("recognition.anonymous.theAsker") })} text={t(accepted ? "questions.acceptOther" : "questions.accept")} busy={busy} />
                   ) : null}
                 </li>
               );

@@ -38,6 +38,7 @@ const GROUP_LABEL: Record<NotificationTypeGroup, MessageKey> = {
   flags: "notify.prefs.group.flags",
   communities: "notify.prefs.group.communities",
   goalsAndReports: "notify.prefs.group.goalsAndReports",
+  recognition: "recognition.thanks.prefsGroup",
 };
 
 const TYPE_LABEL: Record<MutableNotificationType, MessageKey> = {
@@ -55,6 +56,7 @@ const TYPE_LABEL: Record<MutableNotificationType, MessageKey> = {
   "report.submitted": "notify.prefs.type.reportSubmitted",
   "report.acknowledged": "notify.prefs.type.reportAcknowledged",
   "report.commented": "notify.prefs.type.reportCommented",
+  "thanks.received": "recognition.thanks.prefsType",
 };
 
 export default function NotificationPreferences() {

@@ -11,6 +11,7 @@ export const NOTIFICATION_TYPE_GROUPS = {
   flags: ["flag.resolved"],
   communities: ["membership.requested", "membership.decided", "activity.scheduled"],
   goalsAndReports: ["goal.proposed", "goal.decided", "report.submitted", "report.acknowledged", "report.commented"],
+  recognition: ["thanks.received"],
 } as const satisfies Record<string, readonly NotificationType[]>;
 
 export type NotificationTypeGroup = keyof typeof NOTIFICATION_TYPE_GROUPS;

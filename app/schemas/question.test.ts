@@ -25,7 +25,9 @@ describe("AskQuestionSchema", () => {
   it("refuses hostile tags and ignores fields a client should not set", () => {
     expect(parseForm(AskQuestionSchema, form({ title: "t", tags: "<script>alert(1)</script>" })).ok).toBe(false);
     const result = parseForm(AskQuestionSchema, form({ title: "t", state: "SUBMITTED", authorId: "x", acceptedAnswerId: "y" }));
-    expect(result.ok && Object.keys(result.data).sort()).toEqual(["tags", "title"]);
+    // The "asked as a member" box is the asker's own choice (issue 17), off unless ticked.
+    expect(result.ok && Object.keys(result.data).sort()).toEqual(["anonymous", "tags", "title"]);
+    expect(result.ok && result.data.anonymous).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { LIMITS, tagList } from "./note";
+import { anonymousCheckbox } from "./recognition";
 
 export const QUESTION_LIMITS = { titleMax: LIMITS.titleMax, similarMin: 3, similarMax: 200 } as const;
 
@@ -13,6 +14,8 @@ const ID = /^[a-z0-9]{10,40}$/;
 export const AskQuestionSchema = z.object({
   title: z.string().trim().min(1).max(QUESTION_LIMITS.titleMax),
   tags: tagList,
+  /** Asked as "a member": other members do not see who asked (docs/decisions/0065). */
+  anonymous: anonymousCheckbox,
 });
 export type AskQuestionInput = z.output<typeof AskQuestionSchema>;
 
