@@ -63,7 +63,7 @@ export function notificationMessage(t: Translate, locale: Locale, n: Pick<Notifi
       // Nobody named: the asker of a question asked as "a member" accepted it.
       return t(n.actorName ? "notify.msg.answerAccepted" : "recognition.anonymous.notifyAccepted", vars);
     case "thanks.received":
-      return t("recognition.thanks.notify", { ...vars, message: text(d.message) });
+      return t("recognition.thanks.notify", vars);
     case "flag.resolved":
       return t(d.outcome === "FIXED" ? "notify.msg.flagFixed" : d.outcome === "NO_CHANGE" ? "notify.msg.flagNoChange" : "notify.msg.flagArchived", vars);
     case "membership.requested":
@@ -96,6 +96,7 @@ function quoted(t: Translate, data: NotificationView["data"]) {
   if (text(data.reason)) return { label: t("notify.reason"), text: text(data.reason) };
   if (text(data.comment)) return { label: t("notify.comment"), text: text(data.comment) };
   if (text(data.resolution)) return { label: t("notify.resolution"), text: text(data.resolution) };
+  if (text(data.message)) return { label: t("recognition.thanks.quote"), text: text(data.message) };
   return null;
 }
 

@@ -13,9 +13,19 @@ export function PersonLink({ id, name }: { id: string; name: string }) {
   return <Link to={`/people/${id}`}>{name}</Link>;
 }
 
-/** "Thank Name": to the thank-you page of this entry or answer (a page of its own, so it works without JavaScript). */
-export function ThankLink({ href, name }: { href: string; name: string }) {
+/**
+ * "Thank Name": to the thank-you page of this entry or answer (a page of its own, so it works without
+ * JavaScript). Once thanked, it says so and leads to what was sent.
+ */
+export function ThankLink({ href, name, thanked = false }: { href: string; name: string; thanked?: boolean }) {
   const t = useT();
+  if (thanked) {
+    return (
+      <Link to={href} className="small thank-link thanked" aria-label={t("recognition.thanks.thankedNamed", { name })}>
+        ✓ {t("recognition.thanks.thanked")}
+      </Link>
+    );
+  }
   return (
     <Link to={href} className="button small secondary thank-link" aria-label={t("recognition.thanks.linkNamed", { name })}>
       {t("recognition.thanks.link")}
@@ -23,7 +33,7 @@ export function ThankLink({ href, name }: { href: string; name: string }) {
   );
 }
 
-export type EntryCredit = { id: string; name: string; thank: boolean };
+export type EntryCredit = { id: string; name: string; thank: boolean; thanked: boolean };
 
 /** The entry page's contributors and owner, each leading to their page, with "thank" where the reader may. */
 export function EntryContributors({ entryId, contributors, owner }: { entryId: string; contributors: EntryCredit[]; owner: EntryCredit }) {
@@ -34,12 +44,12 @@ export function EntryContributors({ entryId, contributors, owner }: { entryId: s
       <ul className="plain-list contributor-list">
         {contributors.map((c) => (
           <li key={c.id}>
-            <PersonLink id={c.id} name={c.name} /> {c.thank ? <ThankLink href={`/entries/${entryId}/thank/${c.id}`} name={c.name} /> : null}
+            <PersonLink id={c.id} name={c.name} /> {c.thank ? <ThankLink href={`/entries/${entryId}/thank/${c.id}`} name={c.name} thanked={c.thanked} /> : null}
           </li>
         ))}
         <li className="muted small">
           {t("entry.owner")}: <PersonLink id={owner.id} name={owner.name} />{" "}
-          {owner.thank ? <ThankLink href={`/entries/${entryId}/thank/${owner.id}`} name={owner.name} /> : null}
+          {owner.thank ? <ThankLink href={`/entries/${entryId}/thank/${owner.id}`} name={owner.name} thanked={owner.thanked} /> : null}
         </li>
       </ul>
     </section>

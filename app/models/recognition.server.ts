@@ -14,6 +14,19 @@ export async function findThanksGiven(giverId: string, subject: { entryId: strin
   return db.thanks.findFirst({ where, select: { message: true, createdAt: true } });
 }
 
+/** Whom this giver already thanked for this entry (the entry page says so instead of offering it again). */
+export async function listThankedOnEntry(giverId: string, entryId: string): Promise<string[]> {
+  const rows = await db.thanks.findMany({ where: { giverId, entryId }, select: { recipientId: true } });
+  return rows.map((row) => row.recipientId);
+}
+
+/** Which of these answers this giver already thanked for. */
+export async function listThankedAnswers(giverId: string, answerIds: readonly string[]): Promise<string[]> {
+  if (answerIds.length === 0) return [];
+  const rows = await db.thanks.findMany({ where: { giverId, answerId: { in: [...answerIds] } }, select: { answerId: true } });
+  return rows.flatMap((row) => (row.answerId ? [row.answerId] : []));
+}
+
 /** An answer with its question and community, as the thank-you page and its policy need them. */
 export async function getAnswerForThanks(answerId: string) {
   const row = await db.answer.findUnique({

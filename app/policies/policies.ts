@@ -557,9 +557,12 @@ export function canSpotlightEntry(community: { id: string }, entry: EntryRef): b
   return entry.community === null || entry.community.id === community.id || entry.community.visibility !== "CLOSED";
 }
 
-/** The entry page's credits: its contributors and owner, each with whether this reader may thank them. */
-export function entryThankAbilities<P extends { id: string; name: string }>(actor: Actor, entry: EntryRef, contributors: readonly P[], owner: P) {
+/**
+ * The entry page's credits: its contributors and owner, each with whether this reader may thank them and
+ * whether they already did (`thankedIds`).
+ */
+export function entryThankAbilities<P extends { id: string; name: string }>(actor: Actor, entry: EntryRef, contributors: readonly P[], owner: P, thankedIds: readonly string[] = []) {
   const ids = [...contributors.map((c) => c.id), owner.id];
-  const credit = (person: P) => ({ id: person.id, name: person.name, thank: canThankForEntry(actor, entry, person.id, ids) });
+  const credit = (person: P) => ({ id: person.id, name: person.name, thank: canThankForEntry(actor, entry, person.id, ids), thanked: thankedIds.includes(person.id) });
   return { contributors: contributors.map(credit), owner: credit(owner) };
 }

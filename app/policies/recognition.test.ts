@@ -60,13 +60,13 @@ describe("thanking a contributor", () => {
     expect(canThankForAnswer(member, closed, { authorId: "asker", anonymous: true }, { authorId: "asker" })).toBe(false);
   });
   it("hands the entry page each credit with whether the reader may thank them", () => {
-    const credits = entryThankAbilities(member, entry, [{ id: "author", name: "An" }, { id: "reader", name: "Me" }], { id: "owner", name: "Km" });
+    const credits = entryThankAbilities(member, entry, [{ id: "author", name: "An" }, { id: "reader", name: "Me" }], { id: "owner", name: "Km" }, ["owner"]);
     expect(credits).toEqual({
       contributors: [
-        { id: "author", name: "An", thank: true },
-        { id: "reader", name: "Me", thank: false },
+        { id: "author", name: "An", thank: true, thanked: false },
+        { id: "reader", name: "Me", thank: false, thanked: false },
       ],
-      owner: { id: "owner", name: "Km", thank: true },
+      owner: { id: "owner", name: "Km", thank: true, thanked: true },
     });
   });
 });

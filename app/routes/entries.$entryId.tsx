@@ -8,6 +8,7 @@ import { EntryReview } from "~/components/entry-review";
 import { summaryText } from "~/components/entry-versions";
 import { EntryFeedback } from "~/components/entry-feedback";
 import { EntryContributors } from "~/components/recognition";
+import { listThankedOnEntry } from "~/models/recognition.server";
 import { EntryCheckingNotice, EntryFlagActions } from "~/components/entry-flags";
 import { EntryMandatoryManage, EntryMandatoryRead } from "~/components/mandatory-reads";
 import { entryMandatoryPanel } from "~/models/mandatory-read.server";
@@ -47,10 +48,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Entries the user may not see do not exist for them: 404, not 403.
   const can = entry ? entryAbilities(actor, entry) : null;
   if (!entry || !can?.view) notFound();
-  const [history, flagSummary, openFlags] = await Promise.all([
+  const [history, flagSummary, openFlags, thanked] = await Promise.all([
     getEntryHistory(entry.id, actor.id),
     getEntryFlagSummary(entry.id, actor.id),
     can.resolveFlags ? countOpenFlags(entry.id) : null,
+    listThankedOnEntry(actor.id, entry.id),
   ]);
   const versions = history.versions.map((v, i) => ({
     version: v.version,
@@ -65,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     entry: { ...shown, tags: entry.tags.map((x) => x.tag.name) },
     archive: archiveNoticeFor(actor, entry),
     lifecycle: { edit: can.edit, archive: can.archive, restore: can.restore },
-    credits: entryThankAbilities(actor, entry, history.contributors, entry.owner),
+    credits: entryThankAbilities(actor, entry, history.contributors, entry.owner, thanked),
     versions,
     feedback: {
       answer: history.viewerFeedback ? (history.viewerFeedback.helpful ? "helped" : "notHelpful") : null,

@@ -10,6 +10,7 @@ import { ConformForm, StrandedFormAlert, Tags, useGildeForm } from "~/components
 import { QuestionStateBadge } from "~/components/questions";
 import { AskedAnonymouslyNote, PersonLink, ThankLink } from "~/components/recognition";
 import { getQuestion } from "~/models/question.server";
+import { listThankedAnswers } from "~/models/recognition.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { notFound } from "~/utils/http.server";
 import { canAcceptAnswer, canAnswerQuestion, canEditAnswer, canSeeQuestionAuthor, canSendQuestionToCuration, canThankForAnswer, canViewQuestions, isActive, noteAbilities } from "~/policies/policies";
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Asked as "a member": the asker's name and id reach only who may see them, on the question and on their own answers.
   const named = canSeeQuestionAuthor(actor, community, question);
   const byAsker = (authorId: string) => question.anonymous && authorId === question.authorId;
+  const thanked = await listThankedAnswers(actor.id, question.answers.map((a) => a.id));
   return json({
     question: {
       id: question.id,
@@ -58,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       can: {
         edit: canEditAnswer(actor, community, question, { id: a.id, authorId: a.author.id }),
         thank: canThankForAnswer(actor, community, question, { authorId: a.author.id }),
+        thanked: thanked.includes(a.id),
       },
     })),
     can: {
@@ -224,7 +227,7 @@ export default function QuestionPage() {
                       ) : null}
                     </>
                   )}
-                  {a.can.thank && a.authorName ? <ThankLink href={`/questions/${question.id}/thank/${a.id}`} name={a.authorName} /> : null}
+                  {a.can.thank && a.authorName ? <ThankLink href={`/questions/${question.id}/thank/${a.id}`} name={a.authorName} thanked={a.can.thanked} /> : null}
                   {can.accept && !isAccepted ? (
                     <AcceptAnswerForm answerId={a.id} label={t("questions.acceptNamed", { name: a.authorName ?? t("recognition.anonymous.theAsker") })} text={t(accepted ? "questions.acceptOther" : "questions.accept")} busy={busy} />
                   ) : null}

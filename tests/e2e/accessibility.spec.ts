@@ -332,3 +332,28 @@ test("the roll-out's import and webhook pages, in each state, have no serious or
   await expect(km.getByRole("heading", { level: 2, name: nl("kbImport.previewTitle") })).toBeVisible();
   await checkA11y(km, "knowledge-base import dry run");
 });
+
+test("recognition, the spotlight and asking as a member: the pages and their forms with an error have no serious axe violations", async ({ pageAs, insertDepartment, insertCommunity, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/entries/"), "an empty thank-you is sent on purpose, to check the form with its error");
+  allowConsoleErrors(httpError(400, "/communities/"), "an empty spotlight is sent on purpose, to check the form with its error");
+  const [author, km, lead] = await Promise.all([employee(), knowledgeManager(), employee()]);
+  const dept = await insertDepartment();
+  const home = await insertCommunity({ departmentId: dept.id, visibility: "CLOSED", memberIds: [author.id] });
+  await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
+  const { entryId } = await publishedEntry(author, km, { title: `Toegankelijk bedankt ${marker()}`, text: "Een entry om te bedanken.", communityId: home.id });
+  await db.thanks.create({ data: { giverId: lead.id, recipientId: author.id, entryId, message: "Dank je voor dit heldere artikel." } });
+
+  const page = await pageAs(lead);
+  await page.goto(`/entries/${entryId}/thank/${km.id}`);
+  await page.getByRole("button", { name: nl("recognition.thanks.submit") }).click();
+  await expect(page.getByText(nl("error.required"))).toBeVisible();
+  await checkA11y(page, "thank-you form with an error");
+  await page.goto(`/people/${author.id}`);
+  await checkA11y(page, "contributor page with figures and thanks");
+  await page.goto(`/communities/${home.slug}/spotlight`);
+  await page.getByRole("button", { name: nl("recognition.spotlight.submit") }).click();
+  await expect(page.getByText(nl("error.recognition.spotlightChoose"))).toBeVisible();
+  await checkA11y(page, "spotlight form with errors");
+  await page.goto(`/communities/${home.slug}/questions`);
+  await checkA11y(page, "questions page with the ask-as-a-member box");
+});

@@ -314,3 +314,56 @@ test("a mandatory read without JavaScript: the knowledge manager assigns it (a p
   await expect(readerPage.getByRole("status").filter({ hasText: nl("mandatory.flash.confirmed") })).toBeVisible();
   expect(await db.mandatoryReadAssignment.findFirstOrThrow({ where: { userId: reader.id }, select: { confirmedVersion: true } })).toEqual({ confirmedVersion: 1 });
 });
+
+test("recognition, the spotlight and asking as a member without JavaScript: refusals keep the input, successes flash", async ({ page, pageAs, login, insertDepartment, insertCommunity, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/entries/"), "a second thank-you is sent on purpose: 400 with the field's error");
+  allowConsoleErrors(httpError(400, "/communities/"), "a spotlight without an entry or topic is sent on purpose: 400 with the field's error");
+  const m = marker();
+  const [author, reader, lead, km] = await Promise.all([employee({ name: `Auteur ${m}` }), employee(), employee(), knowledgeManager()]);
+  const dept = await insertDepartment();
+  const home = await insertCommunity({ departmentId: dept.id, visibility: "CLOSED", memberIds: [author.id, reader.id] });
+  await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
+  const title = `Zonder JavaScript bedankt ${m}`;
+  const { entryId } = await publishedEntry(author, km, { title, text: "Tekst.", communityId: home.id });
+
+  // Thank the author, then try again: the second is refused beside the field, the text kept.
+  await login(reader);
+  await page.goto(`/entries/${entryId}`);
+  await page.getByRole("link", { name: nl("recognition.thanks.linkNamed", { name: author.name }) }).click();
+  const message = page.getByLabel(nl("recognition.thanks.message", { name: author.name }));
+  await message.fill("Dank je, zonder JavaScript.");
+  await page.getByRole("button", { name: nl("recognition.thanks.submit") }).click();
+  await expect(page.getByRole("status")).toHaveText(nl("recognition.thanks.done", { name: author.name }));
+  await page.goto(`/entries/${entryId}/thank/${author.id}`);
+  await message.fill("Nog eens.");
+  await page.getByRole("button", { name: nl("recognition.thanks.submit") }).click();
+  await expect(page.getByText(nl("error.recognition.thanksTwice"))).toBeVisible();
+  await expect(message).toHaveValue("Nog eens.");
+
+  // Ask as a member with the plain form: the box and the text beside it work without JavaScript.
+  await page.goto(`/communities/${home.slug}/questions`);
+  const questionTitle = `Anoniem zonder JavaScript ${m}`;
+  await page.getByLabel(nl("questions.field.title")).fill(questionTitle);
+  await page.getByRole("textbox", { name: nl("questions.field.body") }).fill("Hoe zit dat?");
+  await expect(page.getByText(nl("recognition.anonymous.checkboxHint"))).toBeVisible();
+  await page.getByRole("checkbox", { name: nl("recognition.anonymous.checkbox") }).check();
+  await page.getByRole("button", { name: nl("questions.submitAsk") }).click();
+  await expect(page.getByRole("status")).toHaveText(nl("questions.done.asked"));
+  expect((await db.note.findFirstOrThrow({ where: { title: questionTitle }, select: { anonymous: true } })).anonymous).toBe(true);
+
+  // The lead pins the entry (after a refusal that keeps the note) and removes it.
+  const leadPage = await pageAs(lead, { javaScriptEnabled: false });
+  await leadPage.goto(`/communities/${home.slug}/spotlight`);
+  const note = leadPage.getByLabel(nl("recognition.spotlight.note"));
+  await note.fill("Lees dit deze week.");
+  await leadPage.getByRole("button", { name: nl("recognition.spotlight.submit") }).click();
+  await expect(leadPage.getByText(nl("error.recognition.spotlightChoose"))).toBeVisible();
+  await expect(note).toHaveValue("Lees dit deze week.");
+  await leadPage.getByLabel(nl("recognition.spotlight.entry")).selectOption({ label: title });
+  await leadPage.getByRole("button", { name: nl("recognition.spotlight.submit") }).click();
+  await expect(leadPage.getByRole("status")).toHaveText(nl("recognition.spotlight.done.pinned"));
+  await expect(leadPage.getByRole("region", { name: nl("recognition.spotlight.title") })).toContainText("Lees dit deze week.");
+  await leadPage.goto(`/communities/${home.slug}/spotlight`);
+  await leadPage.getByRole("button", { name: nl("recognition.spotlight.remove") }).click();
+  await expect(leadPage.getByRole("status")).toHaveText(nl("recognition.spotlight.done.removed"));
+});

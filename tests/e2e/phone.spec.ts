@@ -257,3 +257,27 @@ test("the roll-out's import and webhook pages fit a phone's width", async ({ pag
   await attach(km, "knowledge-base import dry run", true);
   expect(await km.evaluate(() => document.documentElement.scrollWidth), "page width of the dry run").toBeLessThanOrEqual(PHONE.width);
 });
+
+test("recognition and spotlight pages on a phone fit the width: the contributor page, the thank-you form, the spotlight form and the community's card", async ({ pageAs, insertDepartment, insertCommunity }) => {
+  const [author, km] = await Promise.all([employee(), knowledgeManager()]);
+  const lead = await employee();
+  const dept = await insertDepartment();
+  const home = await insertCommunity({ departmentId: dept.id, visibility: "CLOSED", memberIds: [author.id] });
+  await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
+  const title = `Een artikel met een vrij lange titel om te bedanken op de telefoon ${inventedWord()}`;
+  const { entryId } = await publishedEntry(author, km, { title, text: "Een entry om te bedanken.", communityId: home.id });
+  await db.thanks.create({ data: { giverId: lead.id, recipientId: author.id, entryId, message: "Dank je voor dit heldere artikel, het hielp me meteen bij een klant aan de lijn." } });
+  await db.spotlight.create({ data: { communityId: home.id, entryId, note: "Iedereen kent dit tegen vrijdag.", pinnedById: lead.id, endsAt: new Date(Date.now() + 7 * 86_400_000) } });
+  const page = await pageAs(lead, { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  for (const [path, name] of [
+    [`/people/${author.id}`, "contributor page"],
+    [`/entries/${entryId}/thank/${km.id}`, "thank-you form"],
+    [`/communities/${home.slug}/spotlight`, "spotlight form"],
+    [`/communities/${home.slug}`, "community with its spotlight"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    await attach(page, name, true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${name}`).toBeLessThanOrEqual(PHONE.width);
+  }
+});
