@@ -9,7 +9,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ThanksList } from "~/components/recognition";
 import { contributorFigures, getContributor, listCreatedEntries, listThanksReceived } from "~/models/recognition.server";
-import { canViewContributorFigures } from "~/policies/policies";
+import { canSeeCommunityContent, canViewContributorFigures } from "~/policies/policies";
 import { notFound } from "~/utils/http.server";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
@@ -30,8 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   return json({
     person: { name: person.name, department: person.departmentName, self: person.id === actor.id, disabled: person.disabled },
-    // A community's name and who leads it are not its content: the list of communities shows every one.
-    communities: person.communities.map((c) => ({ slug: c.slug, name: c.name, lead: c.lead, archived: c.status === "ARCHIVED" })),
+    // A community's name is not its content (the communities page names closed ones too); a closed one the
+    // viewer may not enter is named without a link, as there.
+    communities: person.communities.map((c) => ({ slug: c.slug, name: c.name, lead: c.lead, archived: c.status === "ARCHIVED", link: canSeeCommunityContent(actor, c) })),
     figures,
     entries,
     thanks,
@@ -61,7 +62,7 @@ export default function ContributorPage() {
           <ul className="community-list">
             {communities.map((c) => (
               <li key={c.slug}>
-                <Link to={`/communities/${c.slug}`}>{c.name}</Link> {c.lead ? <span className="badge">{t("communities.lead")}</span> : null}
+                {c.link ? <Link to={`/communities/${c.slug}`}>{c.name}</Link> : <strong>{c.name}</strong>} {c.lead ? <span className="badge">{t("communities.lead")}</span> : null}
                 {c.archived ? <span className="badge">{t("recognition.people.archived")}</span> : null}
               </li>
             ))}

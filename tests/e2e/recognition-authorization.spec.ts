@@ -74,6 +74,9 @@ test("every recognition, spotlight and anonymous-question route answers each rol
       const data = await (await sessions[role].get(`/people/${users.author.id}?_data=routes%2Fpeople.%24userId`)).json();
       const sees = ["author", "lead", "head", "admin"].includes(role);
       expect({ figures: data.figures !== null, thanks: JSON.stringify(data).includes(secret) }, `figures as ${role}`).toEqual({ figures: sees, thanks: sees });
+      // The closed community is named to everyone, and a link only for who may enter it.
+      const named = (data.communities as { slug: string; link: boolean }[]).find((c) => c.slug === home.slug);
+      expect(named?.link, `community link as ${role}`).toBe(!["outsider", "otherHead"].includes(role));
     }
 
     // The anonymous question's author, through its page data and the list, for every role.
