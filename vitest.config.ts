@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["app/**/*.test.{ts,tsx}", "search/**/*.test.ts", "server/**/*.test.ts", "tests/search-quality/**/*.test.ts"],
+          include: ["app/**/*.test.{ts,tsx}", "search/**/*.test.ts", "server/**/*.test.ts", "prisma/**/*.test.ts", "tests/search-quality/**/*.test.ts"],
         },
       },
       {

@@ -2,6 +2,8 @@ import { PrismaClient } from "@prisma/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import type { Client, Config, InStatement, Transaction, TransactionMode } from "@libsql/client";
 import { getEnv } from "./env.server";
+import { databaseProvider } from "./database-url";
+import { createPostgresClient } from "./postgres.server";
 import { withSessionReadInvalidation } from "./session-reads.server";
 
 declare global {
@@ -86,8 +88,10 @@ class PatientLibSQL extends PrismaLibSQL {
 }
 
 function createClient(): PrismaClient {
-  const adapter = new PatientLibSQL({ url: getEnv().DATABASE_URL });
-  return withSessionReadInvalidation(new PrismaClient({ adapter }));
+  const url = getEnv().DATABASE_URL;
+  // PostgreSQL has its own generated client (a client is generated for one provider): docs/decisions/0054.
+  if (databaseProvider(url) === "postgresql") return withSessionReadInvalidation(createPostgresClient(url));
+  return withSessionReadInvalidation(new PrismaClient({ adapter: new PatientLibSQL({ url }) }));
 }
 
 export const db: PrismaClient = globalThis.__gildeDb ?? (globalThis.__gildeDb = createClient());

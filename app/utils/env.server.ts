@@ -19,7 +19,7 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z
     .string()
-    .regex(/^(file:|libsql:|https?:)/, "must start with file:, libsql: or http(s):")
+    .regex(/^(file:|libsql:|https?:|postgres(ql)?:\/\/)/, "must start with file:, libsql:, http(s): or postgresql://")
     .default("file:./data/gilde.db"),
   MEILI_HOST: z.string().url("must be a URL such as http://127.0.0.1:7700").optional(),
   MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
