@@ -5,6 +5,8 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { sqlTimestamp } from "~/utils/knowledge-figures";
+import { skipLocked } from "~/utils/sql-dialect.server";
 import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { loadEntryDocuments, loadQuestionDocuments } from "./documents.server";
 import { rulesToSynonyms } from "./settings";
@@ -55,13 +57,7 @@ export type OutboxRun = { claimed: number; indexed: number; deleted: number; fai
 
 /** One pass over the due rows. Exported for the worker, the reindex CLI and tests. */
 export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
-  const now = new Date();
-  const rows = await db.searchOutbox.findMany({
-    where: { processedAt: null, availableAt: { lte: now } },
-    orderBy: { id: "asc" },
-    take: limit,
-    select: { id: true, indexName: true, documentId: true, attempts: true },
-  });
+  const rows = await claimDueRows(limit);
   const run: OutboxRun = { claimed: rows.length, indexed: 0, deleted: 0, failed: 0 };
   if (rows.length === 0) return run;
   const byIndex = new Map<string, typeof rows>();
@@ -75,6 +71,34 @@ export async function processOutbox(limit = OUTBOX_BATCH): Promise<OutboxRun> {
     if (result.error) run.error ??= result.error;
   }
   return run;
+}
+
+/** How long a claimed row is left to the server that claimed it before another may take it (it died meanwhile). */
+export const OUTBOX_LEASE_MS = 60_000;
+
+type ClaimedRow = { id: number; indexName: string; documentId: string; attempts: number };
+
+/**
+ * Claims the due rows, oldest first, in one statement: their availableAt moves a lease ahead, so
+ * another worker (another app server on PostgreSQL) passes them by, and rows locked by a claim running
+ * at this moment are skipped instead of waited for (skipLocked). A row whose push succeeds is marked
+ * processed, one that fails gets its backoff; a row whose server died comes due again when the lease
+ * ends (docs/decisions/0056).
+ */
+export async function claimDueRows(limit: number): Promise<ClaimedRow[]> {
+  const now = new Date();
+  // An idle worker only reads: on SQLite the claim's UPDATE would take the write lock at every poll.
+  if (!(await db.searchOutbox.findFirst({ where: { processedAt: null, availableAt: { lte: now } }, select: { id: true } }))) return [];
+  const rows = await db.$queryRaw<{ id: unknown; indexName: string; documentId: string; attempts: unknown }[]>`
+    UPDATE "SearchOutbox" SET "availableAt" = ${sqlTimestamp(new Date(now.getTime() + OUTBOX_LEASE_MS))}
+    WHERE "id" IN (
+      SELECT "id" FROM "SearchOutbox" WHERE "processedAt" IS NULL AND "availableAt" <= ${sqlTimestamp(now)}
+      ORDER BY "id" LIMIT ${limit} ${skipLocked()}
+    )
+    RETURNING "id", "indexName", "documentId", "attempts"`;
+  return rows
+    .map((r) => ({ id: Number(r.id), indexName: r.indexName, documentId: r.documentId, attempts: Number(r.attempts) }))
+    .sort((a, b) => a.id - b.id);
 }
 
 async function pushGroup(indexName: string, rows: { id: number; documentId: string; attempts: number }[]): Promise<GroupResult> {

@@ -4,6 +4,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
+import { weekSince } from "~/utils/sql-dialect.server";
 import { addDays, isoDay, parseDay } from "~/utils/dates";
 import { TREND_WEEKS } from "./department-dashboard";
 import { currentBudgetStatuses } from "./time.server";
@@ -37,14 +38,14 @@ export async function departmentDashboard(departmentId: string, today = new Date
       select: { id: true, periodStart: true, periodEnd: true, submittedAt: true, community: { select: { name: true } }, author: { select: { name: true } } },
     }),
     db.$queryRaw<{ communityId: string; week: bigint; n: bigint }[]>`
-      SELECT x."communityId", CAST((julianday(substr(x."createdAt", 1, 10)) - julianday(${isoDay(start)})) / 7 AS INTEGER) AS week, count(*) AS n
+      SELECT x."communityId", ${weekSince(Prisma.sql`x."createdAt"`, isoDay(start))} AS week, count(*) AS n
       FROM (
         SELECT "communityId", "createdAt" FROM "Note" WHERE "communityId" IN (${inIds}) AND "createdAt" >= ${start} AND "createdAt" < ${until}
         UNION ALL SELECT q."communityId", a."createdAt" FROM "Answer" a JOIN "Note" q ON q."id" = a."questionId"
           WHERE q."communityId" IN (${inIds}) AND a."createdAt" >= ${start} AND a."createdAt" < ${until}
       ) x GROUP BY x."communityId", week`,
     db.$queryRaw<{ communityId: string; week: bigint; minutes: bigint }[]>`
-      SELECT "communityId", CAST((julianday(substr("date", 1, 10)) - julianday(${isoDay(start)})) / 7 AS INTEGER) AS week, sum("minutes") AS minutes
+      SELECT "communityId", ${weekSince(Prisma.sql`"date"`, isoDay(start))} AS week, sum("minutes") AS minutes
       FROM "TimeEntry" WHERE "communityId" IN (${inIds}) AND "date" >= ${start} AND "date" < ${until}
       GROUP BY "communityId", week`,
   ]);

@@ -9,7 +9,7 @@ import { sqlTimestamp } from "~/utils/knowledge-figures";
 import type { DemandSinceReview } from "~/utils/review-schedule";
 
 const BASELINE = Prisma.sql`COALESCE(e."lastReviewedAt", e."createdAt")`;
-const HELPFUL_SINCE = Prisma.sql`(SELECT COUNT(*) FROM "Feedback" f WHERE f."entryId" = e."id" AND f."helpful" = 1 AND f."createdAt" > ${BASELINE})`;
+const HELPFUL_SINCE = Prisma.sql`(SELECT COUNT(*) FROM "Feedback" f WHERE f."entryId" = e."id" AND f."helpful" = TRUE AND f."createdAt" > ${BASELINE})`;
 const REUSED_SINCE = Prisma.sql`(SELECT COUNT(*) FROM "Note" n WHERE n."entryId" = e."id" AND n."state" = 'MERGED' AND n."decidedAt" > ${BASELINE})`;
 
 type DemandRow = { id: string; helpfulSince: unknown; reusedSince: unknown };

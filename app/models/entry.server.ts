@@ -4,6 +4,7 @@ import { isoDay, addDays } from "~/utils/dates";
 import { canViewEntry, type Actor } from "~/policies/policies";
 import { searchEntries, similarEntries } from "./search.server";
 import { communityRef } from "./selects";
+import { containsText } from "~/utils/sql-dialect.server";
 
 type CommunityRef = { id: string; name: string; visibility: string; departmentId: string };
 
@@ -299,7 +300,7 @@ export const SUCCESSOR_CANDIDATES = 10;
  */
 export async function findEntriesByTitle(actor: Actor, q: string, excludeId: string) {
   const rows = await db.entry.findMany({
-    where: { id: { not: excludeId }, state: { not: "ARCHIVED" }, title: { contains: q.trim() } },
+    where: { id: { not: excludeId }, state: { not: "ARCHIVED" }, title: containsText(q.trim()) },
     orderBy: { updatedAt: "desc" },
     take: SUCCESSOR_CANDIDATES * 5,
     select: { id: true, title: true, state: true, community: communityRef },

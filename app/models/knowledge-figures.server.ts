@@ -3,19 +3,20 @@
  * GROUP BY, percentiles with ORDER BY … LIMIT 1 OFFSET k): nothing here loops over rows.
  * Definitions and the arithmetic on the results live in app/utils/knowledge-figures.ts.
  *
- * Dates are compared as the stored text (sqlTimestamp); durations use SQLite's julianday(), the one
- * dialect-specific expression (PostgreSQL: EXTRACT(EPOCH FROM …)), kept in DECISION_MINUTES.
+ * Dates are compared as the stored text (sqlTimestamp); durations, buckets and the planner hints that
+ * differ between SQLite and PostgreSQL come from app/utils/sql-dialect.server.ts.
  *
  * Speed (npm run bench:reports, 200 000 notes): decisions are counted from Note(decidedAt, state, createdAt)
  * and their percentiles read from the decision-minutes expression index,
  * contributors Note(communityId, createdAt, authorId) and the search totals SearchLog(createdAt,
  * resultCount), each from the index alone. No index covers Feedback.createdAt, and SQLite's planner
  * would walk the (entryId, userId) index and look up every row, 2–3× slower than reading the table
- * once; the unary `+` in DECIDED_SCAN and in the GROUP BY of the helpful query tells SQLite not to use
- * an index for that column (a SQLite idiom: drop the `+` on PostgreSQL).
+ * once; withoutIndex() in DECIDED_SCAN and in the GROUP BY of the helpful query tells SQLite not to use
+ * an index for that column (plain on PostgreSQL).
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
+import { bucketSince, indexedBy, minutesBetween, withoutIndex } from "~/utils/sql-dialect.server";
 import {
   ageInDays,
   creationVersusReuse,
@@ -28,7 +29,7 @@ import {
   type Period,
 } from "~/utils/knowledge-figures";
 
-const DECIDED_SCAN = Prisma.sql`+n."state" IN ('PUBLISHED', 'MERGED', 'DECLINED')`;
+const DECIDED_SCAN = () => Prisma.sql`${withoutIndex(Prisma.sql`n."state"`)} IN ('PUBLISHED', 'MERGED', 'DECLINED')`;
 const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
 
 /** Notes waiting for a decision now, and how long the oldest has been waiting. */
@@ -42,12 +43,15 @@ export async function inboxFigure(now: Date) {
 /** SQL for percentileOffsetInteger(total, fraction): the nearest-rank position, in integer arithmetic. */
 const offsetSql = ([num, den]: readonly [number, number]) => Prisma.sql`((${Prisma.raw(String(num))} * c."total" + ${Prisma.raw(String(den - 1))}) / ${Prisma.raw(String(den))} - 1)`;
 
+/** An offset of no rows is −1; SQLite reads a negative OFFSET as 0, PostgreSQL refuses it. */
+const notNegative = (offset: Prisma.Sql) => Prisma.sql`CASE WHEN ${offset} < 0 THEN 0 ELSE ${offset} END`;
+
 /**
- * Whole minutes from writing a note to its decision. Exactly the expression of the index
+ * Whole minutes from writing a note to its decision. On SQLite exactly the expression of the index
  * Note_decisionMinutes_decidedAt_state_idx (migration 20261122120000, not in schema.prisma): SQLite uses
  * an expression index only for the identical expression.
  */
-const DECISION_MINUTES = Prisma.sql`CAST(ROUND((julianday(n."decidedAt") - julianday(n."createdAt")) * 1440) AS INTEGER)`;
+const DECISION_MINUTES = () => minutesBetween(Prisma.sql`n."createdAt"`, Prisma.sql`n."decidedAt"`);
 const DECIDED_IN = (period: Period) =>
   Prisma.sql`n."decidedAt" >= ${sqlTimestamp(period.from)} AND n."decidedAt" <= ${sqlTimestamp(period.to)}`;
 
@@ -57,21 +61,21 @@ const DECIDED_IN = (period: Period) =>
  * Each percentile walks the decision-minutes index in order, skipping decisions outside the period,
  * and stops at its row (LIMIT 1 OFFSET k, k from the count in the same statement; p90 from the long
  * end, total − 1 − k): no sort, so a year of decisions costs a walk of an index instead of sorting
- * ~145 000 values (docs/decisions/0018). `INDEXED BY` is SQLite's; PostgreSQL would use
- * percentile_disc.
+ * ~145 000 values (docs/decisions/0018). `INDEXED BY` is SQLite's; on PostgreSQL the same statement
+ * reads Note(decidedAt, state, createdAt) and sorts the period's minutes.
  */
 export async function decisionFigures(period: Period) {
   const inOrder = (direction: Prisma.Sql, offset: Prisma.Sql) => Prisma.sql`
-    (SELECT ${DECISION_MINUTES} FROM "Note" n INDEXED BY "Note_decisionMinutes_decidedAt_state_idx"
+    (SELECT ${DECISION_MINUTES()} FROM "Note" n ${indexedBy("Note_decisionMinutes_decidedAt_state_idx")}
      WHERE ${DECIDED_IN(period)} AND n."state" IN ('PUBLISHED', 'MERGED', 'DECLINED')
-     ORDER BY ${DECISION_MINUTES} ${direction} LIMIT 1 OFFSET (SELECT ${offset} FROM c))`;
+     ORDER BY ${DECISION_MINUTES()} ${direction} LIMIT 1 OFFSET (SELECT ${notNegative(offset)} FROM c))`;
   const [row] = await db.$queryRaw<{ total: unknown; published: unknown; merged: unknown; declined: unknown; p50: unknown; p90: unknown }[]>`
     WITH c AS MATERIALIZED (
       SELECT COUNT(*) AS "total",
              SUM(CASE WHEN n."state" = 'PUBLISHED' THEN 1 ELSE 0 END) AS "published",
              SUM(CASE WHEN n."state" = 'MERGED' THEN 1 ELSE 0 END) AS "merged",
              SUM(CASE WHEN n."state" = 'DECLINED' THEN 1 ELSE 0 END) AS "declined"
-      FROM "Note" n WHERE ${DECIDED_IN(period)} AND ${DECIDED_SCAN}
+      FROM "Note" n WHERE ${DECIDED_IN(period)} AND ${DECIDED_SCAN()}
     )
     SELECT c."total" AS "total", c."published" AS "published", c."merged" AS "merged", c."declined" AS "declined",
       ${inOrder(Prisma.sql`ASC`, offsetSql(PERCENTILES.p50))} AS "p50",
@@ -90,7 +94,7 @@ export async function mostHelpfulEntries(period: Period, limit = 10) {
     FROM (
       SELECT f."entryId" AS "entryId", COUNT(*) AS "count" FROM "Feedback" f
       WHERE f."helpful" = ${true} AND f."createdAt" >= ${sqlTimestamp(period.from)} AND f."createdAt" <= ${sqlTimestamp(period.to)}
-      GROUP BY +f."entryId"
+      GROUP BY ${withoutIndex(Prisma.sql`f."entryId"`)}
       ORDER BY "count" DESC, f."entryId" ASC
       LIMIT ${limit}
     ) t JOIN "Entry" e ON e."id" = t."entryId"
@@ -140,7 +144,7 @@ export async function contributorsPerCommunity(period: Period) {
 /** Notes sent to curation per day (periods up to 30 days) or per 7 days, empty buckets included. */
 export async function submissionsPerBucket(period: Period) {
   const rows = await db.$queryRaw<{ bucket: unknown; count: unknown }[]>`
-    SELECT CAST((julianday(n."createdAt") - julianday(${sqlTimestamp(period.from)})) / ${period.bucketDays} AS INTEGER) AS "bucket", COUNT(*) AS "count"
+    SELECT ${bucketSince(Prisma.sql`n."createdAt"`, sqlTimestamp(period.from), period.bucketDays)} AS "bucket", COUNT(*) AS "count"
     FROM "Note" n
     WHERE n."createdAt" >= ${sqlTimestamp(period.from)} AND n."createdAt" <= ${sqlTimestamp(period.to)} AND n."state" <> 'OPEN'
     GROUP BY "bucket"`;
@@ -155,7 +159,7 @@ export async function openFlagsFigure(now: Date) {
   return { count: num(row?.count), oldestAgeDays: oldest ? ageInDays(oldest, now) : null };
 }
 
-const FLAG_MINUTES = Prisma.sql`CAST(ROUND((julianday(f."resolvedAt") - julianday(f."createdAt")) * 1440) AS INTEGER)`;
+const FLAG_MINUTES = () => minutesBetween(Prisma.sql`f."createdAt"`, Prisma.sql`f."resolvedAt"`);
 const RESOLVED_IN = (period: Period) =>
   Prisma.sql`f."resolvedAt" >= ${sqlTimestamp(period.from)} AND f."resolvedAt" <= ${sqlTimestamp(period.to)}`;
 
@@ -166,8 +170,8 @@ const RESOLVED_IN = (period: Period) =>
  */
 export async function flagResolutionFigures(period: Period) {
   const inOrder = (direction: Prisma.Sql, offset: Prisma.Sql) => Prisma.sql`
-    (SELECT ${FLAG_MINUTES} FROM "Flag" f WHERE ${RESOLVED_IN(period)}
-     ORDER BY ${FLAG_MINUTES} ${direction} LIMIT 1 OFFSET (SELECT ${offset} FROM c))`;
+    (SELECT ${FLAG_MINUTES()} FROM "Flag" f WHERE ${RESOLVED_IN(period)}
+     ORDER BY ${FLAG_MINUTES()} ${direction} LIMIT 1 OFFSET (SELECT ${notNegative(offset)} FROM c))`;
   const [row] = await db.$queryRaw<{ total: unknown; fixed: unknown; noChange: unknown; archived: unknown; p50: unknown; p90: unknown }[]>`
     WITH c AS MATERIALIZED (
       SELECT COUNT(*) AS "total",

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import { db, type Tx } from "~/utils/db.server";
+import { placeholder } from "~/utils/sql-dialect.server";
 import { canViewEntry, type Actor, type CommunityRef } from "~/policies/policies";
 import { ROLES } from "~/schemas/enums";
 import type { Audience, AudienceType } from "~/schemas/mandatory-read";
@@ -71,7 +72,7 @@ export async function insertAssignments(tx: Tx, readId: string, userIds: readonl
   for (let i = 0; i < userIds.length; i += INSERT_CHUNK) {
     const part = userIds.slice(i, i + INSERT_CHUNK);
     await tx.$executeRawUnsafe(
-      `INSERT INTO "MandatoryReadAssignment" ("id", "mandatoryReadId", "userId", "assignedAt") VALUES ${part.map(() => "(?, ?, ?, ?)").join(", ")} ON CONFLICT ("mandatoryReadId", "userId") DO NOTHING`,
+      `INSERT INTO "MandatoryReadAssignment" ("id", "mandatoryReadId", "userId", "assignedAt") VALUES ${part.map((_, row) => `(${[1, 2, 3, 4].map((col) => placeholder(row * 4 + col)).join(", ")})`).join(", ")} ON CONFLICT ("mandatoryReadId", "userId") DO NOTHING`,
       ...part.flatMap((userId) => [newId(), readId, userId, assignedAt]),
     );
   }

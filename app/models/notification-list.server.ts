@@ -13,8 +13,8 @@ import { parseTypes } from "./notification.server";
 /** How many notifications one page of the list shows. */
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
-const sqlTrue = Prisma.sql`1`;
-const sqlFalse = Prisma.sql`0`;
+const sqlTrue = Prisma.sql`TRUE`;
+const sqlFalse = Prisma.sql`FALSE`;
 
 /**
  * The bell: unread notifications the person may still see, in one query on the (recipientId, readAt)

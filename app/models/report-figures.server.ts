@@ -1,10 +1,11 @@
 /**
  * The figures of a community's period report, computed with aggregate queries (counts, sums and
- * groupings in SQLite, never loops over rows). A report shows them live while it is a draft and
+ * groupings in the database, never loops over rows). A report shows them live while it is a draft and
  * freezes them when the lead submits it. The period is whole calendar days, `start` to `end` inclusive.
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
+import { weekSince } from "~/utils/sql-dialect.server";
 import { addDays, isoDay } from "~/utils/dates";
 import type { Period } from "./report-period";
 import { budgetLines, budgetPeriods, budgetTotals, clipPeriods, memberBudget } from "./budget";
@@ -35,7 +36,7 @@ export async function memberFigures(communityId: string, period: Period) {
     SELECT
       (SELECT count(*) FROM members) AS total,
       (SELECT count(DISTINCT "userId") FROM "MembershipHistory" WHERE "communityId" = ${communityId} AND "joinedAt" >= ${from} AND "joinedAt" < ${until}) AS joined,
-      (SELECT count(DISTINCT "userId") FROM "MembershipHistory" WHERE "communityId" = ${communityId} AND "leftAt" >= ${from} AND "leftAt" < ${until}) AS left,
+      (SELECT count(DISTINCT "userId") FROM "MembershipHistory" WHERE "communityId" = ${communityId} AND "leftAt" >= ${from} AND "leftAt" < ${until}) AS "left",
       (SELECT count(*) FROM members WHERE "userId" IN (SELECT id FROM contributors)) AS active`;
   return { total: count(row?.total), active: count(row?.active), joined: count(row?.joined), left: count(row?.left) };
 }
@@ -92,14 +93,14 @@ export async function contributionFigures(communityId: string, period: Period) {
       (SELECT count(*) FROM "Note" WHERE "communityId" = ${communityId} AND "kind" = 'QUESTION' AND "createdAt" >= ${from} AND "createdAt" < ${until}) AS questions,
       (SELECT count(*) FROM "Answer" a JOIN "Note" q ON q."id" = a."questionId" WHERE q."communityId" = ${communityId} AND a."createdAt" >= ${from} AND a."createdAt" < ${until}) AS answers,
       (SELECT count(*) FROM (SELECT a."questionId", min(a."createdAt") AS first FROM "Answer" a JOIN "Note" q ON q."id" = a."questionId"
-        WHERE q."communityId" = ${communityId} GROUP BY a."questionId") WHERE first >= ${from} AND first < ${until}) AS answered,
+        WHERE q."communityId" = ${communityId} GROUP BY a."questionId") firsts WHERE first >= ${from} AND first < ${until}) AS answered,
       (SELECT count(*) FROM "Note" WHERE "communityId" = ${communityId} AND "kind" = 'QUESTION' AND "acceptedAt" >= ${from} AND "acceptedAt" < ${until}) AS accepted,
       (SELECT count(*) FROM (
         SELECT "authorId" FROM "Note" WHERE "communityId" = ${communityId} AND "createdAt" >= ${from} AND "createdAt" < ${until}
         UNION SELECT a."authorId" FROM "Answer" a JOIN "Note" q ON q."id" = a."questionId" WHERE q."communityId" = ${communityId} AND a."createdAt" >= ${from} AND a."createdAt" < ${until}
-      )) AS contributors`;
+      ) people) AS contributors`;
   const weekRows = await db.$queryRaw<{ week: bigint; kind: string; n: bigint }[]>`
-    SELECT CAST((julianday(substr(x."createdAt", 1, 10)) - julianday(${isoDay(from)})) / 7 AS INTEGER) AS week, x.kind, count(*) AS n
+    SELECT ${weekSince(Prisma.sql`x."createdAt"`, isoDay(from))} AS week, x.kind, count(*) AS n
     FROM (
       SELECT "createdAt", CASE "kind" WHEN 'QUESTION' THEN 'questions' ELSE 'notes' END AS kind FROM "Note"
         WHERE "communityId" = ${communityId} AND "createdAt" >= ${from} AND "createdAt" < ${until}
@@ -134,10 +135,10 @@ export async function entryFigures(communityId: string, period: Period) {
     SELECT
       (SELECT count(*) FROM "Entry" WHERE "communityId" = ${communityId} AND "createdAt" >= ${from} AND "createdAt" < ${until}) AS published,
       (SELECT count(*) FROM "Feedback" f JOIN "Entry" e ON e."id" = f."entryId"
-        WHERE e."communityId" = ${communityId} AND f."helpful" = 1 AND f."createdAt" >= ${from} AND f."createdAt" < ${until}) AS helped`;
+        WHERE e."communityId" = ${communityId} AND f."helpful" = TRUE AND f."createdAt" >= ${from} AND f."createdAt" < ${until}) AS helped`;
   const top = await db.$queryRaw<{ id: string; title: string; helped: bigint }[]>`
     SELECT e."id", e."title", count(*) AS helped FROM "Feedback" f JOIN "Entry" e ON e."id" = f."entryId"
-    WHERE e."communityId" = ${communityId} AND f."helpful" = 1 AND f."createdAt" >= ${from} AND f."createdAt" < ${until}
+    WHERE e."communityId" = ${communityId} AND f."helpful" = TRUE AND f."createdAt" >= ${from} AND f."createdAt" < ${until}
     GROUP BY e."id" ORDER BY helped DESC, e."title" LIMIT 5`;
   return { published: count(row?.published), helped: count(row?.helped), mostHelpful: top.map((t) => ({ id: t.id, title: t.title, helped: count(t.helped) })) };
 }

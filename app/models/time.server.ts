@@ -4,6 +4,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
+import { timestampValue } from "~/utils/sql-dialect.server";
 import { addDays, startOfDay } from "~/utils/dates";
 import {
   budgetLines,
@@ -105,7 +106,7 @@ export async function currentBudgetStatuses(communities: readonly BudgetCommunit
     if (period) current.set(c.id, period);
   }
   if (current.size === 0) return statuses;
-  const ranges = Prisma.join([...current].map(([id, p]) => Prisma.sql`(${id}, ${p.start}, ${p.end})`));
+  const ranges = Prisma.join([...current].map(([id, p]) => Prisma.sql`(${id}, ${timestampValue(p.start)}, ${timestampValue(p.end)})`));
   const rows = await db.$queryRaw<{ communityId: string; userId: string; minutes: bigint | number }[]>`
     WITH p("communityId", "start", "end") AS (VALUES ${ranges})
     SELECT t."communityId", t."userId", SUM(t."minutes") AS "minutes"

@@ -4,6 +4,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
+import { joinedText } from "~/utils/sql-dialect.server";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
 import { SEARCHABLE_ENTRY_STATES } from "~/policies/visibility";
 import type { Actor } from "~/policies/policies";
@@ -29,22 +30,22 @@ export async function loadChangedEntries(from: Date, to: Date, scope?: { communi
   let scoped = Prisma.empty;
   if (scope) {
     if (scope.communityIds.length === 0 && scope.tagIds.length === 0) return [];
-    const inCommunity = scope.communityIds.length ? Prisma.sql`e."communityId" IN (${Prisma.join(scope.communityIds)})` : Prisma.sql`0`;
+    const inCommunity = scope.communityIds.length ? Prisma.sql`e."communityId" IN (${Prisma.join(scope.communityIds)})` : Prisma.sql`FALSE`;
     const withTag = scope.tagIds.length
       ? Prisma.sql`EXISTS (SELECT 1 FROM "EntryTag" et WHERE et."entryId" = e."id" AND et."tagId" IN (${Prisma.join(scope.tagIds)}))`
-      : Prisma.sql`0`;
+      : Prisma.sql`FALSE`;
     scoped = Prisma.sql`AND (${inCommunity} OR ${withTag})`;
   }
   const rows = await db.$queryRaw<{ id: string; title: string; communityId: string | null; name: string | null; visibility: string | null; departmentId: string | null; lastAt: unknown; publishedAt: unknown; tagIds: string | null }[]>`
     SELECT e."id" AS "id", e."title" AS "title", e."communityId" AS "communityId", c."name" AS "name", c."visibility" AS "visibility",
       c."departmentId" AS "departmentId", MAX(v."createdAt") AS "lastAt", MIN(CASE WHEN v."version" = 1 THEN v."createdAt" END) AS "publishedAt",
-      (SELECT GROUP_CONCAT(et."tagId") FROM "EntryTag" et WHERE et."entryId" = e."id") AS "tagIds"
+      (SELECT ${joinedText(Prisma.sql`et."tagId"`, "comma")} FROM "EntryTag" et WHERE et."entryId" = e."id") AS "tagIds"
     FROM "EntryVersion" v
     JOIN "Entry" e ON e."id" = v."entryId"
     LEFT JOIN "Community" c ON c."id" = e."communityId"
     WHERE v."createdAt" > ${sqlTimestamp(from)} AND v."createdAt" <= ${sqlTimestamp(to)}
       AND e."state" IN (${Prisma.join([...SEARCHABLE_ENTRY_STATES])}) ${scoped}
-    GROUP BY e."id"`;
+    GROUP BY e."id", c."id"`;
   return rows.map((r) => ({
     id: r.id,
     title: r.title,

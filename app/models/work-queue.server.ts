@@ -14,6 +14,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
+import { joinedText } from "~/utils/sql-dialect.server";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
 import { QUEUE_PAGE_SIZE, type QueueFilters, type QueueKind } from "~/schemas/work-queue";
 import { demandSinceReview } from "./entry-review.server";
@@ -119,7 +120,7 @@ const noteWhere = (scope: Scope) => Prisma.sql`
 function filteredEntries(scope: Scope, extra: Prisma.Sql = Prisma.empty): Prisma.Sql | null {
   const { community, owner } = scope.filters;
   if (!community && !owner && scope.tagId === undefined) return null;
-  return Prisma.sql`(SELECT e."id" FROM "Entry" e WHERE 1 ${inCommunity(Prisma.sql`e."communityId"`, scope.filters)} ${ownedBy(scope)} ${entryTagged(scope, Prisma.sql`e."id"`)} ${extra})`;
+  return Prisma.sql`(SELECT e."id" FROM "Entry" e WHERE TRUE ${inCommunity(Prisma.sql`e."communityId"`, scope.filters)} ${ownedBy(scope)} ${entryTagged(scope, Prisma.sql`e."id"`)} ${extra})`;
 }
 
 const flagWhere = (scope: Scope) => {
@@ -152,7 +153,7 @@ const feedbackFrom = (scope: Scope) =>
 const feedbackWhere = (scope: Scope) => {
   const live = Prisma.sql`AND e."state" <> 'ARCHIVED' ${assignedTo(Prisma.sql`e."reviewAssigneeId"`, scope.filters, scope.viewer)}`;
   const entries = filteredEntries(scope, live);
-  return Prisma.sql`f."helpful" = 0 AND f."handledAt" IS NULL ${entries ? Prisma.sql`AND f."entryId" IN ${entries}` : live}`;
+  return Prisma.sql`f."helpful" = FALSE AND f."handledAt" IS NULL ${entries ? Prisma.sql`AND f."entryId" IN ${entries}` : live}`;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -204,7 +205,7 @@ async function feedbackKeys(scope: Scope, limit: number): Promise<Key[]> {
   const rows = await db.$queryRaw<KeyRow[]>`
     SELECT f."entryId" AS "id", MIN(f."createdAt") AS "at" FROM ${feedbackFrom(scope)}
     WHERE ${feedbackWhere(scope)} GROUP BY f."entryId"
-    ${cursor === Prisma.empty ? Prisma.empty : Prisma.sql`HAVING 1 ${cursor}`}
+    ${cursor === Prisma.empty ? Prisma.empty : Prisma.sql`HAVING TRUE ${cursor}`}
     ORDER BY "at" ${direction(scope.filters)}, f."entryId" ${direction(scope.filters)} LIMIT ${limit}`;
   return toKeys(rows, "feedback");
 }
@@ -316,14 +317,13 @@ const moment = (value: unknown) => (value instanceof Date ? value : new Date(Str
 const maybeMoment = (value: unknown) => (value === null || value === undefined ? null : moment(value));
 const who = (row: Row, prefix: string): Person | null => (row[`${prefix}Id`] ? { id: str(row[`${prefix}Id`]), name: str(row[`${prefix}Name`]) } : null);
 const tagList = (value: unknown) => (value ? String(value).split("\u001f").sort() : []);
-const TAG_SEPARATOR = Prisma.raw("char(31)");
 
 async function readNotes(ids: string[]): Promise<Map<string, NoteSummary>> {
   if (!ids.length) return new Map();
   const rows = await db.$queryRaw<Row[]>`
     SELECT n."id" AS "id", n."kind" AS "kind", n."title" AS "title", substr(n."bodyText", 1, 220) AS "bodyText", n."createdAt" AS "createdAt",
       a."id" AS "authorId", a."name" AS "authorName", c."id" AS "communityId", c."name" AS "communityName", s."id" AS "assigneeId", s."name" AS "assigneeName",
-      (SELECT group_concat(t."name", ${TAG_SEPARATOR}) FROM "NoteTag" nt JOIN "Tag" t ON t."id" = nt."tagId" WHERE nt."noteId" = n."id") AS "tags"
+      (SELECT ${joinedText(Prisma.sql`t."name"`, "unit")} FROM "NoteTag" nt JOIN "Tag" t ON t."id" = nt."tagId" WHERE nt."noteId" = n."id") AS "tags"
     FROM "Note" n JOIN "User" a ON a."id" = n."authorId" LEFT JOIN "Community" c ON c."id" = n."communityId" LEFT JOIN "User" s ON s."id" = n."assigneeId"
     WHERE n."id" IN (${Prisma.join(ids)})`;
   return new Map(
@@ -339,7 +339,7 @@ async function readEntries(ids: string[]): Promise<Map<string, EntrySummary>> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT e."id" AS "id", e."title" AS "title", e."state" AS "state", e."reviewBy" AS "reviewBy", e."lastReviewedAt" AS "lastReviewedAt", e."createdAt" AS "createdAt",
       c."id" AS "communityId", c."name" AS "communityName", o."id" AS "ownerId", o."name" AS "ownerName", r."id" AS "assigneeId", r."name" AS "assigneeName",
-      (SELECT group_concat(t."name", ${TAG_SEPARATOR}) FROM "EntryTag" et JOIN "Tag" t ON t."id" = et."tagId" WHERE et."entryId" = e."id") AS "tags"
+      (SELECT ${joinedText(Prisma.sql`t."name"`, "unit")} FROM "EntryTag" et JOIN "Tag" t ON t."id" = et."tagId" WHERE et."entryId" = e."id") AS "tags"
     FROM "Entry" e JOIN "User" o ON o."id" = e."ownerId" LEFT JOIN "Community" c ON c."id" = e."communityId" LEFT JOIN "User" r ON r."id" = e."reviewAssigneeId"
     WHERE e."id" IN (${Prisma.join(ids)})`;
   return new Map(
@@ -375,7 +375,7 @@ async function readNotHelped(entryIds: string[]) {
   if (!entryIds.length) return [];
   const rows = await db.$queryRaw<Row[]>`
     SELECT f."entryId" AS "entryId", f."reason" AS "reason", f."createdAt" AS "createdAt" FROM "Feedback" f
-    WHERE f."entryId" IN (${Prisma.join(entryIds)}) AND f."helpful" = 0 AND f."handledAt" IS NULL ORDER BY f."createdAt" DESC`;
+    WHERE f."entryId" IN (${Prisma.join(entryIds)}) AND f."helpful" = FALSE AND f."handledAt" IS NULL ORDER BY f."createdAt" DESC`;
   return rows.map((r) => ({ entryId: str(r.entryId), reason: r.reason === null ? null : str(r.reason), createdAt: moment(r.createdAt) }));
 }
 
