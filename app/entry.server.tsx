@@ -1,7 +1,8 @@
 /**
  * The server render: Remix's Node entry, plus this request's CSP nonce (from the Express app's load
  * context) for the scripts the page carries, and a 503 with Retry-After instead of a 500 when the
- * database stayed locked longer than its busy timeout (docs/decisions/0044, 0045).
+ * database stayed locked longer than its busy timeout (docs/decisions/0044, 0045) or could not be
+ * reached (PostgreSQL restarting, connections lost: docs/decisions/0054).
  */
 import { PassThrough, Transform } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
@@ -11,6 +12,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/utils/nonce";
+import { isDatabaseUnavailable } from "~/utils/database-url";
 
 const ABORT_DELAY = 5_000;
 /** Seconds a client is asked to wait after the database was too busy to answer. */
@@ -22,8 +24,9 @@ declare module "@remix-run/node" {
   }
 }
 
-/** SQLite's "database is locked" after the busy timeout, however the driver wraps it. */
+/** SQLite's "database is locked" after the busy timeout, or a database that cannot be reached now, however the driver wraps it. */
 export function isDatabaseBusy(error: unknown): boolean {
+  if (isDatabaseUnavailable(error)) return true;
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const text = e instanceof Error ? `${(e as { code?: string }).code ?? ""} ${e.message}` : String(e);
     if (/SQLITE_BUSY|database is locked/i.test(text)) return true;

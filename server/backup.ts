@@ -24,7 +24,7 @@ export async function integrityCheck(file: string): Promise<string> {
 /** Writes a consistent copy of the database at `source` (a file: URL) to `target`. */
 export async function backupDatabase(databaseUrl: string, target: string): Promise<{ file: string; bytes: number; seconds: number }> {
   const source = databaseFile(databaseUrl);
-  if (!source) throw new Error(`Backups need a file: database (DATABASE_URL is ${databaseUrl}).`);
+  if (!source) throw new Error("npm run backup copies an SQLite file; back PostgreSQL up with pg_dump (README, Production).");
   if (!existsSync(source)) throw new Error(`No database at ${source}.`);
   const file = path.resolve(target);
   if (existsSync(file)) throw new Error(`${file} exists already: choose another name.`);

@@ -1,6 +1,7 @@
 /**
  * `npm start`: validates the configuration, starts the embedded Meilisearch (unless MEILI_HOST is
- * set), migrates the database, seeds the demo organisation into an empty database, makes sure the
+ * set), checks that the database answers, migrates it and seeds the demo organisation into an empty one
+ * (under a lock that servers starting together share: docs/decisions/0054), makes sure the
  * search indexes exist, then serves the Remix app from WEB_CONCURRENCY app processes (one per core
  * unless set; docs/decisions/0052). With more than one, this process is the cluster's primary: it
  * does the steps above once, supervises Meilisearch and the app processes and serves nothing itself.
@@ -19,6 +20,7 @@ import { pathToFileURL } from "node:url";
 import { EnvError, getEnv } from "~/utils/env.server";
 import { connectEmbeddedMeilisearch } from "../search/launcher";
 import { bootStep } from "./boot";
+import { databaseProblem, withBootLock } from "./database";
 import { writeRunFile, removeRunFile } from "./run-file";
 import { createApp } from "./app";
 import { superviseAppProcesses, joinCluster } from "./cluster";
@@ -52,19 +54,18 @@ async function prepare() {
   }
   const env = getEnv();
 
-  await bootStep("database migrations", migrate);
-  const { db } = await import("~/utils/db.server");
+  // Another app server starting at the same moment waits here, then finds the database migrated and seeded.
+  const seeded = await withBootLock(env.DATABASE_URL, async () => {
+    await bootStep("database migrations", migrate);
+    if (env.SEED_DEMO !== "auto") return false;
+    const [{ seedDemoIfEmpty }, { db }] = await Promise.all([import("../prisma/seed"), import("~/utils/db.server")]);
+    const counts = await bootStep("demo seed (empty database only)", () => seedDemoIfEmpty(db));
+    if (counts) console.log(`Seeded the demo organisation: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries.`);
+    return counts !== null;
+  });
   const { ensureEntriesIndex, ensureQuestionsIndex, reindexEntries, reindexQuestions } = await import("../search/index.server");
   const { releaseOutboxBackoff } = await import("../search/outbox.server");
   const { ensureSearchKey } = await import("../search/client.server");
-
-  let seeded = false;
-  if (env.SEED_DEMO === "auto") {
-    const { seedDemoIfEmpty } = await import("../prisma/seed");
-    const counts = await bootStep("demo seed (empty database only)", () => seedDemoIfEmpty(db));
-    seeded = counts !== null;
-    if (counts) console.log(`Seeded the demo organisation: ${counts.users} users, ${counts.notes} notes, ${counts.entries} entries.`);
-  }
   // Indexes built by an older version of the document code: rebuilt once the app serves, searches meanwhile
   // go to the old documents (the swap is atomic and replays what changed during the build).
   const staleIndexes: { name: string; rebuild: () => Promise<{ indexed: number; seconds: number }> }[] = [];
@@ -159,6 +160,8 @@ async function main() {
     if (error instanceof EnvError) fail(error.message);
     throw error;
   }
+  const problem = await bootStep("database connection", () => databaseProblem(getEnv().DATABASE_URL));
+  if (problem) fail(problem);
 
   if (cluster.isWorker) {
     // An app process of the cluster: the primary did the boot steps and passed MEILI_HOST on.

@@ -17,6 +17,7 @@ import { API_BODY_MAX_BYTES, type Problem } from "~/schemas/api";
 import { issueToMessage } from "~/schemas/form";
 import { getEnv } from "~/utils/env.server";
 import { translator, type Vars } from "~/utils/i18n";
+import { isDatabaseUnavailable } from "~/utils/database-url";
 
 const PROBLEM_TITLES: Record<number, string> = {
   400: "Bad Request",
@@ -171,6 +172,7 @@ async function asProblem(error: unknown): Promise<Response> {
     return problem(error.status >= 400 ? error.status : 500);
   }
   if (error instanceof CommandError) return commandProblem(error);
+  if (isDatabaseUnavailable(error)) return problem(503, "The database is temporarily unavailable.", { headers: { "Retry-After": "5" } });
   console.error("[api] unexpected error", error);
   return problem(500, "Something went wrong on our side.");
 }
