@@ -1,5 +1,5 @@
 /** Sessions on a real database: lifetime, disabled users, logout, and what the policies get with them. */
-import { createClient } from "@libsql/client";
+import { executeElsewhere } from "../support/postgres";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "~/utils/db.server";
 import { SESSION_READS_VERSION, sessionReadsVersion } from "~/utils/session-reads.server";
@@ -161,9 +161,7 @@ describe("kept session reads", () => {
     const community = await makeCommunity({ departmentId: department.id });
     const { user, read } = await signedIn();
     // Another process: its own connection, unseen by this process's database layer.
-    const other = createClient({ url: process.env.DATABASE_URL! });
-    await other.execute({ sql: 'INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', args: [uid("m"), user.id, community.id] });
-    other.close();
+    await executeElsewhere('INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', [uid("m"), user.id, community.id]);
     expect((await read())?.communityIds).toEqual([]);
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 6_000 });
     expect((await read())?.communityIds).toEqual([community.id]);
@@ -193,9 +191,7 @@ describe("kept session reads", () => {
     process.env.SESSION_CACHE_MS = "0";
     resetEnvCache();
     try {
-      const other = createClient({ url: process.env.DATABASE_URL! });
-      await other.execute({ sql: 'INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', args: [uid("m"), user.id, community.id] });
-      other.close();
+      await executeElsewhere('INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', [uid("m"), user.id, community.id]);
       expect((await read())?.communityIds).toEqual([community.id]);
     } finally {
       delete process.env.SESSION_CACHE_MS;

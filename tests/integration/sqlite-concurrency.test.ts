@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { makeUser, uid } from "../support/factories";
+import { onPostgresDatabase } from "../support/postgres";
 
 /** Another process takes the write lock, says so, holds it for `holdMs`, then commits. */
 function holdWriteLock(holdMs: number): Promise<{ done: Promise<number> }> {
@@ -26,7 +27,7 @@ function holdWriteLock(holdMs: number): Promise<{ done: Promise<number> }> {
   });
 }
 
-describe("SQLite with a second process", () => {
+describe.skipIf(onPostgresDatabase())("SQLite with a second process", () => {
   it("uses WAL so readers and writers do not block each other", async () => {
     const rows = (await db.$queryRawUnsafe("PRAGMA journal_mode")) as { journal_mode: string }[];
     expect(rows[0].journal_mode.toLowerCase()).toBe("wal");
