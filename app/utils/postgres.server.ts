@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import type { PrismaClient } from "@prisma/client";
+import type * as PostgresAdapter from "@prisma/adapter-pg";
 import { postgresPoolConfig } from "./postgres-pool";
 
 const load = createRequire(import.meta.url);
@@ -18,7 +19,7 @@ export const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
 
 export function createPostgresClient(url: string): PrismaClient {
   const { PrismaClient: PostgresClient } = load(".prisma/postgresql") as { PrismaClient: new (options: unknown) => PrismaClient };
-  const { PrismaPg } = load("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
+  const { PrismaPg } = load("@prisma/adapter-pg") as typeof PostgresAdapter;
   const adapter = new PrismaPg(
     postgresPoolConfig(url, { max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS, idleTimeoutMillis: 60_000 }),
     {
