@@ -5,6 +5,7 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { isDatabaseUnavailable } from "~/utils/database-url";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
 import { skipLocked } from "~/utils/sql-dialect.server";
 import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
@@ -229,8 +230,10 @@ async function runWorker(state: WorkerState) {
       if (!(run.claimed === OUTBOX_BATCH && run.failed === 0) && !state.again) break;
     }
   } catch (error) {
-    state.lastError = error instanceof Error ? error.message : String(error);
-    console.warn(`[search] outbox worker error: ${state.lastError}`);
+    // A database that is down fails every poll the same way: say so once, not five times a second.
+    const message = isDatabaseUnavailable(error) ? "the database is unavailable; retrying" : error instanceof Error ? error.message : String(error);
+    if (message !== state.lastError) console.warn(`[search] outbox worker error: ${message}`);
+    state.lastError = message;
   } finally {
     state.running = false;
     if (!state.stopped) state.timer = setTimeout(() => void runWorker(state), getEnv().OUTBOX_POLL_MS);

@@ -4,12 +4,16 @@ import type { NextFunction, Request, Response } from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { getEnv, trustProxySetting } from "~/utils/env.server";
+import { isDatabaseUnavailable } from "~/utils/database-url";
 import { compressResponses } from "./compression";
 import { rejectCrossOrigin } from "./origin";
 import { requireFormBody } from "./form-body";
-import { loadShedding, rateLimits } from "./limits";
+import { loadShedding, rateLimits, refuse } from "./limits";
 import { personOfRequest } from "./person";
 import { noStore, securityHeaders } from "./security-headers";
+
+/** Seconds a client is asked to wait when the database could not be reached (as app/entry.server.tsx says). */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * The HTTP app: security headers (with the CSP nonce), compression, static files, then for everything Remix
@@ -48,6 +52,11 @@ export function createApp(build: ServerBuild) {
       getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce ?? "") }),
     }),
   );
+  // A middleware that met a lost database (the rate limits read the session): 503, try again soon, as Remix answers.
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (isDatabaseUnavailable(error) && !res.headersSent) return refuse(req, res, 503, DATABASE_RETRY_AFTER_SECONDS);
+    next(error);
+  });
   return app;
 }
 
