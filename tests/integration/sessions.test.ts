@@ -172,15 +172,8 @@ describe("kept session reads", () => {
     const community = await makeCommunity({ departmentId: department.id });
     const { user, read } = await signedIn();
     // Another app process: its own connection; its client bumps the shared version in the write's transaction.
-    const other = createClient({ url: process.env.DATABASE_URL! });
-    await other.batch(
-      [
-        { sql: 'INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', args: [uid("m"), user.id, community.id] },
-        { sql: 'UPDATE "CacheVersion" SET "version" = "version" + 1 WHERE "name" = ?', args: [SESSION_READS_VERSION] },
-      ],
-      "write",
-    );
-    other.close();
+    await executeElsewhere('INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', [uid("m"), user.id, community.id]);
+    await executeElsewhere('UPDATE "CacheVersion" SET "version" = "version" + 1 WHERE "name" = ?', [SESSION_READS_VERSION]);
     expect((await read())?.communityIds).toEqual([community.id]);
   });
 
