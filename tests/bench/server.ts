@@ -34,7 +34,8 @@ export function buildIfNeeded(log: Log) {
     return;
   }
   log("build: npx remix build");
-  const result = spawnSync("npx", ["remix", "build"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  // The servers run with NODE_ENV=production: a build made under vitest's NODE_ENV=test would be a development build (jsxDEV).
+  const result = spawnSync("npx", ["remix", "build"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
   if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
