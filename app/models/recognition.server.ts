@@ -92,7 +92,7 @@ export async function getContributor(userId: string) {
 const createdEntries = (userId: string) => Prisma.sql`
   SELECT DISTINCT n."entryId" AS "id" FROM "Note" n
   WHERE n."state" = 'PUBLISHED' AND n."entryId" IS NOT NULL
-    AND ((n."authorId" = ${userId} AND n."anonymous" = 0) OR n."acceptedAnswerId" IN (SELECT a."id" FROM "Answer" a WHERE a."authorId" = ${userId}))`;
+    AND ((n."authorId" = ${userId} AND n."anonymous" = FALSE) OR n."acceptedAnswerId" IN (SELECT a."id" FROM "Answer" a WHERE a."authorId" = ${userId}))`;
 
 export type ContributorFigures = {
   entriesCreated: number;
@@ -113,13 +113,13 @@ export async function contributorFigures(userId: string): Promise<ContributorFig
   const rows = await db.$queryRaw<FigureRow[]>`
     WITH created AS (${createdEntries(userId)}),
     helpers AS (
-      SELECT f."userId" AS "id" FROM "Feedback" f WHERE f."helpful" = 1 AND f."userId" <> ${userId} AND f."entryId" IN (SELECT "id" FROM created)
+      SELECT f."userId" AS "id" FROM "Feedback" f WHERE f."helpful" = TRUE AND f."userId" <> ${userId} AND f."entryId" IN (SELECT "id" FROM created)
     )
     SELECT
       (SELECT COUNT(*) FROM created) AS entries,
       (SELECT COUNT(*) FROM helpers) AS helpful,
       (SELECT COUNT(*) FROM "Note" m WHERE m."state" = 'MERGED' AND m."authorId" <> ${userId} AND m."entryId" IN (SELECT "id" FROM created)) AS merged,
-      (SELECT COUNT(*) FROM (SELECT "id" FROM helpers UNION SELECT t."giverId" FROM "Thanks" t WHERE t."recipientId" = ${userId})) AS colleagues,
+      (SELECT COUNT(*) FROM (SELECT "id" FROM helpers UNION SELECT t."giverId" FROM "Thanks" t WHERE t."recipientId" = ${userId}) people) AS colleagues,
       (SELECT COUNT(*) FROM "Note" q JOIN "Answer" a ON a."id" = q."acceptedAnswerId" WHERE a."authorId" = ${userId}) AS accepted,
       (SELECT COUNT(*) FROM "Thanks" t WHERE t."recipientId" = ${userId}) AS thanks`;
   const row = rows[0];
