@@ -566,3 +566,94 @@ export function entryThankAbilities<P extends { id: string; name: string }>(acto
   const credit = (person: P) => ({ id: person.id, name: person.name, thank: canThankForEntry(actor, entry, person.id, ids), thanked: thankedIds.includes(person.id) });
   return { contributors: contributors.map(credit), owner: credit(owner) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Mentoring and learning registration (issue 17)
+// ---------------------------------------------------------------------------------------------
+
+/** Heads the department (the department a plan, a template or a person belongs to). */
+export const headsDepartment = (actor: Pick<Actor, "headOfDepartmentId">, departmentId: string | null) =>
+  departmentId !== null && actor.headOfDepartmentId === departmentId;
+
+/** What the mentoring policies need to know about a plan. */
+export type MentoringPlanRef = { newcomerId: string; mentorId: string; departmentId: string };
+
+/** The department's head (and admins) keep its onboarding template: its tasks and competences. */
+export function canManageOnboardingTemplate(actor: Actor, departmentId: string): boolean {
+  return isAdmin(actor) || headsDepartment(actor, departmentId);
+}
+
+/**
+ * The head of the newcomer's department, a lead of one of that department's communities, or an admin
+ * pairs a newcomer with a mentor. `leadDepartmentIds`: the departments of the communities the actor leads.
+ */
+export function canPairMentoring(actor: Actor, newcomerDepartmentId: string | null, leadDepartmentIds: readonly string[]): boolean {
+  if (newcomerDepartmentId === null) return false;
+  return isAdmin(actor) || headsDepartment(actor, newcomerDepartmentId) || leadDepartmentIds.includes(newcomerDepartmentId);
+}
+
+/** Whether the actor may pair anybody at all: the pairing form is offered only then. */
+export function canPairAnyone(actor: Actor, leadDepartmentIds: readonly string[]): boolean {
+  return isAdmin(actor) || actor.headOfDepartmentId !== null || leadDepartmentIds.length > 0;
+}
+
+export const isNewcomerOf = (actor: Pick<Actor, "id">, plan: Pick<MentoringPlanRef, "newcomerId">) => actor.id === plan.newcomerId;
+export const isMentorOf = (actor: Pick<Actor, "id">, plan: Pick<MentoringPlanRef, "mentorId">) => actor.id === plan.mentorId;
+
+/** A plan is read by its newcomer, its mentor, the head of its department and admins; nobody else. */
+export function canViewMentoringPlan(actor: Actor, plan: MentoringPlanRef): boolean {
+  return isNewcomerOf(actor, plan) || isMentorOf(actor, plan) || headsDepartment(actor, plan.departmentId) || isAdmin(actor);
+}
+
+/** Every plan of a department, with the late ones: its head and admins. */
+export function canViewDepartmentPlans(actor: Actor, departmentId: string): boolean {
+  return isAdmin(actor) || headsDepartment(actor, departmentId);
+}
+
+/** An item's steps: the mentor shows it, either of the two marks it practised, and only the mentor signs it off. */
+export type PlanItemStep = "show" | "practise" | "signOff";
+
+export function canStepPlanItem(actor: Pick<Actor, "id">, plan: Pick<MentoringPlanRef, "newcomerId" | "mentorId">, step: PlanItemStep): boolean {
+  if (step === "practise") return isNewcomerOf(actor, plan) || isMentorOf(actor, plan);
+  return isMentorOf(actor, plan);
+}
+
+/** Time spent mentoring is logged on the plan by the mentor or the newcomer. */
+export function canLogMentoringTime(actor: Pick<Actor, "id">, plan: Pick<MentoringPlanRef, "newcomerId" | "mentorId">): boolean {
+  return isNewcomerOf(actor, plan) || isMentorOf(actor, plan);
+}
+
+/** What the learning policies need to know about a formal learning entry and its person. */
+export type LearningEntryRef = { userId: string; departmentId: string | null; state: string };
+
+/**
+ * A person's learning, costs included, is for that person, the head of their department and admins.
+ * Nobody else sees a cost: not colleagues, not leads, not other heads, not knowledge managers.
+ */
+export function canViewPersonLearning(actor: Actor, person: { id: string; departmentId: string | null }): boolean {
+  return actor.id === person.id || isAdmin(actor) || headsDepartment(actor, person.departmentId);
+}
+
+/** Costs follow the same rule as the person's learning. */
+export function canSeeLearningCosts(actor: Actor, person: { id: string; departmentId: string | null }): boolean {
+  return canViewPersonLearning(actor, person);
+}
+
+/**
+ * The head of the person's department (or an admin) approves or rejects a pending formal entry; never
+ * the person themself, so a head's own entry is decided by an admin.
+ */
+export function canDecideLearning(actor: Actor, entry: LearningEntryRef): boolean {
+  if (entry.state !== "PENDING" || actor.id === entry.userId) return false;
+  return isAdmin(actor) || headsDepartment(actor, entry.departmentId);
+}
+
+/** Its person withdraws (deletes) a pending entry; a decided one stays as it was decided. */
+export function canWithdrawLearning(actor: Pick<Actor, "id">, entry: Pick<LearningEntryRef, "userId" | "state">): boolean {
+  return actor.id === entry.userId && entry.state === "PENDING";
+}
+
+/** The learning figures of a department (per person, per community) and its social-balance export. */
+export function canViewDepartmentLearning(actor: Actor, departmentId: string): boolean {
+  return isAdmin(actor) || headsDepartment(actor, departmentId);
+}
