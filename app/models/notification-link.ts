@@ -27,6 +27,11 @@ export function notificationHref(
       return community ? `/communities/${community.slug}#goals` : "/communities";
     case "activity":
       return community ? `/communities/${community.slug}/activities` : "/communities";
+    case "mentoringPlan":
+      return `/mentoring/${id}`;
+    case "learningEntry":
+      // The head decides on the department's page; the person reads the decision on their own.
+      return data.approved === undefined && actor.headOfDepartmentId !== null ? "/learning/department" : "/learning";
     case "community":
       // Who was refused entry to a closed community finds it in the list, not behind its door.
       return community && canSeeCommunityContent(actor, community) ? `/communities/${community.slug}` : "/communities";

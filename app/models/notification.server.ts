@@ -28,6 +28,9 @@ export const NOTIFICATION_TYPES = [
   "mandatoryRead.reminder",
   "mandatoryRead.changed",
   "thanks.received",
+  "mentoring.paired",
+  "learning.submitted",
+  "learning.decided",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -7,14 +7,14 @@ import type { ReportFigures } from "./report.server";
 import type { ReportMeta } from "./report-export";
 import { formatDuration, type MessageKey, type Translate } from "~/utils/i18n";
 
-const INK = "#1f2a33";
-const MUTED = "#5b6770";
+export const INK = "#1f2a33";
+export const MUTED = "#5b6770";
 const BAR = "#2f6f9f";
 
 type Bar = { label: string; value: number };
 
 /** Horizontal bars with their value written beside them: a chart that stays readable in print. */
-function bars(doc: PDFKit.PDFDocument, title: string, data: Bar[], format: (value: number) => string = String) {
+export function bars(doc: PDFKit.PDFDocument, title: string, data: Bar[], format: (value: number) => string = String) {
   const left = doc.page.margins.left;
   const labelWidth = 170;
   const maxWidth = doc.page.width - left - doc.page.margins.right - labelWidth - 50;
@@ -32,23 +32,29 @@ function bars(doc: PDFKit.PDFDocument, title: string, data: Bar[], format: (valu
   }
 }
 
-function heading(doc: PDFKit.PDFDocument, text: string) {
+export function heading(doc: PDFKit.PDFDocument, text: string) {
   if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
   doc.moveDown(0.8).font("Helvetica-Bold").fontSize(13).fillColor(INK).text(text);
 }
 
-function line(doc: PDFKit.PDFDocument, text: string) {
+export function line(doc: PDFKit.PDFDocument, text: string) {
   doc.font("Helvetica").fontSize(10).fillColor(INK).text(text);
 }
 
-export function reportPdf(meta: ReportMeta, figures: Omit<ReportFigures, "period">, t: Translate, title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: title, Author: meta.authorName, Subject: meta.communityName } });
+/** An A4 document in the reports' style, and the promise of its bytes once `doc.end()` is called. */
+export function pdfDocument(info: PDFKit.DocumentInfo) {
+  const doc = new PDFDocument({ size: "A4", margin: 50, info });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  return { doc, done };
+}
+
+export function reportPdf(meta: ReportMeta, figures: Omit<ReportFigures, "period">, t: Translate, title: string): Promise<Buffer> {
+  const { doc, done } = pdfDocument({ Title: title, Author: meta.authorName, Subject: meta.communityName });
 
   doc.font("Helvetica-Bold").fontSize(18).fillColor(INK).text(title);
   doc.font("Helvetica").fontSize(10).fillColor(MUTED).text(`${meta.communityName} · ${meta.departmentName} · ${t("reports.by", { name: meta.authorName })}`);

@@ -12,6 +12,7 @@ export const NOTIFICATION_TYPE_GROUPS = {
   communities: ["membership.requested", "membership.decided", "activity.scheduled"],
   goalsAndReports: ["goal.proposed", "goal.decided", "report.submitted", "report.acknowledged", "report.commented"],
   recognition: ["thanks.received"],
+  learning: ["mentoring.paired", "learning.submitted", "learning.decided"],
 } as const satisfies Record<string, readonly NotificationType[]>;
 
 export type NotificationTypeGroup = keyof typeof NOTIFICATION_TYPE_GROUPS;
