@@ -96,6 +96,7 @@ function Header() {
                 {t("nav.myNotes")}
               </NavLink>
               <NavLink to="/communities">{t("nav.communities")}</NavLink>
+              <NavLink to="/learning">{t("learning.nav")}</NavLink>
               {data.can.curate ? <NavLink to="/curation">{t("nav.inbox")}</NavLink> : null}
               {data.can.departmentDashboard ? <NavLink to="/dashboard/department">{t(data.user?.headsDepartment ? "nav.departmentDashboard" : "nav.departmentsDashboard")}</NavLink> : null}
               {data.can.knowledgeDashboard ? <NavLink to="/dashboard/knowledge">{t("nav.knowledgeDashboard")}</NavLink> : null}

@@ -26,7 +26,7 @@ export function limitKind(method: string, path: string): LimitKind | null {
   // A single sign-on arrives by GET but signs in like the login form's post: it counts the same.
   if (path.startsWith("/auth/oidc/")) return "write";
   if (path === "/search" || path === "/questions/similar") return "search";
-  if (/^\/reports\/[^/]+\/pdf$/.test(path)) return "pdf";
+  if (/^\/reports\/[^/]+\/pdf$/.test(path) || path === "/learning/department/pdf") return "pdf";
   return null;
 }
 

@@ -86,6 +86,12 @@ export function notificationMessage(t: Translate, locale: Locale, n: Pick<Notifi
       return t("notify.msg.mandatoryReminder", vars);
     case "mandatoryRead.changed":
       return t("notify.msg.mandatoryChanged", vars);
+    case "mentoring.paired":
+      return t("learning.notify.msg.paired", { ...vars, start: text(d.startsOn) ? formatDate(locale, text(d.startsOn)) : "", end: text(d.endsOn) ? formatDate(locale, text(d.endsOn)) : "" });
+    case "learning.submitted":
+      return t("learning.notify.msg.submitted", vars);
+    case "learning.decided":
+      return t(d.approved ? "learning.notify.msg.approved" : "learning.notify.msg.rejected", vars);
     default:
       return t("notify.msg.mandatoryAssigned", vars);
   }

@@ -39,6 +39,7 @@ const GROUP_LABEL: Record<NotificationTypeGroup, MessageKey> = {
   communities: "notify.prefs.group.communities",
   goalsAndReports: "notify.prefs.group.goalsAndReports",
   recognition: "recognition.thanks.prefsGroup",
+  learning: "learning.notify.group",
 };
 
 const TYPE_LABEL: Record<MutableNotificationType, MessageKey> = {
@@ -57,6 +58,9 @@ const TYPE_LABEL: Record<MutableNotificationType, MessageKey> = {
   "report.acknowledged": "notify.prefs.type.reportAcknowledged",
   "report.commented": "notify.prefs.type.reportCommented",
   "thanks.received": "recognition.thanks.prefsType",
+  "mentoring.paired": "learning.notify.type.paired",
+  "learning.submitted": "learning.notify.type.submitted",
+  "learning.decided": "learning.notify.type.decided",
 };
 
 export default function NotificationPreferences() {

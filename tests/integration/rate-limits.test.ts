@@ -44,6 +44,7 @@ describe("limitKind", () => {
     expect(limitKind("GET", "/search")).toBe("search");
     expect(limitKind("GET", "/questions/similar")).toBe("search");
     expect(limitKind("GET", "/reports/abc/pdf")).toBe("pdf");
+    expect(limitKind("GET", "/learning/department/pdf")).toBe("pdf");
     expect(limitKind("GET", "/reports/abc/csv")).toBeNull();
     expect(limitKind("GET", "/entries/abc")).toBeNull();
   });
