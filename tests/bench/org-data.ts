@@ -47,7 +47,7 @@ const day = (ms: number) => ts(Math.floor(ms / DAY) * DAY);
 const id = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(7, "0")}`;
 
 /** Inserts rows with multi-row INSERT statements of `chunk` rows, all inside one transaction. */
-async function insertAll(client: Client, table: string, columns: string[], rows: InValue[][], chunk = Math.floor(30_000 / columns.length)) {
+export async function insertAll(client: Client, table: string, columns: string[], rows: InValue[][], chunk = Math.floor(30_000 / columns.length)) {
   if (rows.length === 0) return;
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
   const tuple = `(${columns.map(() => "?").join(", ")})`;
