@@ -60,7 +60,7 @@ export function AddLearningForm({ busy, today }: { busy: boolean; today: string 
   const t = useT();
   const [form, fields] = useGildeForm("learning-add", { date: today, kind: "COURSE" });
   return (
-    <ConformForm form={form} className="stack" aria-labelledby="learning-add-title">
+    <ConformForm form={form} className="stack" aria-labelledby="learning-add-heading">
       <input type="hidden" name="intent" value={LEARNING_INTENT.add} />
       <SelectField field={fields.kind} label={t("learning.field.kind")} options={LEARNING_KINDS.map((k) => ({ value: k, label: t(LEARNING_KIND_KEY[k]) }))} />
       <TextField field={fields.title} label={t("learning.field.title")} required maxLength={LEARNING_LIMITS.titleMax} />

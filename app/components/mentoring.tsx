@@ -134,7 +134,7 @@ export function AddTemplateItemForm({ busy }: { busy: boolean }) {
   const t = useT();
   const [form, fields] = useGildeForm("template-add", { kind: "TASK" });
   return (
-    <ConformForm form={form} className="stack" aria-labelledby="template-add-title">
+    <ConformForm form={form} className="stack" aria-labelledby="template-add-heading">
       <input type="hidden" name="intent" value={MENTORING_INTENT.addItem} />
       <SelectField field={fields.kind} label={t("mentoring.field.kind")} options={ONBOARDING_KINDS.map((k) => ({ value: k, label: t(ONBOARDING_KIND_KEY[k]) }))} />
       <TextField field={fields.title} label={t("mentoring.field.title")} required maxLength={MENTORING_LIMITS.titleMax} />

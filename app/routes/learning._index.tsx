@@ -85,8 +85,8 @@ export default function MyLearning() {
         <p className="muted small">{t("learning.totals.hint")}</p>
       </section>
       <div className="two-columns">
-        <section className="card" aria-labelledby="learning-add-title">
-          <h2 id="learning-add-title">{t("learning.add.title")}</h2>
+        <section className="card" aria-labelledby="learning-add-heading">
+          <h2 id="learning-add-heading">{t("learning.add.title")}</h2>
           <p className="muted small">{t("learning.add.hint")}</p>
           <AddLearningForm busy={busy} today={today} />
         </section>

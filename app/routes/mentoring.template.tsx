@@ -94,8 +94,8 @@ export default function OnboardingTemplate() {
           <h2 id="template-items">{t("mentoring.template.items", { count: items.length })}</h2>
           <TemplateItems items={items} busy={busy} />
         </section>
-        <section className="card" aria-labelledby="template-add-title">
-          <h2 id="template-add-title">{t("mentoring.template.addTitle")}</h2>
+        <section className="card" aria-labelledby="template-add-heading">
+          <h2 id="template-add-heading">{t("mentoring.template.addTitle")}</h2>
           <AddTemplateItemForm busy={busy} />
         </section>
       </div>
