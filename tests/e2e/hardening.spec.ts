@@ -129,7 +129,8 @@ test("every action answers bad bodies with a 4xx (415 for a body that is no form
   const report = await db.report.create({ data: { communityId: home.id, authorId: adminUser.id, periodStart: new Date(`${day(-14)}T00:00:00Z`), periodEnd: new Date(`${day(-1)}T00:00:00Z`) } });
   const read = await db.mandatoryRead.create({ data: { entryId, audienceType: "DEPARTMENT", audienceId: dept.id, dueAt: new Date(`${day(7)}T00:00:00Z`), createdById: km.id } });
   const answer = await db.answer.create({ data: { questionId: question.id, authorId: km.id, bodyJson: body("Zo.").json, bodyText: "Zo." } });
-  const urls = actionUrls({ slug: home.slug, entryId, noteId, questionId: question.id, answerId: answer.id, reportId: report.id, userId: author.id, version: "1", readId: read.id });
+  const plan = await db.mentoringPlan.create({ data: { departmentId: dept.id, newcomerId: author.id, mentorId: adminUser.id, startsOn: new Date(`${day(-7)}T00:00:00Z`), endsOn: new Date(`${day(30)}T00:00:00Z`) } });
+  const urls = actionUrls({ slug: home.slug, entryId, noteId, questionId: question.id, answerId: answer.id, reportId: report.id, userId: author.id, version: "1", readId: read.id, planId: plan.id });
   expect(urls.length).toBeGreaterThanOrEqual(25);
 
   const clients: [string, APIRequestContext][] = [

@@ -367,3 +367,51 @@ test("recognition, the spotlight and asking as a member without JavaScript: refu
   await leadPage.getByRole("button", { name: nl("recognition.spotlight.remove") }).click();
   await expect(leadPage.getByRole("status")).toHaveText(nl("recognition.spotlight.done.removed"));
 });
+
+test("learning and mentoring without JavaScript: a course registered (bad hours refused, the title kept) and approved, a plan item shown, practised and signed off", async ({ page, pageAs, insertDepartment, insertUser, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/learning"), "negative hours are sent on purpose: 400 with the input kept");
+  const m = marker();
+  const head = await insertUser("DEPARTMENT_HEAD");
+  const dept = await insertDepartment({ name: `Zonder JavaScript ${m}`, headId: head.id });
+  await db.user.update({ where: { id: head.id }, data: { departmentId: dept.id } });
+  const [newcomer, mentor] = [await insertUser("EMPLOYEE", { departmentId: dept.id }), await insertUser("EMPLOYEE", { departmentId: dept.id })];
+  const title = `Cursus zonder JavaScript ${m}`;
+
+  await signInWithForm(page, newcomer.email, TEST_PASSWORD);
+  await page.goto("/learning");
+  await page.getByLabel(nl("learning.field.title"), { exact: true }).fill(title);
+  await page.getByLabel(nl("learning.field.provider"), { exact: true }).fill("Academie");
+  await page.getByLabel(nl("learning.field.hours"), { exact: true }).fill("-3");
+  await page.getByLabel(nl("learning.field.cost"), { exact: true }).fill("0");
+  await page.getByRole("button", { name: nl("learning.add.submit") }).click();
+  await expect(page.getByText(nl("error.learning.negative"))).toBeVisible();
+  await expect(page.getByLabel(nl("learning.field.title"), { exact: true })).toHaveValue(title);
+  await page.getByLabel(nl("learning.field.hours"), { exact: true }).fill("3");
+  await page.getByRole("button", { name: nl("learning.add.submit") }).click();
+  await expect(page.getByRole("status").filter({ hasText: nl("learning.done.added") })).toBeVisible();
+
+  const headPage = await pageAs(head, { javaScriptEnabled: false });
+  await headPage.goto("/learning/department");
+  await headPage.getByRole("listitem").filter({ hasText: title }).getByRole("button", { name: nl("learning.approve") }).click();
+  await expect(headPage.getByRole("status").filter({ hasText: nl("learning.done.approved") })).toBeVisible();
+
+  // A plan: the head pairs, the mentor shows, the newcomer practises, the mentor signs off.
+  await db.onboardingItem.create({ data: { departmentId: dept.id, kind: "TASK", title: `Taak ${m}`, position: 1 } });
+  await headPage.goto("/mentoring");
+  await headPage.getByLabel(nl("mentoring.field.newcomer"), { exact: true }).selectOption({ value: newcomer.id });
+  await headPage.getByLabel(nl("mentoring.field.mentor"), { exact: true }).selectOption({ value: mentor.id });
+  await headPage.getByLabel(nl("mentoring.field.endsOn"), { exact: true }).fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  await headPage.getByRole("button", { name: nl("mentoring.pair.submit") }).click();
+  await expect(headPage.getByRole("status").filter({ hasText: nl("mentoring.done.paired") })).toBeVisible();
+  const planPath = new URL(headPage.url()).pathname;
+  const mentorPage = await pageAs(mentor, { javaScriptEnabled: false });
+  await mentorPage.goto(planPath);
+  await mentorPage.getByRole("button", { name: nl("mentoring.step.show") }).click();
+  await page.goto(planPath);
+  await page.getByRole("button", { name: nl("mentoring.step.practise") }).click();
+  await expect(page.getByRole("status").filter({ hasText: nl("mentoring.done.practised") })).toBeVisible();
+  await mentorPage.goto(planPath);
+  await mentorPage.getByRole("button", { name: nl("mentoring.step.signOff") }).click();
+  await expect(mentorPage.getByText(nl("mentoring.progress", { done: 1, total: 1 }))).toBeVisible();
+  expect(await db.learningEntry.findFirstOrThrow({ where: { userId: newcomer.id }, select: { state: true } })).toEqual({ state: "APPROVED" });
+});

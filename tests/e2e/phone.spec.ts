@@ -281,3 +281,35 @@ test("recognition and spotlight pages on a phone fit the width: the contributor 
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${name}`).toBeLessThanOrEqual(PHONE.width);
   }
 });
+
+test("learning and mentoring pages on a phone fit the width, as employee and as head", async ({ pageAs, insertUser, insertDepartment }) => {
+  const head = await insertUser("DEPARTMENT_HEAD");
+  const dept = await insertDepartment({ name: "Spaardesk met een lange afdelingsnaam", headId: head.id });
+  await db.user.update({ where: { id: head.id }, data: { departmentId: dept.id } });
+  const [newcomer, mentor] = [await insertUser("EMPLOYEE", { departmentId: dept.id, name: "Nina Nieuwkomer-Vandenbroucke" }), await insertUser("EMPLOYEE", { departmentId: dept.id })];
+  await db.onboardingItem.create({ data: { departmentId: dept.id, kind: "COMPETENCE", title: "Klantgericht telefoneren bij een klacht over de getrouwheidspremie", position: 1 } });
+  const plan = await db.mentoringPlan.create({
+    data: {
+      departmentId: dept.id,
+      newcomerId: newcomer.id,
+      mentorId: mentor.id,
+      startsOn: new Date(Date.now() - 30 * 86_400_000),
+      endsOn: new Date(Date.now() + 30 * 86_400_000),
+      items: { create: [{ kind: "COMPETENCE", title: "Klantgericht telefoneren bij een klacht over de getrouwheidspremie", position: 1, state: "SHOWN" }] },
+    },
+  });
+  await db.learningEntry.create({ data: { userId: newcomer.id, kind: "EXTERNAL_TRAINING", title: "Beleggingsadvies voor gevorderden", provider: "Febelfin Academy", date: new Date(), minutes: 450, costCents: 145_050 } });
+  const phone = { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+  const pages = [
+    [await pageAs(newcomer, phone), ["/learning", "/mentoring", `/mentoring/${plan.id}`]],
+    [await pageAs(head, phone), ["/learning/department", "/mentoring", "/mentoring/template"]],
+  ] as const;
+  for (const [page, paths] of pages) {
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await attach(page, `learning ${path}`, true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width of ${path}`).toBeLessThanOrEqual(PHONE.width);
+    }
+  }
+});
