@@ -357,3 +357,40 @@ test("recognition, the spotlight and asking as a member: the pages and their for
   await page.goto(`/communities/${home.slug}/questions`);
   await checkA11y(page, "questions page with the ask-as-a-member box");
 });
+
+test("no serious or critical axe violations on the learning and mentoring pages, a form with its errors included", async ({ pageAs, insertUser, insertDepartment, allowConsoleErrors }) => {
+  allowConsoleErrors(httpError(400, "/learning"), "the empty learning form is sent on purpose, to check the page with its errors");
+  const head = await insertUser("DEPARTMENT_HEAD");
+  const dept = await insertDepartment({ name: `Toegankelijk ${marker()}`, headId: head.id });
+  await db.user.update({ where: { id: head.id }, data: { departmentId: dept.id } });
+  const [newcomer, mentor] = [await insertUser("EMPLOYEE", { departmentId: dept.id }), await insertUser("EMPLOYEE", { departmentId: dept.id })];
+  await db.onboardingItem.create({ data: { departmentId: dept.id, kind: "TASK", title: "Een spaarrekening openen", position: 1 } });
+  const plan = await db.mentoringPlan.create({
+    data: {
+      departmentId: dept.id,
+      newcomerId: newcomer.id,
+      mentorId: mentor.id,
+      startsOn: new Date(Date.now() - 30 * 86_400_000),
+      endsOn: new Date(Date.now() - 2 * 86_400_000),
+      items: { create: [{ kind: "TASK", title: "Een spaarrekening openen", position: 1, state: "SHOWN" }, { kind: "COMPETENCE", title: "Klantgericht telefoneren", position: 2 }] },
+    },
+  });
+  await db.learningEntry.create({ data: { userId: newcomer.id, kind: "COURSE", title: "Beleggingsadvies", provider: "Academie", date: new Date(), minutes: 450, costCents: 45_000 } });
+  const page = await pageAs(newcomer);
+  await page.goto("/learning");
+  await checkA11y(page, "my learning");
+  await page.getByRole("button", { name: nl("learning.add.submit") }).click();
+  await expect(page.getByText(nl("error.formTitle"))).toBeVisible();
+  await checkA11y(page, "my learning with errors");
+  await page.goto(`/mentoring/${plan.id}`);
+  await checkA11y(page, "a mentoring plan (late)");
+  const headPage = await pageAs(head);
+  for (const [path, name] of [
+    ["/learning/department", "the department's learning"],
+    ["/mentoring", "mentoring as head"],
+    ["/mentoring/template", "the onboarding template"],
+  ] as const) {
+    await headPage.goto(path);
+    await checkA11y(headPage, name);
+  }
+});

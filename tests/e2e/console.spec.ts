@@ -62,9 +62,9 @@ async function walk(page: Page, start: string[], allow: (pattern: RegExp, why: s
 }
 
 const roles = [
-  { role: "employee", email: "agent@gilde.test", at: ["/search?q=getrouwheidspremie", "/communities/sparen-aan-de-lijn", "/flags", "/notifications", "/settings/notifications", "/people/me"] },
+  { role: "employee", email: "agent@gilde.test", at: ["/search?q=getrouwheidspremie", "/communities/sparen-aan-de-lijn", "/flags", "/notifications", "/settings/notifications", "/people/me", "/learning", "/mentoring"] },
   { role: "lead", email: "lead@gilde.test", at: ["/communities/sparen-aan-de-lijn/reports", "/notifications", "/communities/sparen-aan-de-lijn/spotlight"] },
-  { role: "department head", email: "head@gilde.test", at: ["/dashboard/department"] },
+  { role: "department head", email: "head@gilde.test", at: ["/dashboard/department", "/learning/department", "/mentoring", "/mentoring/template"] },
   // From an entry, the knowledge manager's walk reaches its edit and archive pages too.
   { role: "knowledge manager", email: "km@gilde.test", at: ["/curation", "/curation?kind=review", "/knowledge/review", "/dashboard/knowledge", "/knowledge/products", "/knowledge/synonyms", "/knowledge/mandatory-reads", "/knowledge/import", "/search?q=spaarrekening"] },
   { role: "administrator", email: "admin@gilde.test", at: ["/admin/users", "/admin/users/import", "/communities/new"] },
