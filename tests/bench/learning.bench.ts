@@ -15,28 +15,19 @@
  *
  * Knobs: BENCH_USERS, BENCH_FORMAL, BENCH_RUNS, BENCH_KEEP=1 (keep the database).
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createClient, type InValue } from "@libsql/client";
 import { prng } from "./corpus";
 import { writeBenchmarkSection } from "./doc";
+import { benchDatabase, codeVersion, DOC, intFromEnv as int, machine as machineOf, migrateFresh, ROOT, runDate, timedLog } from "./harness";
 import { stats, type Stats } from "./http";
 import { buildOrganisation, DEFAULT_ORG, insertAll, type OrgData } from "./org-data";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const BENCH_DIR = path.resolve(process.env.GILDE_TEST_TMP ?? path.join(ROOT, "tests/.tmp"), "bench-learning");
-const DB_FILE = path.join(BENCH_DIR, "learning.db");
-const DATABASE_URL = `file:${DB_FILE}`;
-const DOC = path.join(ROOT, "docs/benchmarks.md");
-
-const int = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
+const DATABASE = benchDatabase("bench-learning", "learning.db");
+const { dir: BENCH_DIR, file: DB_FILE, url: DATABASE_URL } = DATABASE;
 // Notes and searches do not enter the export: a small number keeps the build short.
 const SIZE = { ...DEFAULT_ORG, users: int("BENCH_USERS", DEFAULT_ORG.users), notes: 2_000, searches: 1_000 };
 const FORMAL_PER_PERSON = int("BENCH_FORMAL", 4);
@@ -46,8 +37,7 @@ const WARMUP = 2;
 /** The issue's target: the social-balance export for 2 000 people over a year in ≤ 2 s. */
 export const TARGET_P95_MS = 2_000;
 
-const t0 = performance.now();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { log, seconds } = timedLog();
 const DAY = 86_400_000;
 const ts = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 const day = (ms: number) => ts(Math.floor(ms / DAY) * DAY);
@@ -115,23 +105,13 @@ async function measure(name: string, run: () => Promise<unknown>): Promise<Resul
   return { ...s, name, cpuP50: stats(cpu).p50, met: s.p95 <= TARGET_P95_MS };
 }
 
-function codeVersion(): string {
-  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
-  if (head.status !== 0) return "(not a git checkout)";
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" });
-  return `\`${head.stdout.trim()}\`${dirty.stdout.trim() ? " with uncommitted changes" : ""}`;
-}
-
 const n = (x: number) => x.toLocaleString("en-US").replace(/,/g, " ");
 
 async function main() {
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${BENCH_DIR}`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  migrateFresh(DATABASE);
   const data = await buildOrganisation(DATABASE_URL, SIZE, new Date(), log);
   const learning = await addLearning(data);
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
@@ -165,17 +145,9 @@ async function main() {
   const total = first.departments.reduce((s, d) => ({ formalHours: s.formalHours + d.formal.minutes / 60, informalHours: s.informalHours + d.informal.minutes / 60 }), { formalHours: 0, informalHours: 0 });
   await db.$disconnect();
 
-  const machine = {
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-    cpus: os.cpus().length,
-    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    node: process.version,
-    loadAvgStart,
-    loadAvgEnd: os.loadavg(),
-  };
-  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
-  const totalSeconds = (performance.now() - t0) / 1000;
+  const machine = machineOf(loadAvgStart);
+  const date = runDate();
+  const totalSeconds = seconds();
   const c = data.counts;
   const rows = results.map((x) => `| ${x.name} | ${x.n} | ${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.max.toFixed(1)} | ${x.cpuP50.toFixed(1)} | ≤ ${TARGET_P95_MS} | ${x.met ? "yes" : "**no**"} |`).join("\n");
   writeBenchmarkSection(
