@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { getEnv, trustProxySetting } from "~/utils/env.server";
+import { runRequest } from "~/utils/session-reads.server";
 import { isDatabaseUnavailable } from "~/utils/database-url";
 import { compressResponses } from "./compression";
 import { rejectCrossOrigin } from "./origin";
@@ -24,6 +25,8 @@ export function createApp(build: ServerBuild) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxySetting(env.TRUST_PROXY));
+  // Each request's reads of the shared session version can be shared from its arrival on (the rate limits, then the loader).
+  app.use((_req, _res, next) => runRequest(next));
   app.use(securityHeaders({ development: env.NODE_ENV === "development", formActions: env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [] }));
   app.use(compressResponses());
   // A missing build asset is a 404 here, not a request for Remix to route.

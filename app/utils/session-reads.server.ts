@@ -9,6 +9,7 @@
  * (docs/decisions/0052).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { performance } from "node:perf_hooks";
 import type { Prisma, PrismaClient } from "@prisma/client";
 
 /** The models a session's read comes from. Community is here because deleting one removes memberships by cascade. */
@@ -30,6 +31,7 @@ declare global {
   // Shared by the Remix build and the server's own modules, which are separate copies of this file.
   var __gildeSessionReadsVersion: number | undefined;
   var __gildeSharedVersionReads: SharedReads | undefined;
+  var __gildeRequestScope: AsyncLocalStorage<{ arrivedAt: number }> | undefined;
 }
 
 /** Moves whenever kept session reads must be dropped; a kept read is valid while it stands still. */
@@ -54,30 +56,50 @@ async function readSharedVersion(client: Pick<PrismaClient, "$queryRaw">): Promi
 }
 
 /**
- * The shared version as the database has it now. Every caller gets a read that started after it asked (so a
- * write committed before its request arrived is seen), but concurrent callers share reads: one is in flight
- * and the callers that come meanwhile wait for the next one, so a busy process reads it far less often than
- * once per request.
+ * The shared version as the database has it now, as far as a request can tell: any read that started after
+ * the request arrived sees every write committed before it, so the callers of one request (the rate limits,
+ * then the loader) and concurrent requests share reads. A caller outside a request (a script, a job) needs
+ * a read that starts after it asks. A busy process thus reads the version far less often than once per request.
  */
 export function sharedSessionReadsVersion(client: Pick<PrismaClient, "$queryRaw">): Promise<number> {
+  const since = requestScope.getStore()?.arrivedAt ?? performance.now();
   const state = (globalThis.__gildeSharedVersionReads ??= {});
-  if (!state.current) return startRead(state, client);
-  state.next ??= state.current.then(
-    () => startRead(state, client),
-    () => startRead(state, client),
+  if (state.last && state.last.startedAt >= since) return Promise.resolve(state.last.version);
+  if (state.current && state.current.startedAt >= since) return state.current.promise;
+  if (!state.current) return startRead(state, client).promise;
+  // The read in flight started too early for this caller: the next one starts when it ends.
+  state.next ??= state.current.promise.then(
+    () => startRead(state, client).promise,
+    () => startRead(state, client).promise,
   );
   return state.next;
 }
 
-type SharedReads = { current?: Promise<number>; next?: Promise<number> };
+type Read = { startedAt: number; promise: Promise<number> };
+type SharedReads = { current?: Read; next?: Promise<number>; last?: { startedAt: number; version: number } };
 
-function startRead(state: SharedReads, client: Pick<PrismaClient, "$queryRaw">): Promise<number> {
+function startRead(state: SharedReads, client: Pick<PrismaClient, "$queryRaw">): Read {
   state.next = undefined;
-  const read: Promise<number> = readSharedVersion(client).finally(() => {
+  const read: Read = { startedAt: performance.now(), promise: Promise.resolve(0) };
+  read.promise = readSharedVersion(client).then(
+    (version) => {
+      if (!state.last || state.last.startedAt < read.startedAt) state.last = { startedAt: read.startedAt, version };
+      return version;
+    },
+  ).finally(() => {
     if (state.current === read) state.current = undefined;
   });
   state.current = read;
   return read;
+}
+
+/** When the request being answered arrived; set by the server for each request (server/app.ts). */
+type RequestScope = { arrivedAt: number };
+const requestScope: AsyncLocalStorage<RequestScope> = (globalThis.__gildeRequestScope ??= new AsyncLocalStorage<RequestScope>());
+
+/** Runs a request's handling with its arrival time, so its reads of the shared version can be shared. */
+export function runRequest<T>(handle: () => T): T {
+  return requestScope.run({ arrivedAt: performance.now() }, handle);
 }
 
 /** Drops every kept session read in this process. */

@@ -2,7 +2,7 @@
 import { executeElsewhere, onPostgresDatabase } from "../support/postgres";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "~/utils/db.server";
-import { SESSION_READS_VERSION, sessionReadsVersion } from "~/utils/session-reads.server";
+import { runRequest, SESSION_READS_VERSION, sessionReadsVersion } from "~/utils/session-reads.server";
 import { resetEnvCache } from "~/utils/env.server";
 import { createSession, destroySession, getUser, SESSION_LIFETIME_MS } from "~/utils/session.server";
 import { decideRequest, joinCommunity, leaveCommunity } from "~/commands/manage-community.server";
@@ -177,6 +177,21 @@ describe("kept session reads", () => {
     await executeElsewhere('INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', [uid("m"), user.id, community.id]);
     await executeElsewhere('UPDATE "CacheVersion" SET "version" = "version" + 1 WHERE "name" = ?', [SESSION_READS_VERSION]);
     expect((await read())?.communityIds).toEqual([community.id]);
+  });
+
+  it("read the shared version once per request: a request shares its first read, the next request reads again", async () => {
+    const department = await makeDepartment();
+    const community = await makeCommunity({ departmentId: department.id });
+    const { user, read } = await signedIn();
+    await runRequest(async () => {
+      expect((await read())?.communityIds).toEqual([]);
+      // Another process writes after this request arrived: this request may go on with what it read at its start.
+      await executeElsewhere('INSERT INTO "Membership" ("id", "userId", "communityId") VALUES (?, ?, ?)', [uid("m"), user.id, community.id]);
+      await executeElsewhere('UPDATE "CacheVersion" SET "version" = "version" + 1 WHERE "name" = ?', [SESSION_READS_VERSION]);
+      expect((await read())?.communityIds).toEqual([]);
+    });
+    // A request that arrives after the write sees it.
+    await runRequest(async () => expect((await read())?.communityIds).toEqual([community.id]));
   });
 
   it("are not kept at all with SESSION_CACHE_MS=0", async () => {
