@@ -227,7 +227,7 @@ async function cleanup() {
   await server.stop();
   appAgent.destroy();
   meiliAgent.destroy();
-  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

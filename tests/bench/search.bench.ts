@@ -489,7 +489,7 @@ async function main() {
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${path.relative(ROOT, BENCH_DIR)} (${ENTRIES} entries)`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
+  rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   mkdirSync(BENCH_DIR, { recursive: true });
   const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     cwd: ROOT,
@@ -687,7 +687,7 @@ async function cleanup() {
   await server.stop();
   appAgent.destroy();
   meiliAgent.destroy();
-  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   else log(`kept ${path.relative(ROOT, BENCH_DIR)} for inspection`);
 }
 
