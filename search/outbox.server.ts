@@ -5,7 +5,7 @@
  */
 import { db, type Tx } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { isDatabaseUnavailable } from "~/utils/database-url";
+import { databaseOutageLog, type OutageLog } from "~/utils/database-outage";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
 import { skipLocked } from "~/utils/sql-dialect.server";
 import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
@@ -205,7 +205,7 @@ export async function pendingOutboxCount(): Promise<number> {
   return db.searchOutbox.count({ where: { processedAt: null } });
 }
 
-type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; stopped: boolean; lastError?: string };
+type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean; stopped: boolean; lastError?: string; outage: OutageLog };
 
 declare global {
   var __gildeOutboxWorker: WorkerState | undefined;
@@ -224,16 +224,19 @@ async function runWorker(state: WorkerState) {
     for (;;) {
       state.again = false;
       const run = await processOutbox();
+      state.outage.succeeded();
       state.lastError = run.error;
       if (run.failed > 0 && run.error) console.warn(`[search] outbox: ${run.failed} rows failed, will retry: ${run.error}`);
       // A full batch that succeeded means more may be waiting: go on at once.
       if (!(run.claimed === OUTBOX_BATCH && run.failed === 0) && !state.again) break;
     }
   } catch (error) {
-    // A database that is down fails every poll the same way: say so once, not five times a second.
-    const message = isDatabaseUnavailable(error) ? "the database is unavailable; retrying" : error instanceof Error ? error.message : String(error);
-    if (message !== state.lastError) console.warn(`[search] outbox worker error: ${message}`);
-    state.lastError = message;
+    // A database that is away fails every poll the same way: said once when it goes and once when it is back.
+    if (!state.outage.failed(error)) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (message !== state.lastError) console.warn(`[search] outbox worker error: ${message}`);
+      state.lastError = message;
+    }
   } finally {
     state.running = false;
     if (!state.stopped) state.timer = setTimeout(() => void runWorker(state), getEnv().OUTBOX_POLL_MS);
@@ -243,7 +246,7 @@ async function runWorker(state: WorkerState) {
 /** Starts the background worker once per process. */
 export function startOutboxWorker(): void {
   if (globalThis.__gildeOutboxWorker && !globalThis.__gildeOutboxWorker.stopped) return;
-  const state: WorkerState = { running: false, again: false, stopped: false };
+  const state: WorkerState = { running: false, again: false, stopped: false, outage: databaseOutageLog("[search] outbox worker") };
   globalThis.__gildeOutboxWorker = state;
   void runWorker(state);
 }

@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { acquireLease, releaseLease } from "~/models/job-lease.server";
+import { databaseOutageLog } from "~/utils/database-outage";
 
 export type BackgroundRole = {
   /** The lease's name, one row in JobLease. */
@@ -36,6 +37,8 @@ export function runBackgroundRoles(roles: BackgroundRole[], options: { leaseMs: 
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let tick: Promise<void> = Promise.resolve();
+  // A database that is away fails every attempt of every role: said once when it goes and once when it is back.
+  const outage = databaseOutageLog("[jobs] leases");
 
   const check = async () => {
     for (const role of roles) {
@@ -44,11 +47,12 @@ export function runBackgroundRoles(roles: BackgroundRole[], options: { leaseMs: 
       let have: boolean;
       try {
         have = await acquireLease(role.lease, holder, options.leaseMs, new Date(attempt));
+        outage.succeeded();
         if (have) ours.set(role.lease, attempt + options.leaseMs);
       } catch (error) {
         // The database did not answer: keep the role only while the lease last confirmed is certainly still ours.
         have = (ours.get(role.lease) ?? 0) - options.leaseMs / 3 > Date.now();
-        console.warn(`[jobs] lease ${role.lease}: ${error instanceof Error ? error.message : error}`);
+        if (!outage.failed(error)) console.warn(`[jobs] lease ${role.lease}: ${error instanceof Error ? error.message : error}`);
       }
       if (have && !held.has(role.lease)) {
         held.add(role.lease);

@@ -4,6 +4,7 @@
  * archived on its day, the morning digest is queued at each person's time, old notifications are deleted. Each job is a command of its own (idempotent: running it twice changes nothing
  * the second time), run at boot and then every KNOWLEDGE_SWEEP_MS by the app server.
  */
+import { databaseOutageLog } from "~/utils/database-outage";
 import { getEnv } from "~/utils/env.server";
 import { archiveRetiredProducts } from "./manage-product.server";
 import { entriesDueForReviewJob } from "./review-entry.server";
@@ -22,15 +23,19 @@ export const SWEEP_JOBS: SweepJob[] = [{ name: "archiveRetiredProducts", run: ar
 
 export type SweepRun = Record<string, number | { error: string }>;
 
+/** Every job fails while the database is away: said once when it goes and once when it is back. */
+const sweepOutage = databaseOutageLog("[sweep]");
+
 /** One pass of every job; a failing job is logged and does not stop the others. */
 export async function runKnowledgeSweep(now = new Date()): Promise<SweepRun> {
   const run: SweepRun = {};
   for (const job of SWEEP_JOBS) {
     try {
       run[job.name] = await job.run(now);
+      sweepOutage.succeeded();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      console.warn(`[sweep] ${job.name} failed: ${message}`);
+      if (!sweepOutage.failed(error)) console.warn(`[sweep] ${job.name} failed: ${message}`);
       run[job.name] = { error: message };
     }
   }

@@ -3,11 +3,12 @@
  * what is due. Stopping waits for the pass in flight, so a restart never leaves a claimed row behind unless
  * the process is killed outright (then the claim runs out; docs/decisions/0040).
  */
+import { databaseOutageLog, type OutageLog } from "~/utils/database-outage";
 import { getEnv } from "~/utils/env.server";
 import { queueNotificationMails, NOTIFICATION_MAIL_BATCH } from "./notification-mail.server";
 import { processMailQueue, MAIL_BATCH } from "./queue.server";
 
-type WorkerState = { timer?: NodeJS.Timeout; pass?: Promise<void>; stopped: boolean; lastError?: string };
+type WorkerState = { timer?: NodeJS.Timeout; pass?: Promise<void>; stopped: boolean; lastError?: string; outage: OutageLog };
 
 declare global {
   var __gildeMailWorker: WorkerState | undefined;
@@ -30,10 +31,14 @@ function schedule(state: WorkerState) {
   if (state.stopped) return;
   state.timer = setTimeout(() => {
     state.pass = runMailPass()
-      .catch((error) => {
-        state.lastError = error instanceof Error ? error.message : String(error);
-        console.warn(`[mail] worker error: ${state.lastError}`);
-      })
+      .then(
+        () => state.outage.succeeded(),
+        (error: unknown) => {
+          state.lastError = error instanceof Error ? error.message : String(error);
+          // A database that is away fails every pass: said once when it goes and once when it is back.
+          if (!state.outage.failed(error)) console.warn(`[mail] worker error: ${state.lastError}`);
+        },
+      )
       .finally(() => schedule(state));
   }, getEnv().MAIL_POLL_MS);
 }
@@ -41,7 +46,7 @@ function schedule(state: WorkerState) {
 /** Starts the worker once per process (it runs without SMTP too: then it only marks notifications handled). */
 export function startMailWorker(): void {
   if (globalThis.__gildeMailWorker && !globalThis.__gildeMailWorker.stopped) return;
-  const state: WorkerState = { stopped: false };
+  const state: WorkerState = { stopped: false, outage: databaseOutageLog("[mail] worker") };
   globalThis.__gildeMailWorker = state;
   schedule(state);
 }

@@ -38,6 +38,8 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable({ originalCode: "57P01", message: "db error" })).toBe(true);
+    // A database closed to connections for maintenance (ALTER DATABASE … ALLOW_CONNECTIONS false).
+    expect(isDatabaseUnavailable(Object.assign(new Error('database "gilde" is not currently accepting connections'), { code: "55000" }))).toBe(true);
   });
 
   it("does not take a wrong query or a broken rule for an outage", () => {

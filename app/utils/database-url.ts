@@ -46,7 +46,7 @@ const UNAVAILABLE_CODES = new Set([
   "P1017",
 ]);
 const UNAVAILABLE_MESSAGES =
-  /DatabaseNotReachable|Connection terminated|terminating connection|connection (is )?(closed|lost|refused)|Client has encountered a connection error|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|Can't reach database server|server closed the connection/i;
+  /DatabaseNotReachable|Connection terminated|terminating connection|connection (is )?(closed|lost|refused)|Client has encountered a connection error|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|Can't reach database server|server closed the connection|is not currently accepting connections/i;
 
 function* causes(error: unknown): Generator<ErrorLike> {
   let e: unknown = error;

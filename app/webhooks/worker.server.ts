@@ -5,6 +5,7 @@
  * exponential backoff, and after the last attempt it is marked failed and left for the admin page to show.
  * Delivery is at least once: a receiver tells repeats apart by the payload's `id`.
  */
+import { databaseOutageLog, type OutageLog } from "~/utils/database-outage";
 import { db } from "~/utils/db.server";
 import { SIGNATURE_HEADER, signWebhook } from "~/models/webhook.server";
 
@@ -69,7 +70,7 @@ export async function processWebhookDeliveries(now = new Date()): Promise<Webhoo
   return run;
 }
 
-type WorkerState = { timer?: NodeJS.Timeout; pass?: Promise<unknown>; stopped: boolean };
+type WorkerState = { timer?: NodeJS.Timeout; pass?: Promise<unknown>; stopped: boolean; outage: OutageLog };
 
 declare global {
   var __gildeWebhookWorker: WorkerState | undefined;
@@ -79,14 +80,20 @@ function schedule(state: WorkerState) {
   if (state.stopped) return;
   state.timer = setTimeout(() => {
     state.pass = processWebhookDeliveries()
-      .catch((error) => console.warn(`[webhooks] worker error: ${error instanceof Error ? error.message : error}`))
+      .then(
+        () => state.outage.succeeded(),
+        (error: unknown) => {
+          // A database that is away fails every pass: said once when it goes and once when it is back.
+          if (!state.outage.failed(error)) console.warn(`[webhooks] worker error: ${error instanceof Error ? error.message : error}`);
+        },
+      )
       .finally(() => schedule(state));
   }, POLL_MS);
 }
 
 export function startWebhookWorker(): void {
   if (globalThis.__gildeWebhookWorker && !globalThis.__gildeWebhookWorker.stopped) return;
-  const state: WorkerState = { stopped: false };
+  const state: WorkerState = { stopped: false, outage: databaseOutageLog("[webhooks] worker") };
   globalThis.__gildeWebhookWorker = state;
   schedule(state);
 }

@@ -1,17 +1,24 @@
 /**
  * Running on a database server (docs/decisions/0054): a DATABASE_URL that cannot be used stops the boot
  * with one line; app servers starting together seed an empty database once; a connection lost at run
- * time is a 503 for that request, and the next one finds the database again.
+ * time is a 503 for that request, and the next one finds the database again; while the database is away
+ * the background workers say so once, and once when it is back, instead of on every tick.
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isDatabaseBusy } from "~/entry.server";
+import { startMailWorker, stopMailWorker } from "~/mail/worker.server";
 import { db } from "~/utils/db.server";
+import { resetEnvCache } from "~/utils/env.server";
+import { startWebhookWorker, stopWebhookWorker } from "~/webhooks/worker.server";
+import { startOutboxWorker, stopOutboxWorker } from "../../search/outbox.server";
+import { runBackgroundRoles } from "../../server/background";
 import { openDatabase } from "../../server/db-copy";
 import { withBootLock } from "../../server/database";
 import { seedDemoIfEmpty } from "../../prisma/seed";
+import { uid } from "../support/factories";
 import { onPostgresDatabase, testPostgresUrl, withAdmin } from "../support/postgres";
 
 const run = promisify(execFile);
@@ -78,5 +85,49 @@ describe.skipIf(!onPostgresDatabase())("several app servers on one PostgreSQL da
     expect(error).toBeTruthy();
     expect(isDatabaseBusy(error)).toBe(true);
     expect(await db.user.count()).toBeGreaterThanOrEqual(0);
+  });
+
+  it("say once that the database went away and once that it is back, not on every tick of their workers", async () => {
+    const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
+    const workers = ["[mail] worker", "[webhooks] worker", "[search] outbox worker", "[jobs] leases"];
+    const lines: string[] = [];
+    const record = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
+    const spies = [vi.spyOn(console, "warn").mockImplementation(record), vi.spyOn(console, "log").mockImplementation(record)];
+    const said = (worker: string) => lines.filter((line) => line.startsWith(`${worker}: `));
+    const setDatabaseOpen = (open: boolean) => withAdmin(testPostgresUrl()!, (admin) => admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS ${open}`));
+    // The mail worker polling fast, so it ticks many times while the database is away.
+    process.env.MAIL_POLL_MS = "100";
+    resetEnvCache();
+    startMailWorker();
+    startWebhookWorker();
+    startOutboxWorker();
+    const roles = runBackgroundRoles([{ lease: uid("outage-"), start: () => undefined, stop: () => undefined }], { leaseMs: 1500, log: () => undefined });
+    try {
+      // The database goes away: closed to new connections, and this test's connections ended.
+      await setDatabaseOpen(false);
+      try {
+        await withAdmin(testPostgresUrl()!, (admin) => admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]));
+        await vi.waitFor(() => expect(workers.filter((w) => said(w).length === 0)).toEqual([]), { timeout: 10_000, interval: 50 });
+        // Away long enough for several ticks of every worker (the webhook worker polls slowest).
+        await new Promise((r) => setTimeout(r, 2500));
+      } finally {
+        await setDatabaseOpen(true);
+      }
+      await vi.waitFor(() => expect(workers.filter((w) => !said(w).some((line) => line.includes("is back")))).toEqual([]), { timeout: 10_000, interval: 50 });
+    } finally {
+      await roles.stop();
+      stopOutboxWorker();
+      await Promise.all([stopMailWorker(), stopWebhookWorker()]);
+      for (const spy of spies) spy.mockRestore();
+      delete process.env.MAIL_POLL_MS;
+      resetEnvCache();
+    }
+    for (const worker of workers) {
+      expect(said(worker), worker).toEqual([
+        `${worker}: the database is unavailable; retrying quietly until it is back`,
+        expect.stringMatching(/: the database is back \(away for \d+\.\d s\)$/),
+      ]);
+    }
+    expect(lines.filter((line) => /worker error|\[jobs\] lease /.test(line))).toEqual([]);
   });
 });
