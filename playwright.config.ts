@@ -17,11 +17,19 @@ export const E2E = {
   database: path.join(tmp, "e2e.db"),
   downDatabase: path.join(tmp, "e2e-down.db"),
   meiliDir: path.join(tmp, "e2e-meili"),
+  // tests/e2e/two-servers.spec.ts starts servers of its own on PostgreSQL: A on this port, B on the next,
+  // and one Meilisearch for both.
+  twoServersPort: Number(process.env.E2E_TWO_SERVERS_PORT ?? 3103),
+  twoServersMeiliPort: Number(process.env.E2E_TWO_SERVERS_MEILI_PORT ?? 7792),
+  twoServersDir: path.join(tmp, "e2e-two-servers"),
 };
 process.env.E2E_PORT = String(E2E.port);
 process.env.E2E_DOWN_PORT = String(E2E.downPort);
 process.env.E2E_OIDC_PORT = String(E2E.oidcPort);
 process.env.E2E_MEILI_DIR = E2E.meiliDir;
+process.env.E2E_TWO_SERVERS_PORT = String(E2E.twoServersPort);
+process.env.E2E_TWO_SERVERS_MEILI_PORT = String(E2E.twoServersMeiliPort);
+process.env.E2E_TWO_SERVERS_DIR = E2E.twoServersDir;
 process.env.DATABASE_URL = `file:${E2E.database}`;
 
 const serverEnv = {
