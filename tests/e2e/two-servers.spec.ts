@@ -59,6 +59,7 @@ test.describe("two app servers on one PostgreSQL database and one Meilisearch", 
   test.beforeAll(async () => {
     if (!postgres) throw new Error("TEST_POSTGRES_URL is not set: CI must run the two-server journey on PostgreSQL (see .ci/run).");
     test.setTimeout(120_000);
+    const started = Date.now();
     rmSync(DIR, { recursive: true, force: true });
     mkdirSync(DIR, { recursive: true });
     await dropDatabases(postgres, prefix);
@@ -94,6 +95,7 @@ test.describe("two app servers on one PostgreSQL database and one Meilisearch", 
     const person = (role: "EMPLOYEE" | "KNOWLEDGE_MANAGER") =>
       client!.user.create({ data: { email: `${uid("two-")}@test.gilde`, name: `Test ${uid()}`, role, locale: "nl", passwordHash }, select: { id: true, email: true } });
     [employee, knowledgeManager] = await Promise.all([person("EMPLOYEE"), person("KNOWLEDGE_MANAGER")]);
+    console.log(`[two-servers] database, Meilisearch and both servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 
   test.afterEach(async () => {

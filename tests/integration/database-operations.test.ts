@@ -113,7 +113,7 @@ describe.skipIf(!onPostgresDatabase())("several app servers on one PostgreSQL da
       } finally {
         await setDatabaseOpen(true);
       }
-      await vi.waitFor(() => expect(workers.filter((w) => !said(w).some((line) => line.includes("is back")))).toEqual([]), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(workers.filter((w) => !said(w).some((line) => line.includes(": the database is back")))).toEqual([]), { timeout: 10_000, interval: 50 });
     } finally {
       await roles.stop();
       stopOutboxWorker();
