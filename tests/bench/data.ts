@@ -4,9 +4,8 @@
  * the index is built by the reindex, as after a restore).
  */
 import bcrypt from "bcryptjs";
-import { PrismaClient } from "@prisma/client";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { plainTextToRichText, richTextToPlainText } from "~/schemas/rich-text";
+import { openDatabase } from "../../server/db-copy";
 import { ALL_TAGS, between, makeEntry, prng } from "./corpus";
 
 export const BENCH_PASSWORD = "bench-password-2025";
@@ -34,7 +33,8 @@ function richBody(text: string) {
 
 export async function loadBenchData(databaseUrl: string, count: number, notes: number, log: (m: string) => void): Promise<LoadedData> {
   const started = Date.now();
-  const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: databaseUrl }) });
+  // SQLite or PostgreSQL, as the URL says (the pages benchmark loads both).
+  const db = openDatabase(databaseUrl);
   try {
     const passwordHash = await bcrypt.hash(BENCH_PASSWORD, 10);
     // Upserts: the pages benchmark loads these entries beside the demo organisation, which has the same department and tags.

@@ -1,7 +1,7 @@
 /**
  * What every benchmark of this folder does the same way: where the repository and the figures file are,
- * numbers from the environment, a fresh migrated database of its own, a timed log, and the machine and
- * code a run measured.
+ * numbers from the environment, a fresh migrated database of its own (an SQLite file, and a PostgreSQL
+ * database when a server is named), a timed log, and the machine and code a run measured.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { createDatabase, databaseUrl, dropDatabase, withAdmin } from "../support/postgres";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** The file each benchmark writes its own section of. */
@@ -31,9 +32,38 @@ export function benchDatabase(dirName: string, fileName: string) {
 export function migrateFresh(database: { dir: string; url: string }): void {
   rmSync(database.dir, { recursive: true, force: true });
   mkdirSync(database.dir, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" });
+  migrateDatabase(database.url);
+}
+
+/** `prisma migrate deploy` on the database the URL names: the SQLite or the PostgreSQL set, as the app chooses. */
+function migrateDatabase(url: string): void {
+  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
 }
+
+/**
+ * The PostgreSQL server a benchmark measures as well, when one is named: BENCH_POSTGRES_URL, else the tests'
+ * TEST_POSTGRES_URL. Either names a server and a role that may create databases; the benchmark makes its own.
+ */
+export function benchPostgresServer(): string | undefined {
+  return process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || undefined;
+}
+
+/** The benchmark's own database on that server, dropped if a previous run left it, created and migrated; its URL. */
+export async function freshPostgresDatabase(server: string, name: string): Promise<string> {
+  await dropDatabase(server, name);
+  const url = await createDatabase(server, name);
+  migrateDatabase(url);
+  return url;
+}
+
+/** What the benchmark's database takes on disk, in MiB. */
+export async function postgresDatabaseMiB(server: string, name: string): Promise<number> {
+  const { rows } = await withAdmin(databaseUrl(server, name), (c) => c.query<{ bytes: string }>("SELECT pg_database_size(current_database()) AS bytes"));
+  return Math.round(Number(rows[0].bytes) / 1024 ** 2);
+}
+
+export { dropDatabase as dropPostgresDatabase };
 
 /** A log on stderr with the seconds since the run began (stdout is kept for the one JSON line at the end). */
 export function timedLog(tag = "bench") {

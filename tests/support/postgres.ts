@@ -41,6 +41,11 @@ export async function createDatabase(base: string, name: string, template?: stri
   return databaseUrl(base, name);
 }
 
+/** Drops the database of that name, if it is there, connections and all. */
+export async function dropDatabase(base: string, name: string): Promise<void> {
+  await withAdmin(base, (c) => c.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`));
+}
+
 /** Drops the databases whose name starts with the prefix, connections and all. */
 export async function dropDatabases(base: string, prefix: string): Promise<void> {
   await withAdmin(base, async (c) => {
