@@ -3,40 +3,74 @@
  *
  * 1. A fresh, migrated SQLite database in tests/.tmp/bench-reports (or $GILDE_TEST_TMP/bench-reports)
  *    filled by buildOrganisation (tests/bench/org-data.ts): 2 000 users, 50 communities, two years of
- *    notes (200 000), entries, feedback, time logs, activities and a search log.
- * 2. Measurements, each run RUNS times after WARMUP runs, in this process against that file with the
- *    app's own modules (the same queries the loaders run):
+ *    notes (200 000), entries, feedback, time logs, activities and a search log. When a PostgreSQL server
+ *    is named (BENCH_POSTGRES_URL, else TEST_POSTGRES_URL: a role that may create databases), the same
+ *    rows are copied into a fresh, migrated database `gilde_bench_reports` there with db:copy's copyRows,
+ *    then VACUUM ANALYZE.
+ * 2. Measurements, each run RUNS times after WARMUP runs, with the app's own modules (the same queries the
+ *    loaders run), one engine after the other, each in a process of its own started on that engine's
+ *    database (the app's database client is one per process):
  *      - "knowledge manager dashboard": knowledgeFigures() for 30 and 365 days, and each of its figures;
- *      - MEASUREMENTS below is where the report figures and the head's dashboard are added.
- * 3. Writes its section of docs/benchmarks.md; progress goes to stderr, one JSON line to stdout (last).
+ *      - "report figures": a lead's report, the last budget period and a quarter;
+ *      - "head dashboard": the department head's dashboard.
+ * 3. Writes its section of docs/benchmarks.md, both engines side by side; progress goes to stderr, one
+ *    JSON line to stdout (last).
  *
- * Knobs: BENCH_NOTES, BENCH_USERS, BENCH_SEARCHES, BENCH_RUNS, BENCH_KEEP=1 (keep the database).
+ * Knobs: BENCH_NOTES, BENCH_USERS, BENCH_SEARCHES, BENCH_RUNS, BENCH_KEEP=1 (keep the databases).
  */
-import { rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { copyRows, openDatabase } from "../../server/db-copy";
+import { withAdmin } from "../support/postgres";
 import { writeBenchmarkSection } from "./doc";
-import { benchDatabase, codeVersion, DOC, intFromEnv, machine as machineOf, migrateFresh, ROOT, runDate, timedLog } from "./harness";
+import {
+  benchDatabase,
+  benchPostgresServer,
+  codeVersion,
+  DOC,
+  dropPostgresDatabase,
+  freshPostgresDatabase,
+  intFromEnv,
+  machine as machineOf,
+  migrateFresh,
+  postgresDatabaseMiB,
+  ROOT,
+  runDate,
+  timedLog,
+} from "./harness";
 import { stats, type Stats } from "./http";
 import { buildOrganisation, DEFAULT_ORG, type OrgData } from "./org-data";
 
 const DATABASE = benchDatabase("bench-reports", "reports.db");
 const { dir: BENCH_DIR, file: DB_FILE, url: DATABASE_URL } = DATABASE;
+const POSTGRES_SERVER = benchPostgresServer();
+const POSTGRES_DATABASE = "gilde_bench_reports";
 
 const int = intFromEnv;
 const SIZE = { ...DEFAULT_ORG, notes: int("BENCH_NOTES", DEFAULT_ORG.notes), users: int("BENCH_USERS", DEFAULT_ORG.users), searches: int("BENCH_SEARCHES", DEFAULT_ORG.searches) };
 const RUNS = int("BENCH_RUNS", 30);
 const WARMUP = 3;
 
+/** Set in the process that measures one engine: the file with the organisation's OrgData, and the engine's name. */
+const MEASURE_DATA = process.env.BENCH_REPORTS_MEASURE;
+const MEASURE_ENGINE = process.env.BENCH_REPORTS_ENGINE;
+
 /** Targets of the issue: a single report figure p95 ≤ 150 ms, a whole dashboard p95 ≤ 300 ms. */
 export const TARGETS = { figureP95Ms: 150, dashboardP95Ms: 300 };
 
-const { log, seconds } = timedLog();
+const { log, seconds } = timedLog(MEASURE_ENGINE ? `bench ${MEASURE_ENGINE}` : "bench");
+
+type Engine = "SQLite" | "PostgreSQL";
 
 /** One measured thing: a name, its group and kind (a single figure or a whole dashboard), and a run. */
 export type Measurement = { group: string; name: string; kind: "figure" | "dashboard"; run: () => Promise<unknown> };
 export type Result = Stats & { group: string; name: string; kind: "figure" | "dashboard"; target: number; met: boolean; cpuP50: number };
+/** One engine's measurements, and the load average when they began. */
+type EngineRun = { engine: Engine; results: Result[]; loadAvg: number[] };
 
 /**
  * Every measurement of this benchmark. Hooks for later work: add the lead's report figures with
@@ -79,7 +113,14 @@ async function reportFigureMeasurements(data: OrgData): Promise<Measurement[]> {
   const { computeReportFigures, suggestedReportPeriod } = await import("~/models/report.server");
   const { period } = await import("~/models/report-period");
   const { db } = await import("~/utils/db.server");
-  const busiest = await db.note.groupBy({ by: ["communityId"], where: { communityId: { in: data.communityIds } }, _count: true, orderBy: { _count: { communityId: "desc" } }, take: 1 });
+  // Ties go to the smaller id, so both engines measure the same community.
+  const busiest = await db.note.groupBy({
+    by: ["communityId"],
+    where: { communityId: { in: data.communityIds } },
+    _count: true,
+    orderBy: [{ _count: { communityId: "desc" } }, { communityId: "asc" }],
+    take: 1,
+  });
   const community = await db.community.findUniqueOrThrow({ where: { id: busiest[0]?.communityId ?? data.communityIds[0] }, select: { id: true, budgetMinutes: true, budgetPeriodDays: true, createdAt: true } });
   const last = await suggestedReportPeriod(community, data.now);
   const quarterEnd = new Date(last.end);
@@ -95,7 +136,7 @@ async function reportFigureMeasurements(data: OrgData): Promise<Measurement[]> {
 async function headDashboardMeasurements(data: OrgData): Promise<Measurement[]> {
   const { departmentDashboard } = await import("~/models/department-dashboard.server");
   const { db } = await import("~/utils/db.server");
-  const largest = await db.community.groupBy({ by: ["departmentId"], _count: true, orderBy: { _count: { departmentId: "desc" } }, take: 1 });
+  const largest = await db.community.groupBy({ by: ["departmentId"], _count: true, orderBy: [{ _count: { departmentId: "desc" } }, { departmentId: "asc" }], take: 1 });
   const departmentId = largest[0]?.departmentId ?? data.departmentIds[0];
   const communities = largest[0]?._count ?? 0;
   return [{ group: "head dashboard", name: `whole dashboard, ${communities} communities (departmentDashboard)`, kind: "dashboard", run: () => departmentDashboard(departmentId, data.now) }];
@@ -132,33 +173,65 @@ function writeDoc(section: string) {
 }
 
 const n = (x: number) => x.toLocaleString("en-US").replace(/,/g, " ");
+const loads = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
 
-function renderSection(r: { date: string; code: string; machine: Record<string, unknown> & { loadAvgStart: number[]; loadAvgEnd: number[] }; data: OrgData; dbMiB: number; results: Result[]; totalSeconds: number }) {
+type PostgresSide = { version: string; dbMiB: number; copySeconds: number } | { skipped: string };
+
+function renderSection(r: {
+  date: string;
+  code: string;
+  machine: Record<string, unknown> & { loadAvgStart: number[]; loadAvgEnd: number[] };
+  data: OrgData;
+  dbMiB: number;
+  runs: EngineRun[];
+  postgres: PostgresSide;
+  totalSeconds: number;
+}) {
   const c = r.data.counts;
   const m = r.machine;
-  const rows = r.results.map((x) => `| ${x.group} | ${x.name} | ${x.kind} | ${x.n} | ${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.max.toFixed(1)} | ${x.cpuP50.toFixed(1)} | ≤ ${x.target} | ${x.met ? "yes" : "**no**"} |`).join("\n");
+  const [first] = r.runs;
+  const cell = (x: Result | undefined) => (x ? `${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.max.toFixed(1)} | ${x.cpuP50.toFixed(1)} | ${x.met ? "yes" : "**no**"}` : "– | – | – | – | –");
+  const rows = first.results
+    .map((x, i) => `| ${x.group} | ${x.name} | ${x.kind} | ${x.n} | ≤ ${x.target} | ${r.runs.map((run) => cell(run.results[i])).join(" | ")} |`)
+    .join("\n");
+  const heads = r.runs.map(({ engine }) => `${engine} p50 | ${engine} p95 | ${engine} max | ${engine} CPU p50 * | ${engine} met`).join(" | ");
+  const aligns = r.runs.map(() => "---: | ---: | ---: | ---: | ---").join(" | ");
+  const verdicts = r.runs
+    .map(({ engine, results }) => {
+      const missed = results.filter((x) => !x.met);
+      return `${engine}: ${missed.length === 0 ? "every target met" : `${missed.length} of ${results.length} over their target (${missed.map((x) => `${x.group}: ${x.name}`).join("; ")})`}`;
+    })
+    .join(". ");
+  const postgresData =
+    "skipped" in r.postgres
+      ? `**PostgreSQL was not measured in this run:** ${r.postgres.skipped}`
+      : `**PostgreSQL ${r.postgres.version}:** the same rows copied into a fresh database \`${POSTGRES_DATABASE}\` (${r.postgres.dbMiB} MiB, copied in ${r.postgres.copySeconds.toFixed(1)} s) on the server that \`BENCH_POSTGRES_URL\` or \`TEST_POSTGRES_URL\` names, with its settings as they are.`;
   return `
 ## Reports and dashboards (\`npm run bench:reports\`)
 
 Last run: **${r.date}** (whole run ${Math.round(r.totalSeconds)} s), code ${r.code}.
 
-**Machine:** ${m.os}, ${m.cpu} × ${m.cpus} cores, ${m.memoryGiB} GiB RAM, Node.js ${m.node}; load average ${m.loadAvgStart.map((x) => x.toFixed(2)).join(" / ")}
-at the start and ${m.loadAvgEnd.map((x) => x.toFixed(2)).join(" / ")} at the end (1 / 5 / 15 min), shared with other work: an order of magnitude, not a capacity plan.
+**Machine:** ${m.os}, ${m.cpu} × ${m.cpus} cores, ${m.memoryGiB} GiB RAM, Node.js ${m.node}; load average ${loads(m.loadAvgStart)}
+at the start and ${loads(m.loadAvgEnd)} at the end (1 / 5 / 15 min), ${r.runs.map(({ engine, loadAvg }) => `${loads(loadAvg)} when ${engine} began`).join(", ")}; shared with other work: an order of magnitude, not a capacity plan.
 
 **Data** (built in ${c.seconds.toFixed(1)} s, SQLite file ${r.dbMiB} MiB): ${n(c.users)} users in ${c.departments} departments, ${c.communities} communities with ${n(c.memberships)} memberships;
 ${n(c.notes)} notes over two years (${Object.entries(c.notesByState).map(([k, v]) => `${n(v)} ${k.toLowerCase()}`).join(", ")}), ${n(c.entries)} entries, ${n(c.feedback)} feedback votes;
 ${n(c.timeEntries)} time logs, ${n(c.activities)} activities with ${n(c.attendances)} attendances; ${n(c.searchLogs)} logged searches (~8 % without results).
+${postgresData}
 
-### Figures (milliseconds, ${RUNS} runs each after ${WARMUP} warm-up runs)
+### Figures (milliseconds, ${RUNS} runs each after ${WARMUP} warm-up runs, per engine)
 
-| group | measurement | kind | n | p50 | p95 | max | CPU p50 * | target p95 | met |
-| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${verdicts}.
+
+| group | measurement | kind | n | target p95 | ${heads} |
+| --- | --- | --- | ---: | ---: | ${aligns} |
 ${rows}
 
-\\* CPU time of this process per run (SQLite runs inside it, through libSQL), p50: what the work costs when the machine is not busy with
-other things; wall time above it is waiting for a core.
+\\* CPU time of the measuring process per run, p50. On SQLite the database runs inside that process (libSQL), so this is what the
+work costs when the machine is not busy with other things and wall time above it is waiting for a core. On PostgreSQL the queries
+run in the database server's own processes: the column holds only the app's side (Prisma, the driver, reading the answers).
 
-### Findings
+### Findings (SQLite)
 
 - Every figure is one aggregate query (the decisions and both percentiles of the decision time share one), so the time grows
   with the rows SQLite must read, not with what the app loops over. The inbox and the knowledge gaps use
@@ -177,11 +250,62 @@ other things; wall time above it is waiting for a core.
 
 - \`tests/bench/org-data.ts\` builds the organisation on a fresh SQLite file migrated with \`prisma migrate deploy\`, with multi-row
   INSERTs in one transaction per table through @libsql/client (seeded, so every run has the same data; no \`ANALYZE\`, as in production).
-- Each measurement calls the app's own model functions (\`app/models/knowledge-figures.server.ts\`) in this process, through the app's
-  Prisma client on that file: the queries the dashboard's loader runs, without HTTP, session lookup or rendering.
-  A "dashboard" row is everything its loader computes; a "figure" row is one figure's query.
-- Targets: one figure p95 ≤ ${TARGETS.figureP95Ms} ms, a whole dashboard p95 ≤ ${TARGETS.dashboardP95Ms} ms.
+- PostgreSQL (when \`BENCH_POSTGRES_URL\` or \`TEST_POSTGRES_URL\` names a server and a role that may create databases): a fresh
+  database \`${POSTGRES_DATABASE}\` migrated with the PostgreSQL migrations, filled from the SQLite file by \`db:copy\`'s copy (every row,
+  counts compared), then \`VACUUM ANALYZE\`: what autovacuum does to a live database on its own (statistics for the planner, the
+  visibility map that index-only scans need), done at once so that it does not happen in the middle of the measurements.
+- Each measurement calls the app's own model functions (\`app/models/knowledge-figures.server.ts\`, \`report.server.ts\`,
+  \`department-dashboard.server.ts\`) through the app's Prisma client, in a process of its own per engine (SQLite first, then
+  PostgreSQL): the queries the loaders run, without HTTP, session lookup or rendering. The community and department measured are
+  chosen the same way on both (ties to the smaller id). A "dashboard" row is everything its loader computes; a "figure" row is one
+  figure's query.
+- Targets, judged per engine: one figure p95 ≤ ${TARGETS.figureP95Ms} ms, a whole dashboard p95 ≤ ${TARGETS.dashboardP95Ms} ms.
 `;
+}
+
+/** Measures every item on one engine, in a process started with DATABASE_URL set to that engine's database. */
+function measureOn(engine: Engine, databaseUrl: string, dataFile: string): EngineRun {
+  const loadAvg = os.loadavg();
+  log(`measuring on ${engine}`);
+  const child = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), [fileURLToPath(import.meta.url)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_REPORTS_MEASURE: dataFile, BENCH_REPORTS_ENGINE: engine },
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 ** 2,
+  });
+  const last = child.stdout.trim().split("\n").pop() ?? "";
+  if (child.status !== 0 || !last.startsWith("[")) throw new Error(`measuring on ${engine} failed (exit ${child.status}):\n${child.stdout.slice(-3000)}`);
+  return { engine, results: JSON.parse(last) as Result[], loadAvg };
+}
+
+/** The measuring process: the organisation as the builder described it, then every measurement on this process's database. */
+async function measureHere(dataFile: string): Promise<Result[]> {
+  const raw = JSON.parse(readFileSync(dataFile, "utf8")) as Omit<OrgData, "now"> & { now: string };
+  const results = await measure(await measurements({ ...raw, now: new Date(raw.now) }));
+  const { db } = await import("~/utils/db.server");
+  await db.$disconnect();
+  return results;
+}
+
+/** The same rows in a fresh PostgreSQL database, with the statistics and visibility map a live database has. */
+async function copyToPostgres(server: string): Promise<{ url: string; version: string; dbMiB: number; copySeconds: number }> {
+  log(`fresh PostgreSQL database ${POSTGRES_DATABASE}; copying the rows`);
+  const url = await freshPostgresDatabase(server, POSTGRES_DATABASE);
+  const [source, target] = [openDatabase(DATABASE_URL), openDatabase(url)];
+  try {
+    const copied = await copyRows(source, target, url, (line) => log(`  copied ${line}`));
+    const version = await withAdmin(url, async (c) => {
+      await c.query("VACUUM ANALYZE");
+      return (await c.query<{ server_version: string }>("SHOW server_version")).rows[0].server_version.split(" ")[0];
+    });
+    const dbMiB = await postgresDatabaseMiB(server, POSTGRES_DATABASE);
+    log(`copied in ${copied.seconds.toFixed(1)} s, then VACUUM ANALYZE (${dbMiB} MiB, PostgreSQL ${version})`);
+    return { url, version, dbMiB, copySeconds: copied.seconds };
+  } finally {
+    await source.$disconnect();
+    await target.$disconnect();
+  }
 }
 
 async function main() {
@@ -192,34 +316,53 @@ async function main() {
   const data = await buildOrganisation(DATABASE_URL, SIZE, new Date(), log);
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
   log(`data built in ${data.counts.seconds.toFixed(1)} s (${dbMiB} MiB)`);
+  const dataFile = path.join(BENCH_DIR, "org-data.json");
+  writeFileSync(dataFile, JSON.stringify(data));
 
-  // The app's modules read DATABASE_URL when they first touch the database.
-  process.env.DATABASE_URL = DATABASE_URL;
-  const results = await measure(await measurements(data));
-  const { db } = await import("~/utils/db.server");
-  await db.$disconnect();
+  const postgres = POSTGRES_SERVER ? await copyToPostgres(POSTGRES_SERVER) : undefined;
+  if (!postgres) log("no PostgreSQL server named (BENCH_POSTGRES_URL or TEST_POSTGRES_URL): SQLite only");
+  const runs = [measureOn("SQLite", DATABASE_URL, dataFile), ...(postgres ? [measureOn("PostgreSQL", postgres.url, dataFile)] : [])];
 
   const machine = machineOf(loadAvgStart);
   const date = runDate();
   const totalSeconds = seconds();
-  writeDoc(renderSection({ date, code, machine, data, dbMiB, results, totalSeconds }));
+  const postgresSide: PostgresSide = postgres
+    ? { version: postgres.version, dbMiB: postgres.dbMiB, copySeconds: postgres.copySeconds }
+    : { skipped: "no server named. Set `BENCH_POSTGRES_URL` (or `TEST_POSTGRES_URL`) to a PostgreSQL role that may create databases to measure both engines in one run." };
+  writeDoc(renderSection({ date, code, machine, data, dbMiB, runs, postgres: postgresSide, totalSeconds }));
   log(`wrote ${path.relative(ROOT, DOC)}`);
-  if (!process.env.BENCH_KEEP) rmSync(BENCH_DIR, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) {
+    rmSync(BENCH_DIR, { recursive: true, force: true });
+    if (POSTGRES_SERVER) await dropPostgresDatabase(POSTGRES_SERVER, POSTGRES_DATABASE);
+  }
+  const all = runs.flatMap(({ engine, results }) => results.map((x) => ({ engine, ...x })));
   return {
     date,
     machine,
-    data: { ...data.counts, dbMiB },
+    data: { ...data.counts, dbMiB, ...(postgres ? { postgresMiB: postgres.dbMiB, postgresCopySeconds: Math.round(postgres.copySeconds) } : {}) },
     runs: RUNS,
-    results: results.map((x) => ({ group: x.group, name: x.name, kind: x.kind, p50: x.p50, p95: x.p95, max: x.max, cpuP50: x.cpuP50, target: x.target, met: x.met })),
-    allTargetsMet: results.every((x) => x.met),
+    engines: runs.map((run) => run.engine),
+    results: all.map((x) => ({ engine: x.engine, group: x.group, name: x.name, kind: x.kind, p50: x.p50, p95: x.p95, max: x.max, cpuP50: x.cpuP50, target: x.target, met: x.met })),
+    allTargetsMet: all.every((x) => x.met),
     totalSeconds: Math.round(totalSeconds),
   };
 }
 
-main().then(
-  (summary) => process.stdout.write(`${JSON.stringify(summary)}\n`),
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+if (MEASURE_DATA) {
+  // The measuring process prints its results as its last line; the progress went to stderr.
+  measureHere(MEASURE_DATA).then(
+    (results) => process.stdout.write(`${JSON.stringify(results)}\n`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+} else {
+  main().then(
+    (summary) => process.stdout.write(`${JSON.stringify(summary)}\n`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
