@@ -14,6 +14,13 @@
  * 4. Lighthouse 12 (mobile, simulated throttling, Chromium headless) on the search, entry and new-note pages.
  * 5. Writes its section of docs/benchmarks.md; progress goes to stderr, one JSON line to stdout.
  *
+ * 6. With BENCH_SERVERS=2 (or more) and a PostgreSQL server named (BENCH_POSTGRES_URL, else TEST_POSTGRES_URL: a role
+ *    that may create databases), the same after step 3 on PostgreSQL: the demo organisation and the entries in a fresh,
+ *    migrated database `gilde_bench_pages`, one Meilisearch started here as the servers' own service (MEILI_HOST), and
+ *    the pages measured on one server, then on BENCH_SERVERS servers (each its own process group and port,
+ *    BENCH_SERVER_PROCESSES app processes each, 1 by default), the load generator sending each request to the next
+ *    server in turn. Its own table in the section, beside the single-server rows of the same run.
+ *
  * Knobs: BENCH_ENTRIES (e.g. 5000 for a quick run), BENCH_SERIAL_N (requests at 1 connection, 200),
  * BENCH_SECONDS (seconds at 50 connections, 8), BENCH_PROCESSES (app process counts to compare, "1,2"),
  * BENCH_PAGES (page keys to measure, e.g. "entry,search"; all by default, and only then is the doc written), BENCH_CPU_PROF=<dir> (the server
@@ -21,32 +28,38 @@
  * BENCH_KEEP=1, BENCH_PORT / BENCH_MEILI_PORT / BENCH_BARE_PORT (free ports otherwise).
  * Quick mode, e.g. for a profile: BENCH_ENTRIES=5000 BENCH_SECONDS=4 BENCH_LIGHTHOUSE=0 BENCH_PROCESSES=1.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "@prisma/client";
 import { DEMO_PASSWORD } from "../e2e/support/app";
 import { freePort } from "../support/ports";
 import { seedDemo } from "../../prisma/seed";
+import { openDatabase } from "../../server/db-copy";
 import { loadBenchData } from "./data";
 import { writeBenchmarkSection } from "./doc";
+import {
+  benchDatabase,
+  benchPostgresServer,
+  DOC,
+  dropPostgresDatabase,
+  freshPostgresDatabase,
+  intFromEnv as int,
+  migrateFresh,
+  postgresDatabaseMiB,
+  runDate,
+  timedLog,
+} from "./harness";
 import { keepAliveAgent, sleep, stats, type Stats } from "./http";
 import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, machine, processCpuMs, ROOT, type Machine } from "./server";
 
-const BENCH_DIR = path.join(ROOT, "tests/.tmp/bench-pages");
-const DB_FILE = path.join(BENCH_DIR, "bench.db");
-const DATABASE_URL = `file:${DB_FILE}`;
+const DATABASE = benchDatabase("bench-pages", "bench.db");
+const { dir: BENCH_DIR, file: DB_FILE, url: DATABASE_URL } = DATABASE;
 const MEILI_DIR = path.join(BENCH_DIR, "meili");
-const DOC = path.join(ROOT, "docs/benchmarks.md");
 
-const int = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
 const ENTRIES = int("BENCH_ENTRIES", 100_000);
 const SERIAL_N = int("BENCH_SERIAL_N", 200);
 const SECONDS = int("BENCH_SECONDS", 8);
@@ -58,6 +71,11 @@ const PROCESSES = (process.env.BENCH_PROCESSES ?? "1,2")
   .split(",")
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
+/** Servers of the PostgreSQL layout (1: none is measured), and app processes (WEB_CONCURRENCY) of each. */
+const SERVERS = int("BENCH_SERVERS", 1);
+const SERVER_PROCESSES = int("BENCH_SERVER_PROCESSES", 1);
+const POSTGRES_SERVER = SERVERS > 1 ? benchPostgresServer() : undefined;
+const POSTGRES_DATABASE = "gilde_bench_pages";
 const ONLY_PAGES = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(",")) : null;
 const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
 /** What a browser sends: the figures include compressing the answer. */
@@ -65,11 +83,19 @@ const ACCEPT_ENCODING = "gzip, deflate, br";
 
 const GOALS = { entryReqPerSec: 500, entryP99Ms: 200, entryToLogin: 0.6, searchReqPerSec: 400, performance: 95, lcpMs: 2500 };
 
-const t0 = performance.now();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const { log, seconds } = timedLog();
 
-const server = new BenchServer(log);
+/** The app servers of the layout being measured; the first logs as "[server]", the others with their number. */
+const servers: BenchServer[] = [];
+const serverAt = (i: number) => (servers[i] ??= new BenchServer(i === 0 ? log : (line) => log(line.replace("[server]", `[server ${i + 1}]`))));
 let bare: ChildProcess | undefined;
+let searchService: { stop: () => Promise<void> } | undefined;
+
+/** Where the pages are served from: the database engine, how many servers, and app processes (WEB_CONCURRENCY) per server. */
+type Layout = { engine: "SQLite" | "PostgreSQL"; servers: number; processes: number };
+const sqliteLayout = (processes: number): Layout => ({ engine: "SQLite", servers: 1, processes });
+const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? "es" : ""}`;
+const layoutName = (l: Layout) => (l.engine === "SQLite" && l.servers === 1 ? plural(l.processes, "app process") : `${l.engine}, ${l.servers} server${l.servers > 1 ? "s" : ""} × ${plural(l.processes, "app process")}`);
 
 // ---------------------------------------------------------------------------------------------
 // Data
@@ -78,8 +104,8 @@ let bare: ChildProcess | undefined;
 type DemoTargets = { entryId: string; entryTitle: string; communitySlug: string; reportId: string; users: number; entries: number };
 
 /** The demo organisation, and a draft report of the lead's community over the last 14 days (its figures are live). */
-async function seedDemoOrganisation(): Promise<DemoTargets> {
-  const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: DATABASE_URL }) });
+async function seedDemoOrganisation(databaseUrl: string): Promise<DemoTargets> {
+  const db = openDatabase(databaseUrl);
   try {
     const counts = await seedDemo(db);
     const entry = await db.entry.findFirstOrThrow({ where: { state: "PUBLISHED" }, orderBy: { bodyText: "desc" }, select: { id: true, title: true } });
@@ -124,9 +150,11 @@ function get(url: string, headers: Record<string, string>): Promise<Answer> {
   });
 }
 
-type Page = { key: string; label: string; url: string; headers: Record<string, string>; html: boolean; floor?: boolean; pids: () => number[] };
+/** A page to measure: its address on each server of the layout (requests go to them in turn). */
+type Page = { key: string; label: string; urls: string[]; headers: Record<string, string>; html: boolean; floor?: boolean; pids: () => number[] };
 
-type Row = Stats & { key: string; label: string; processes: number; connections: number; reqPerSec: number; errors: number; cpuMsPerRequest: number | null; bytes: number; floor: boolean };
+type Row = Stats &
+  Layout & { key: string; label: string; connections: number; reqPerSec: number; errors: number; cpuMsPerRequest: number | null; bytes: number; floor: boolean };
 
 /** CPU time so far of all these processes together; null when one cannot be read. */
 function cpuMs(pids: number[]): number | null {
@@ -139,7 +167,7 @@ function cpuMs(pids: number[]): number | null {
 }
 
 /** `connections` workers send the page's request back to back: SERIAL_N in all at 1, for SECONDS seconds at more. */
-async function measure(page: Page, connections: number, processes: number): Promise<Row> {
+async function measure(page: Page, connections: number, layout: Layout): Promise<Row> {
   const times: number[] = [];
   let errors = 0;
   let bytes = 0;
@@ -152,9 +180,10 @@ async function measure(page: Page, connections: number, processes: number): Prom
     Array.from({ length: connections }, async () => {
       for (;;) {
         if (connections === 1 ? sent >= SERIAL_N : performance.now() >= deadline) return;
-        sent++;
+        // Round robin over the servers, as a reverse proxy hands out requests by default.
+        const url = page.urls[sent++ % page.urls.length];
         try {
-          const r = await get(page.url, page.headers);
+          const r = await get(url, page.headers);
           if (r.status === 200) {
             times.push(r.ms);
             bytes = r.bytes;
@@ -171,7 +200,7 @@ async function measure(page: Page, connections: number, processes: number): Prom
   return {
     key: page.key,
     label: page.label,
-    processes,
+    ...layout,
     connections,
     ...stats(times),
     reqPerSec: Math.round(times.length / wall),
@@ -186,11 +215,12 @@ type Weight = { key: string; scripts: number; jsBytes: number; jsTransferred: nu
 
 /** The JavaScript a page preloads (its modulepreload links), as files and as sent with compression. */
 async function pageWeight(page: Page): Promise<Weight> {
-  const identity = await get(page.url, { ...page.headers, "Accept-Encoding": "identity" });
-  const compressed = await get(page.url, page.headers);
+  const [url] = page.urls;
+  const identity = await get(url, { ...page.headers, "Accept-Encoding": "identity" });
+  const compressed = await get(url, page.headers);
   const html = identity.body.toString("utf8");
   const scripts = [...html.matchAll(/<link [^>]*rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
-  const origin = new URL(page.url).origin;
+  const origin = new URL(url).origin;
   let jsBytes = 0;
   let jsTransferred = 0;
   for (const script of scripts) {
@@ -277,6 +307,64 @@ const spaced = (n: number) => n.toLocaleString("en-US").replace(/,/g, " ");
 
 type Goal = { name: string; figure: string; met: boolean };
 
+/** One line per measured request: `setup` is what the "app processes" column says of its layout. */
+function requestRows(rows: Row[], setup: (row: Row) => string): string {
+  return rows
+    .map(
+      (s) =>
+        `| ${s.label} | ${setup(s)} | ${s.connections} | ${s.n} | ${s.reqPerSec} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} | ${fmt(s.cpuMsPerRequest, 2)} | ${s.floor && s.key === "bare" ? "–" : kib(s.bytes)} |`,
+    )
+    .join("\n");
+}
+
+/** Layouts side by side at 50 connections, one line per page: req/s, p99 and CPU per request under each column's head. */
+function sideBySide(rows: Row[], columns: { head: string; layout: Layout }[]): string {
+  const same = (a: Layout, b: Layout) => a.engine === b.engine && a.servers === b.servers && a.processes === b.processes;
+  const byPage = [...new Set(rows.map((x) => x.key))].filter((key) => key !== "bare");
+  const at = (key: string, layout: Layout) => rows.find((x) => x.key === key && same(x, layout) && x.connections === CONNECTIONS);
+  const lines = byPage
+    .map((key) => {
+      const cells = columns.map((c) => at(key, c.layout));
+      const label = cells.find(Boolean)?.label ?? key;
+      return `| ${label} | ${cells.map((c) => (c ? String(c.reqPerSec) : "–")).join(" | ")} | ${cells.map((c) => fmt(c?.p99)).join(" | ")} | ${cells.map((c) => fmt(c?.cpuMsPerRequest, 2)).join(" | ")} |`;
+    })
+    .join("\n");
+  const heads = (what: string) => columns.map((c) => `${what} (${c.head})`).join(" | ");
+  const aligns = columns.map(() => "---:").join(" | ");
+  return `| page | ${heads("req/s")} | ${heads("p99 ms")} | ${heads("CPU ms / req")} |
+| --- | ${aligns} | ${aligns} | ${aligns} |
+${lines}`;
+}
+
+/** What the PostgreSQL part measured: its database, the layouts (one server, then several) and their rows. */
+type PostgresPart = { dbMiB: number; loadSeconds: number; meiliHost: string; layouts: Layout[]; rows: Row[] };
+
+function renderPostgres(p: PostgresPart, sqliteLayouts: Layout[], sqliteRows: Row[]): string {
+  const [one, many] = p.layouts;
+  const short = (l: Layout) => `${l.engine}, ${l.servers} × ${l.processes}`;
+  const columns = [...sqliteLayouts, ...p.layouts].map((layout) => ({ head: short(layout), layout }));
+  const errors = p.rows.reduce((a, r) => a + r.errors, 0);
+  return `### ${many.servers} app servers on PostgreSQL (${CONNECTIONS} connections)
+
+The same pages on the same data (the demo organisation and the synthetic entries, built again in a fresh PostgreSQL database
+\`${POSTGRES_DATABASE}\` on the server \`BENCH_POSTGRES_URL\` or \`TEST_POSTGRES_URL\` names: ${p.dbMiB} MiB, in ${p.loadSeconds.toFixed(1)} s), with one
+Meilisearch that this benchmark starts (${p.meiliHost}) and that every server uses as its own service (\`MEILI_HOST\`). Each server is
+\`server/main.ts\` in a process group of its own on its own port, with \`WEB_CONCURRENCY=${one.processes}\`, as one machine each would run it:
+first ${one.servers} server alone, then ${many.servers} side by side. The load generator sends each request to the next server in turn (round robin,
+as a reverse proxy does by default), so the ${CONNECTIONS} connections spread over all of them. CPU time is summed over every app process of
+every server; PostgreSQL's and Meilisearch's are not in it (on SQLite the database's work is inside the app's processes). Here the
+servers, PostgreSQL, Meilisearch and the load generator all share the same cores: two servers on one machine show what the
+app does with two servers' worth of processes, not what two machines would add. Columns are *engine, servers × app processes per
+server*; the SQLite ones are the single-server rows above, from the same run. Errors in this part: ${errors}.
+
+${sideBySide([...sqliteRows, ...p.rows], columns)}
+
+| page | servers × app processes | connections | n | req/s | p50 | p95 | p99 | errors | CPU ms / request | bytes per answer |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${requestRows(p.rows, (r) => `${r.servers} × ${r.processes}`)}
+`;
+}
+
 function renderSection(r: {
   date: string;
   code: string;
@@ -291,28 +379,14 @@ function renderSection(r: {
   editorBytes: number | null;
   lighthouse: LighthouseRow[];
   goals: Goal[];
+  postgres?: PostgresPart;
 }) {
   const m = r.machine;
-  const rows = r.rows
-    .map(
-      (s) =>
-        `| ${s.label} | ${s.processes} | ${s.connections} | ${s.n} | ${s.reqPerSec} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} | ${fmt(s.cpuMsPerRequest, 2)} | ${s.floor && s.key === "bare" ? "–" : kib(s.bytes)} |`,
-    )
-    .join("\n");
-  // 1 vs 2 (or whatever was compared) app processes at 50 connections, one line per page.
-  const byPage = [...new Set(r.rows.map((x) => x.key))].filter((key) => key !== "bare");
-  const at = (key: string, processes: number) => r.rows.find((x) => x.key === key && x.processes === processes && x.connections === CONNECTIONS);
-  const side = byPage
-    .map((key) => {
-      const cells = r.processes.map((n) => at(key, n));
-      const label = cells.find(Boolean)?.label ?? key;
-      return `| ${label} | ${cells.map((c) => (c ? String(c.reqPerSec) : "–")).join(" | ")} | ${cells.map((c) => fmt(c?.p99)).join(" | ")} | ${cells.map((c) => fmt(c?.cpuMsPerRequest, 2)).join(" | ")} |`;
-    })
-    .join("\n");
-  const heads = (what: string) => r.processes.map((n) => `${what} (${n})`).join(" | ");
-  const sideTable = `| page | ${heads("req/s")} | ${heads("p99 ms")} | ${heads("CPU ms / req")} |
-| --- | ${r.processes.map(() => "---:").join(" | ")} | ${r.processes.map(() => "---:").join(" | ")} | ${r.processes.map(() => "---:").join(" | ")} |
-${side}`;
+  const rows = requestRows(r.rows, (s) => String(s.processes));
+  const sideTable = sideBySide(
+    r.rows,
+    r.processes.map((n) => ({ head: String(n), layout: sqliteLayout(n) })),
+  );
   const weights = r.weights.map((w) => `| ${w.key} | ${w.scripts} | ${kib(w.jsBytes)} | ${kib(w.jsTransferred)} | ${kib(w.htmlBytes)} | ${kib(w.htmlTransferred)} |`).join("\n");
   const lighthouse = r.lighthouse.length
     ? `| page | performance | accessibility | best practices | LCP | total blocking time | transferred | unused JavaScript |
@@ -353,7 +427,7 @@ The load generator is one Node.js process (node:http): on the bare server it, no
 | page | app processes | connections | n | req/s | p50 | p95 | p99 | errors | CPU ms / request | bytes per answer |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows}
-
+${r.postgres ? `\n${renderPostgres(r.postgres, r.processes.map(sqliteLayout), r.rows)}` : ""}
 ### JavaScript per page
 
 What each page preloads (\`<link rel="modulepreload">\`: entry, root, route modules, shared chunks and the reader's dictionary), as
@@ -383,98 +457,166 @@ ${r.goals.map((g) => `| ${g.name} | ${g.figure} | ${g.met ? "yes" : "**no**"} |`
 // Main
 // ---------------------------------------------------------------------------------------------
 
+const summaryOf = (r: Row) => ({ n: r.n, reqPerSec: r.reqPerSec, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, cpuMsPerRequest: r.cpuMsPerRequest, bytes: r.bytes });
+
 function startBare(port: number) {
   bare = spawn(process.execPath, ["-e", `require("node:http").createServer((q, s) => s.end("ok")).listen(${port}, "127.0.0.1")`], { stdio: "ignore" });
 }
 
+/** A database with the benchmark's data on it, and what its pages are about. */
+type Target = { databaseUrl: string; demo: DemoTargets; logName: string; search: { meiliPort: number } | { host: string; masterKey: string }; indexPrefix: string };
+
+/** Fills a fresh, migrated database: the demo organisation with its draft report, then the synthetic entries. */
+async function fillDatabase(databaseUrl: string) {
+  const demo = await seedDemoOrganisation(databaseUrl);
+  const data = await loadBenchData(databaseUrl, ENTRIES, 0, log);
+  return { demo, data };
+}
+
+/**
+ * Starts the layout's servers one after another (the first builds the search index when it is missing), measures
+ * every page at 1 and 50 connections, and with `extras` what the pages weigh and Lighthouse; then stops them.
+ */
+async function runLayout(layout: Layout, target: Target, ports: { app: number[]; bare: number }, extras: boolean) {
+  const rows: Row[] = [];
+  const weights: Weight[] = [];
+  let lighthouse: LighthouseRow[] = [];
+  const origins = ports.app.slice(0, layout.servers).map((port) => `http://localhost:${port}`);
+  const many = layout.servers > 1 || layout.engine !== "SQLite";
+  for (const [i, origin] of origins.entries()) {
+    const server = serverAt(i);
+    log(`starting ${many ? `server ${i + 1} of ${layout.servers} (${layoutName(layout)})` : "the server"} on ${origin} with WEB_CONCURRENCY=${layout.processes}${i === 0 ? "; the first start builds the search index" : ""}`);
+    const search: Record<string, string> = "meiliPort" in target.search ? { MEILI_PORT: String(target.search.meiliPort) } : { MEILI_HOST: target.search.host, MEILI_MASTER_KEY: target.search.masterKey };
+    const extra: Record<string, string> = { PORT: String(new URL(origin).port), WEB_CONCURRENCY: String(layout.processes), ...search };
+    const name = many ? `${target.logName}-${layout.servers}x${layout.processes}-${i + 1}` : `processes-${layout.processes}`;
+    const profile = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.join(CPU_PROF, name)}`] : [];
+    server.start(benchServerEnv({ databaseUrl: target.databaseUrl, meiliDir: MEILI_DIR, indexPrefix: target.indexPrefix }, extra), path.join(BENCH_DIR, many ? `server-${name}.log` : `server-${layout.processes}.log`), profile);
+    await server.waitFor("/healthz", 900_000, async () => (await get(`${origin}/healthz`, {})).status === 200);
+  }
+  await sleep(500);
+  const appPids = servers.slice(0, layout.servers).flatMap((server) => server.appPids());
+  log(`server${many ? "s" : ""} up (app processes ${appPids.join(", ") || "not found"})`);
+
+  // Sessions live in the database: signed in on the first server, the cookie holds on every one.
+  const [origin] = origins;
+  const [agentCookie, kmCookie, leadCookie] = [
+    await logIn(agent, origin, "agent@gilde.test", DEMO_PASSWORD),
+    await logIn(agent, origin, "km@gilde.test", DEMO_PASSWORD),
+    await logIn(agent, origin, "lead@gilde.test", DEMO_PASSWORD),
+  ];
+  const html = (cookie?: string) => ({ Accept: "text/html", "Accept-Encoding": ACCEPT_ENCODING, ...(cookie ? { Cookie: cookie } : {}) });
+  const app = () => appPids;
+  const on = (pathname: string) => origins.map((o) => `${o}${pathname}`);
+  const { demo } = target;
+  const pages: Page[] = [
+    { key: "entry", label: "an entry page", urls: on(`/entries/${demo.entryId}`), headers: html(agentCookie), html: true, pids: app },
+    { key: "search", label: "the search page (HTML)", urls: on("/search?q=getrouwheidspremie"), headers: html(agentCookie), html: true, pids: app },
+    { key: "searchData", label: "the search data request", urls: on("/search?q=getrouwheidspremie&_data=routes%2Fsearch"), headers: html(agentCookie), html: false, pids: app },
+    { key: "curation", label: "the work queue (`/curation`)", urls: on("/curation"), headers: html(kmCookie), html: true, pids: app },
+    { key: "community", label: "a community page", urls: on(`/communities/${demo.communitySlug}`), headers: html(leadCookie), html: true, pids: app },
+    { key: "report", label: "a draft report page", urls: on(`/reports/${demo.reportId}`), headers: html(leadCookie), html: true, pids: app },
+    { key: "login", label: "floor: the `/login` page, no session", urls: on("/login"), headers: html(), html: true, floor: true, pids: app },
+    { key: "loginData", label: "floor: the `/login` data request", urls: on("/login?_data=routes%2Flogin"), headers: html(), html: false, floor: true, pids: app },
+    { key: "bare", label: "floor: a bare `node:http` server", urls: [`http://127.0.0.1:${ports.bare}/`], headers: {}, html: false, floor: true, pids: () => (bare?.pid ? [bare.pid] : []) },
+  ].filter((page) => !ONLY_PAGES || ONLY_PAGES.has(page.key));
+  for (const page of pages) {
+    for (const url of page.urls) {
+      const r = await get(url, page.headers);
+      if (r.status !== 200) throw new Error(`${page.label}: HTTP ${r.status} for ${url}`);
+    }
+  }
+
+  log("warm-up: 50 requests per page");
+  for (const page of pages) for (let i = 0; i < 50; i++) await get(page.urls[i % page.urls.length], page.headers);
+
+  for (const connections of [1, CONNECTIONS]) {
+    for (const page of pages) {
+      const row = await measure(page, connections, layout);
+      rows.push(row);
+      log(`  ${page.key.padEnd(10)} ×${String(connections).padStart(2)} (${layoutName(layout)}): ${row.reqPerSec} req/s, p50 ${fmt(row.p50)} p99 ${fmt(row.p99)} ms, ${row.errors} errors, CPU ${fmt(row.cpuMsPerRequest, 2)} ms/request`);
+    }
+  }
+
+  // What a page weighs and what a browser makes of it does not depend on the layout: measured once.
+  if (extras) {
+    const newNote: Page = { key: "newNote", label: "new note", urls: on("/notes/new"), headers: html(agentCookie), html: true, pids: app };
+    for (const page of [...pages.filter((p) => p.html), ...(ONLY_PAGES ? [] : [newNote])]) weights.push(await pageWeight(page));
+    if (LIGHTHOUSE) {
+      log("Lighthouse: search, entry and new-note pages (mobile)");
+      lighthouse = await runLighthouse([
+        { key: "search", label: "the search page", url: `${origin}/search?q=getrouwheidspremie`, cookie: agentCookie },
+        { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, cookie: agentCookie },
+        { key: "newNote", label: "the new-note page", url: `${origin}/notes/new`, cookie: agentCookie },
+      ]);
+    }
+  }
+  for (const server of servers.slice(0, layout.servers)) await server.stop();
+  return { rows, weights, lighthouse };
+}
+
+/**
+ * The PostgreSQL part: the same data in a fresh database, one Meilisearch for all servers, then one server and
+ * SERVERS servers measured in turn.
+ */
+async function runPostgres(server: string, ports: { app: number[]; bare: number; postgresMeili: number }): Promise<PostgresPart> {
+  const started = performance.now();
+  log(`fresh PostgreSQL database ${POSTGRES_DATABASE} (demo organisation + ${ENTRIES} entries)`);
+  const databaseUrl = await freshPostgresDatabase(server, POSTGRES_DATABASE);
+  const { demo } = await fillDatabase(databaseUrl);
+  const dbMiB = await postgresDatabaseMiB(server, POSTGRES_DATABASE);
+  const loadSeconds = (performance.now() - started) / 1000;
+  log(`loaded PostgreSQL in ${loadSeconds.toFixed(1)} s (${dbMiB} MiB)`);
+  const { startEmbeddedMeilisearch } = await import("../../search/launcher");
+  const meili = await startEmbeddedMeilisearch({ port: ports.postgresMeili, dataDir: path.join(BENCH_DIR, "meili-postgresql"), masterKey: randomBytes(24).toString("hex"), quiet: true });
+  searchService = meili;
+  const target: Target = { databaseUrl, demo, logName: "postgresql", search: { host: meili.host, masterKey: meili.masterKey }, indexPrefix: "benchpagespg_" };
+  const layouts = [1, SERVERS].map((count): Layout => ({ engine: "PostgreSQL", servers: count, processes: SERVER_PROCESSES }));
+  const rows: Row[] = [];
+  for (const layout of layouts) rows.push(...(await runLayout(layout, target, ports, false)).rows);
+  await meili.stop();
+  searchService = undefined;
+  return { dbMiB, loadSeconds, meiliHost: meili.host, layouts, rows };
+}
+
 async function main() {
+  if (SERVERS > 1 && !POSTGRES_SERVER) throw new Error(`BENCH_SERVERS=${SERVERS} runs the servers on PostgreSQL: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a role that may create databases.`);
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${path.relative(ROOT, BENCH_DIR)} (demo organisation + ${ENTRIES} entries)`);
-  rmSync(BENCH_DIR, { recursive: true, force: true });
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
-  const demo = await seedDemoOrganisation();
-  const data = await loadBenchData(DATABASE_URL, ENTRIES, 0, log);
+  migrateFresh(DATABASE);
+  const { demo, data } = await fillDatabase(DATABASE_URL);
   const dbMiB = Math.round(statSync(DB_FILE).size / 1024 ** 2);
   log(`loaded the demo organisation and ${data.entries} entries in ${data.seconds.toFixed(1)} s (${dbMiB} MiB)`);
 
   buildIfNeeded(log);
-  const [port, meiliPort, barePort] = [int("BENCH_PORT", 0) || (await freePort()), int("BENCH_MEILI_PORT", 0) || (await freePort()), int("BENCH_BARE_PORT", 0) || (await freePort())];
-  const origin = `http://localhost:${port}`;
-  startBare(barePort);
+  const fixedPort = int("BENCH_PORT", 0);
+  const fixedMeiliPort = int("BENCH_MEILI_PORT", 0);
+  const ports = {
+    app: await Promise.all(Array.from({ length: Math.max(1, SERVERS) }, async (_, i) => (fixedPort ? fixedPort + i : await freePort()))),
+    meili: fixedMeiliPort || (await freePort()),
+    postgresMeili: fixedMeiliPort ? fixedMeiliPort + 1 : await freePort(),
+    bare: int("BENCH_BARE_PORT", 0) || (await freePort()),
+  };
+  startBare(ports.bare);
   if (CPU_PROF) mkdirSync(CPU_PROF, { recursive: true });
 
+  const sqlite: Target = { databaseUrl: DATABASE_URL, demo, logName: "sqlite", search: { meiliPort: ports.meili }, indexPrefix: "benchpages_" };
   const rows: Row[] = [];
   let weights: Weight[] = [];
   let lighthouse: LighthouseRow[] = [];
-  let appPids: number[] = [];
   for (const processes of PROCESSES) {
-    log(`starting the server on ${origin} with WEB_CONCURRENCY=${processes}; the first start builds the search index`);
-    const extra: Record<string, string> = { PORT: String(port), MEILI_PORT: String(meiliPort), WEB_CONCURRENCY: String(processes) };
-    const profile = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.join(CPU_PROF, `processes-${processes}`)}`] : [];
-    server.start(benchServerEnv({ databaseUrl: DATABASE_URL, meiliDir: MEILI_DIR, indexPrefix: "benchpages_" }, extra), path.join(BENCH_DIR, `server-${processes}.log`), profile);
-    await server.waitFor("/healthz", 900_000, async () => (await get(`${origin}/healthz`, {})).status === 200);
-    await sleep(500);
-    appPids = server.appPids();
-    log(`server up (app processes ${appPids.join(", ") || "not found"})`);
-
-    const [agentCookie, kmCookie, leadCookie] = [
-      await logIn(agent, origin, "agent@gilde.test", DEMO_PASSWORD),
-      await logIn(agent, origin, "km@gilde.test", DEMO_PASSWORD),
-      await logIn(agent, origin, "lead@gilde.test", DEMO_PASSWORD),
-    ];
-    const html = (cookie?: string) => ({ Accept: "text/html", "Accept-Encoding": ACCEPT_ENCODING, ...(cookie ? { Cookie: cookie } : {}) });
-    const app = () => appPids;
-    const pages: Page[] = [
-      { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, headers: html(agentCookie), html: true, pids: app },
-      { key: "search", label: "the search page (HTML)", url: `${origin}/search?q=getrouwheidspremie`, headers: html(agentCookie), html: true, pids: app },
-      { key: "searchData", label: "the search data request", url: `${origin}/search?q=getrouwheidspremie&_data=routes%2Fsearch`, headers: html(agentCookie), html: false, pids: app },
-      { key: "curation", label: "the work queue (`/curation`)", url: `${origin}/curation`, headers: html(kmCookie), html: true, pids: app },
-      { key: "community", label: "a community page", url: `${origin}/communities/${demo.communitySlug}`, headers: html(leadCookie), html: true, pids: app },
-      { key: "report", label: "a draft report page", url: `${origin}/reports/${demo.reportId}`, headers: html(leadCookie), html: true, pids: app },
-      { key: "login", label: "floor: the `/login` page, no session", url: `${origin}/login`, headers: html(), html: true, floor: true, pids: app },
-      { key: "loginData", label: "floor: the `/login` data request", url: `${origin}/login?_data=routes%2Flogin`, headers: html(), html: false, floor: true, pids: app },
-      { key: "bare", label: "floor: a bare `node:http` server", url: `http://127.0.0.1:${barePort}/`, headers: {}, html: false, floor: true, pids: () => (bare?.pid ? [bare.pid] : []) },
-    ].filter((page) => !ONLY_PAGES || ONLY_PAGES.has(page.key));
-    for (const page of pages) {
-      const r = await get(page.url, page.headers);
-      if (r.status !== 200) throw new Error(`${page.label}: HTTP ${r.status} for ${page.url}`);
-    }
-
-    log("warm-up: 50 requests per page");
-    for (const page of pages) for (let i = 0; i < 50; i++) await get(page.url, page.headers);
-
-    for (const connections of [1, CONNECTIONS]) {
-      for (const page of pages) {
-        const row = await measure(page, connections, processes);
-        rows.push(row);
-        log(`  ${page.key.padEnd(10)} ×${String(connections).padStart(2)} (${processes} app process${processes > 1 ? "es" : ""}): ${row.reqPerSec} req/s, p50 ${fmt(row.p50)} p99 ${fmt(row.p99)} ms, ${row.errors} errors, CPU ${fmt(row.cpuMsPerRequest, 2)} ms/request`);
-      }
-    }
-
-    // What a page weighs and what a browser makes of it does not depend on the number of processes: measured once.
-    if (processes === PROCESSES[0]) {
-      const newNote: Page = { key: "newNote", label: "new note", url: `${origin}/notes/new`, headers: html(agentCookie), html: true, pids: app };
-      for (const page of [...pages.filter((p) => p.html), ...(ONLY_PAGES ? [] : [newNote])]) weights.push(await pageWeight(page));
-      if (LIGHTHOUSE) {
-        log("Lighthouse: search, entry and new-note pages (mobile)");
-        lighthouse = await runLighthouse([
-          { key: "search", label: "the search page", url: `${origin}/search?q=getrouwheidspremie`, cookie: agentCookie },
-          { key: "entry", label: "an entry page", url: `${origin}/entries/${demo.entryId}`, cookie: agentCookie },
-          { key: "newNote", label: "the new-note page", url: `${origin}/notes/new`, cookie: agentCookie },
-        ]);
-      }
-    }
-    await server.stop();
+    const measured = await runLayout(sqliteLayout(processes), sqlite, ports, processes === PROCESSES[0]);
+    rows.push(...measured.rows);
+    weights.push(...measured.weights);
+    if (measured.lighthouse.length) lighthouse = measured.lighthouse;
   }
+  const postgres = POSTGRES_SERVER ? await runPostgres(POSTGRES_SERVER, ports) : undefined;
   weights = weights.filter((w, i) => weights.findIndex((x) => x.key === w.key) === i);
   const editorBytes = editorChunkBytes();
 
   // The goals are judged on what `npm start` runs by default: one app process per core.
   const goalProcesses = PROCESSES.includes(os.availableParallelism()) ? os.availableParallelism() : PROCESSES[PROCESSES.length - 1];
-  const missing: Row = { key: "", label: "", processes: 0, connections: 0, ...stats([]), reqPerSec: 0, errors: 0, cpuMsPerRequest: null, bytes: 0, floor: false };
+  const missing: Row = { key: "", label: "", engine: "SQLite", servers: 1, processes: 0, connections: 0, ...stats([]), reqPerSec: 0, errors: 0, cpuMsPerRequest: null, bytes: 0, floor: false };
   const find = (key: string, connections: number, processes = goalProcesses) => rows.find((r) => r.key === key && r.connections === connections && r.processes === processes) ?? missing;
   const entry50 = find("entry", CONNECTIONS);
   const login50 = find("login", CONNECTIONS);
@@ -496,13 +638,13 @@ async function main() {
     ]),
   ];
 
-  const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
-  const totalSeconds = (performance.now() - t0) / 1000;
+  const date = runDate();
+  const totalSeconds = seconds();
   const m = machine(loadAvgStart);
   // A run of some pages only (a profile) leaves the documented figures alone.
   if (ONLY_PAGES) log(`BENCH_PAGES is set: ${path.relative(ROOT, DOC)} left as it was`);
   else {
-    writeBenchmarkSection(DOC, "pages", renderSection({ date, code, machine: m, totalSeconds, demo, entries: data.entries, dbMiB, rows, processes: PROCESSES, weights, editorBytes, lighthouse, goals }));
+    writeBenchmarkSection(DOC, "pages", renderSection({ date, code, machine: m, totalSeconds, demo, entries: data.entries, dbMiB, rows, processes: PROCESSES, weights, editorBytes, lighthouse, goals, postgres }));
     log(`wrote ${path.relative(ROOT, DOC)}`);
   }
   for (const g of goals) log(`  goal ${g.name}: ${g.figure} → ${g.met ? "met" : "NOT met"}`);
@@ -510,7 +652,8 @@ async function main() {
     date,
     machine: m,
     data: { demoUsers: demo.users, demoEntries: demo.entries, entries: data.entries, dbMiB },
-    requests: Object.fromEntries(rows.map((r) => [`${r.key}_${r.connections}_p${r.processes}`, { n: r.n, reqPerSec: r.reqPerSec, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors, cpuMsPerRequest: r.cpuMsPerRequest, bytes: r.bytes }])),
+    requests: Object.fromEntries(rows.map((r) => [`${r.key}_${r.connections}_p${r.processes}`, summaryOf(r)])),
+    ...(postgres ? { postgresql: { dbMiB: postgres.dbMiB, requests: Object.fromEntries(postgres.rows.map((r) => [`${r.key}_${r.connections}_s${r.servers}p${r.processes}`, summaryOf(r)])) } } : {}),
     javascript: Object.fromEntries(weights.map((w) => [w.key, { scripts: w.scripts, bytes: w.jsBytes, transferred: w.jsTransferred }])),
     editorChunkBytes: editorBytes,
     lighthouse: Object.fromEntries(lighthouse.map((l) => [l.key, l])),
@@ -524,11 +667,14 @@ async function cleanup() {
   if (cleaning) return;
   cleaning = true;
   bare?.kill();
-  await server.stop();
+  for (const server of servers) await server.stop();
+  await searchService?.stop();
   agent.destroy();
   // Retries: Meilisearch may still be writing its last files as it stops.
-  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
-  else log(`kept ${path.relative(ROOT, BENCH_DIR)} for inspection`);
+  if (process.env.BENCH_KEEP !== "1") {
+    rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    if (POSTGRES_SERVER) await dropPostgresDatabase(POSTGRES_SERVER, POSTGRES_DATABASE).catch((error: unknown) => log(`could not drop ${POSTGRES_DATABASE}: ${String(error)}`));
+  } else log(`kept ${path.relative(ROOT, BENCH_DIR)}${POSTGRES_SERVER ? ` and the PostgreSQL database ${POSTGRES_DATABASE}` : ""} for inspection`);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -546,7 +692,7 @@ main()
   })
   .catch(async (error: unknown) => {
     log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    if (!existsSync(DB_FILE)) log("tests/.tmp/bench-pages was deleted during the run by another process; run the benchmark again.");
+    if (!existsSync(DB_FILE)) log(`${path.relative(ROOT, BENCH_DIR)} was deleted during the run by another process; run the benchmark again.`);
     await cleanup();
     process.exit(1);
   });
