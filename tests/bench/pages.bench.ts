@@ -579,7 +579,6 @@ async function runPostgres(server: string, ports: { app: number[]; bare: number;
 }
 
 async function main() {
-  if (SERVERS > 1 && !POSTGRES_SERVER) throw new Error(`BENCH_SERVERS=${SERVERS} runs the servers on PostgreSQL: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a role that may create databases.`);
   const loadAvgStart = os.loadavg();
   const code = codeVersion();
   log(`fresh database in ${path.relative(ROOT, BENCH_DIR)} (demo organisation + ${ENTRIES} entries)`);
@@ -675,6 +674,11 @@ async function cleanup() {
     rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
     if (POSTGRES_SERVER) await dropPostgresDatabase(POSTGRES_SERVER, POSTGRES_DATABASE).catch((error: unknown) => log(`could not drop ${POSTGRES_DATABASE}: ${String(error)}`));
   } else log(`kept ${path.relative(ROOT, BENCH_DIR)}${POSTGRES_SERVER ? ` and the PostgreSQL database ${POSTGRES_DATABASE}` : ""} for inspection`);
+}
+
+if (SERVERS > 1 && !POSTGRES_SERVER) {
+  console.error(`BENCH_SERVERS=${SERVERS} runs the servers on PostgreSQL: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a role that may create databases.`);
+  process.exit(2);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
