@@ -1,5 +1,6 @@
 /**
- * The demo organisation: Leiebank's savings desk, its communities, field notes and knowledge base.
+ * The demo organisation: Leiebank's savings desk, its communities, field notes and knowledge base, and
+ * its people's mentoring plans, formal learning, thank-yous and weekly spotlights.
  *
  *   tsx prisma/seed.ts        seeds the database at DATABASE_URL, but only when it has no users yet
  *   seedDemo(db)              inserts everything into an empty database (used by the app and tests)
@@ -23,9 +24,10 @@ import {
   type CommunityKey,
   type TagName,
   type UserKey,
+  type UserSeed,
 } from "./seed-data/organisation";
 import { rich } from "./seed-data/rich";
-import type { EntrySeed, NoteSeed } from "./seed-data/types";
+import type { EntrySeed, NoteSeed, SeedContext, SeedPeople } from "./seed-data/types";
 import { savingsEntries } from "./seed-data/entries-sparen";
 import { estateEntries } from "./seed-data/entries-volmacht-nalatenschap";
 import { fraudEntries } from "./seed-data/entries-fraude-digitaal";
@@ -36,12 +38,18 @@ import { addDays, startOfDay } from "../app/utils/dates";
 import { demoQuestions } from "./seed-data/questions";
 import { demoFlags, demoNotHelpful, demoReviews } from "./seed-data/lifecycle";
 import { seedSynonymRules } from "./seed-data/synonyms";
-import { demoNotifications } from "./seed-data/notifications";
+import { demoNotifications, seedActors } from "./seed-data/notifications";
+import { buildMentoring } from "./seed-data/mentoring";
+import { buildLearning } from "./seed-data/learning";
+import { buildRecognition } from "./seed-data/recognition";
 
 export type SeedCounts = { users: number; notes: number; entries: number };
 
 const KNOWLEDGE_MANAGER: UserKey = "ann";
 const MINUTE = 60_000;
+
+/** Someone who joined after the months of history the seed writes (votes, searches) takes no part in it. */
+const isNewcomer = (u: UserSeed) => u.joinedDaysAgo < 120;
 
 // ---------------------------------------------------------------------------------------------
 // Ids and dates
@@ -135,6 +143,13 @@ type Rows = {
   entryReviews: Prisma.EntryReviewCreateManyInput[];
   mandatoryReads: Prisma.MandatoryReadCreateManyInput[];
   mandatoryReadAssignments: Prisma.MandatoryReadAssignmentCreateManyInput[];
+  onboardingItems: Prisma.OnboardingItemCreateManyInput[];
+  mentoringPlans: Prisma.MentoringPlanCreateManyInput[];
+  mentoringPlanItems: Prisma.MentoringPlanItemCreateManyInput[];
+  mentoringSessions: Prisma.MentoringSessionCreateManyInput[];
+  learningEntries: Prisma.LearningEntryCreateManyInput[];
+  thanks: Prisma.ThanksCreateManyInput[];
+  spotlights: Prisma.SpotlightCreateManyInput[];
 };
 
 export const demoEntries: EntrySeed[] = [...savingsEntries, ...estateEntries, ...fraudEntries, ...otherEntries];
@@ -167,6 +182,13 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     entryReviews: [],
     mandatoryReads: [],
     mandatoryReadAssignments: [],
+    onboardingItems: [],
+    mentoringPlans: [],
+    mentoringPlanItems: [],
+    mentoringSessions: [],
+    learningEntries: [],
+    thanks: [],
+    spotlights: [],
   };
   const ago = (days: number) => addDays(now, -days);
 
@@ -405,8 +427,8 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     return id;
   };
 
-  // Who may say "this helped me": employees, or the members of a closed community.
-  const employees = users.filter((u) => u.role === "EMPLOYEE").map((u) => u.key);
+  // Who may say "this helped me": employees who were there (not the newcomer), or the members of a closed community.
+  const employees = users.filter((u) => u.role === "EMPLOYEE" && !isNewcomer(u)).map((u) => u.key);
   const entryTitles = new Set<string>();
 
   demoEntries.forEach((e, index) => {
@@ -621,8 +643,16 @@ export function buildDemoRows(now: Date, passwordHash: string): Rows {
     }
   }
 
-  rows.searchLogs = demoSearchLogs(now, users.filter((u) => u.role === "EMPLOYEE").map((u) => userId.get(u.key)!));
+  rows.searchLogs = demoSearchLogs(now, users.filter((u) => u.role === "EMPLOYEE" && !isNewcomer(u)).map((u) => userId.get(u.key)!));
   addMandatoryRead(rows, now, { kmId, userId, departmentId: departmentId.get("sparen")! });
+  addLearningAndRecognition(rows, {
+    now,
+    newId,
+    officeTime: (daysAgo, seed) => officeTime(now, daysAgo, seed),
+    userId: (key) => userId.get(key)!,
+    departmentId: (key) => departmentId.get(key)!,
+    communityId: (key) => communityId.get(key)!,
+  });
   return rows;
 }
 
@@ -671,6 +701,33 @@ function addLifecycle(rows: Rows, now: Date, ids: { kmId: string; userId: Map<st
     rows.auditEvents.push({ id: newId(), actorId: ids.kmId, action: "entry.review", targetType: "entry", targetId: entry.id!, details: JSON.stringify({ basis: r.basis, nextReviewBy }), createdAt });
     Object.assign(entry, { lastReviewedAt: createdAt, reviewBy: nextReviewBy, state: "PUBLISHED" });
   }
+}
+
+/**
+ * The newer features' data (mentoring, formal learning, thank-yous, spotlights), built by their own
+ * modules in prisma/seed-data/ and checked there against the same policies the commands ask.
+ */
+function addLearningAndRecognition(rows: Rows, ctx: SeedContext) {
+  const actors = seedActors(rows);
+  const people: SeedPeople = {
+    actorOf: (key) => actors.get(ctx.userId(key))!,
+    departmentOf: (key) => users.find((u) => u.key === key)!.department,
+    leadDepartmentIds: (key) => {
+      const led = rows.memberships.filter((m) => m.userId === ctx.userId(key) && m.role === "LEAD").map((m) => m.communityId);
+      return [...new Set(rows.communities.filter((c) => led.includes(c.id!)).map((c) => c.departmentId))];
+    },
+  };
+  const mentoring = buildMentoring(ctx, people);
+  const learning = buildLearning(ctx, people);
+  const recognition = buildRecognition(ctx, people, rows);
+  rows.onboardingItems.push(...mentoring.onboardingItems);
+  rows.mentoringPlans.push(...mentoring.mentoringPlans);
+  rows.mentoringPlanItems.push(...mentoring.mentoringPlanItems);
+  rows.mentoringSessions.push(...mentoring.mentoringSessions);
+  rows.learningEntries.push(...learning.learningEntries);
+  rows.thanks.push(...recognition.thanks);
+  rows.spotlights.push(...recognition.spotlights);
+  rows.auditEvents.push(...mentoring.auditEvents, ...learning.auditEvents, ...recognition.auditEvents);
 }
 
 /** The entry the savings desk must read, one of its open community's: the start page shows it at first sign-in. */
@@ -802,6 +859,13 @@ export async function seedDemo(db: PrismaClient): Promise<SeedCounts> {
       await tx.notification.createMany({ data: demoNotifications(rows, now, newId) });
       await tx.mandatoryRead.createMany({ data: rows.mandatoryReads });
       await tx.mandatoryReadAssignment.createMany({ data: rows.mandatoryReadAssignments });
+      await tx.onboardingItem.createMany({ data: rows.onboardingItems });
+      await tx.mentoringPlan.createMany({ data: rows.mentoringPlans });
+      await tx.mentoringPlanItem.createMany({ data: rows.mentoringPlanItems });
+      await tx.mentoringSession.createMany({ data: rows.mentoringSessions });
+      await tx.learningEntry.createMany({ data: rows.learningEntries });
+      await tx.thanks.createMany({ data: rows.thanks });
+      await tx.spotlight.createMany({ data: rows.spotlights });
       // Synonyms are data: the index takes them from these rows when it is built (search/index.server.ts).
       await tx.synonymRule.createMany({ data: seedSynonymRules.map((r) => ({ id: newId(), kind: r.kind, term: r.term, words: JSON.stringify(r.words) })) });
     },

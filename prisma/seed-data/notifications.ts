@@ -1,13 +1,15 @@
 /**
  * The demo's notifications, derived from what the demo organisation already holds (decided notes,
- * resolved flags, accepted answers, goals waiting for the head, upcoming activities), so the bell is not
- * empty on first start. What happened in the last days is unread; older news is read. Each one passes
- * the same visibility rule as a live notification (canSeeNotification).
+ * resolved flags, accepted answers, goals waiting for the head, upcoming activities, mentoring pairings,
+ * learning registered and decided, thank-yous), so the bell is not empty on first start. What happened
+ * in the last days is unread; older news is read. Each one passes the same visibility rule as a live
+ * notification (canSeeNotification).
  */
 import type { Prisma } from "@prisma/client";
 import { canSeeNotification, type Actor } from "../../app/policies/policies";
 import type { Role } from "../../app/schemas/enums";
 import type { NotificationType } from "../../app/models/notification.server";
+import { isoDay } from "../../app/utils/dates";
 
 type SeedRows = {
   users: Prisma.UserCreateManyInput[];
@@ -21,6 +23,9 @@ type SeedRows = {
   flags: Prisma.FlagCreateManyInput[];
   goals: Prisma.GoalCreateManyInput[];
   activities: Prisma.ActivityCreateManyInput[];
+  mentoringPlans: Prisma.MentoringPlanCreateManyInput[];
+  learningEntries: Prisma.LearningEntryCreateManyInput[];
+  thanks: Prisma.ThanksCreateManyInput[];
 };
 
 /** News of the last days stays unread. */
@@ -30,8 +35,9 @@ const PER_TYPE = 3;
 
 const time = (value: Date | string | null | undefined) => (value ? new Date(value) : null);
 
-export function demoNotifications(rows: SeedRows, now: Date, newId: () => string): Prisma.NotificationCreateManyInput[] {
-  const actors = new Map<string, Actor>(
+/** The demo's people as the policies see them, by id. */
+export function seedActors(rows: Pick<SeedRows, "users" | "memberships" | "departmentHeads">): Map<string, Actor> {
+  return new Map<string, Actor>(
     rows.users.map((u) => [
       u.id!,
       {
@@ -43,6 +49,10 @@ export function demoNotifications(rows: SeedRows, now: Date, newId: () => string
       },
     ]),
   );
+}
+
+export function demoNotifications(rows: SeedRows, now: Date, newId: () => string): Prisma.NotificationCreateManyInput[] {
+  const actors = seedActors(rows);
   const communities = new Map(rows.communities.map((c) => [c.id!, { id: c.id!, visibility: c.visibility ?? "OPEN", departmentId: c.departmentId }]));
   const entries = new Map(rows.entries.map((e) => [e.id!, e]));
   const out: Prisma.NotificationCreateManyInput[] = [];
@@ -141,6 +151,48 @@ export function demoNotifications(rows: SeedRows, now: Date, newId: () => string
         at: new Date(now.getTime() - 86_400_000),
       });
     }
+  }
+
+  for (const plan of rows.mentoringPlans) {
+    const data = { startsOn: isoDay(new Date(plan.startsOn)), endsOn: isoDay(new Date(plan.endsOn)) };
+    for (const recipientId of [plan.newcomerId, plan.mentorId]) {
+      add({ recipientId, actorId: plan.pairedById ?? null, type: "mentoring.paired", subjectType: "mentoringPlan", subjectId: plan.id!, communityId: null, data, at: time(plan.createdAt) });
+    }
+  }
+  for (const entry of rows.learningEntries) {
+    const user = rows.users.find((u) => u.id === entry.userId);
+    const head = rows.departmentHeads.find((h) => h.departmentId === user?.departmentId);
+    if (head) add({ recipientId: head.headId, actorId: entry.userId, type: "learning.submitted", subjectType: "learningEntry", subjectId: entry.id!, communityId: null, data: { title: entry.title }, at: time(entry.createdAt) });
+    if (entry.state === "APPROVED" || entry.state === "REJECTED") {
+      const approved = entry.state === "APPROVED";
+      add({
+        recipientId: entry.userId,
+        actorId: entry.decidedById ?? null,
+        type: "learning.decided",
+        subjectType: "learningEntry",
+        subjectId: entry.id!,
+        communityId: null,
+        data: { title: entry.title, approved, ...(approved ? {} : { reason: entry.decisionReason ?? "" }) },
+        at: time(entry.decidedAt),
+      });
+    }
+  }
+  for (const thanks of rows.thanks) {
+    const entry = thanks.entryId ? entries.get(thanks.entryId) : undefined;
+    const answer = thanks.answerId ? rows.answers.find((a) => a.id === thanks.answerId) : undefined;
+    const question = answer ? rows.notes.find((n) => n.id === answer.questionId) : undefined;
+    const subject = entry ? { subjectType: "entry", subjectId: entry.id!, communityId: entry.communityId ?? null, title: entry.title } : question ? { subjectType: "question", subjectId: question.id!, communityId: question.communityId ?? null, title: question.title } : null;
+    if (!subject) continue;
+    add({
+      recipientId: thanks.recipientId,
+      actorId: thanks.giverId,
+      type: "thanks.received",
+      subjectType: subject.subjectType,
+      subjectId: subject.subjectId,
+      communityId: subject.communityId,
+      data: { title: subject.title, message: thanks.message },
+      at: time(thanks.createdAt),
+    });
   }
 
   // Newest first per person and type, a few of each.

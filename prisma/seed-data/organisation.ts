@@ -17,7 +17,7 @@ export const departments: { key: DepartmentKey; name: string }[] = [
 ];
 
 export type UserKey =
-  // Klantendienst Sparen: twelve agents, the knowledge manager and the head
+  // Klantendienst Sparen: thirteen agents (one of them new), the knowledge manager and the head
   | "lotte"
   | "youssef"
   | "sofie"
@@ -30,6 +30,7 @@ export type UserKey =
   | "ruben"
   | "kaat"
   | "tom"
+  | "lien"
   | "ann"
   | "koen"
   // other departments
@@ -74,6 +75,8 @@ export const users: UserSeed[] = [
   { key: "ruben", name: "Ruben De Backer", email: "ruben.debacker@gilde.test", role: "EMPLOYEE", department: "sparen", locale: "nl", joinedDaysAgo: 224 },
   { key: "kaat", name: "Kaat Lemmens", email: "kaat.lemmens@gilde.test", role: "EMPLOYEE", department: "sparen", locale: "nl", joinedDaysAgo: 220 },
   { key: "tom", name: "Tom Mertens", email: "tom.mertens@gilde.test", role: "EMPLOYEE", department: "sparen", locale: "nl", joinedDaysAgo: 180 },
+  // The newcomer: a few weeks at the desk, learning the work from Lotte along a mentoring plan.
+  { key: "lien", name: "Lien Peeters", email: "lien.peeters@gilde.test", role: "EMPLOYEE", department: "sparen", locale: "nl", joinedDaysAgo: 24 },
 
   // Kredieten
   { key: "marc", name: "Marc Hermans", email: "marc.hermans@gilde.test", role: "DEPARTMENT_HEAD", department: "kredieten", locale: "nl", heads: "kredieten", joinedDaysAgo: 255 },

@@ -1,5 +1,6 @@
 import type { EntryState } from "../../app/schemas/enums";
-import type { CommunityKey, TagName, UserKey } from "./organisation";
+import type { Actor } from "../../app/policies/policies";
+import type { CommunityKey, DepartmentKey, TagName, UserKey } from "./organisation";
 
 /** A field note as an agent wrote it. Bodies use the markup of rich.ts. */
 export type NoteSeed = {
@@ -37,4 +38,23 @@ export type EntrySeed = {
   merged?: MergedNoteSeed[];
   /** For ARCHIVED entries: when, why, and the title of the entry that replaces it. */
   archived?: { daysAgo: number; reason: string; successor?: string };
+};
+
+/** What the builders of the newer demo data need from the seed: the clock, ids, and the rows made so far. */
+export type SeedContext = {
+  now: Date;
+  newId: () => string;
+  /** A moment during office hours `daysAgo` days before now (weekends move to the Friday before), never in the future. */
+  officeTime: (daysAgo: number, seed: string) => Date;
+  userId: (key: UserKey) => string;
+  departmentId: (key: DepartmentKey) => string;
+  communityId: (key: CommunityKey) => string;
+};
+
+/** The demo's people as the policies see them, for the builders to check their rows against the app's rules. */
+export type SeedPeople = {
+  actorOf: (key: UserKey) => Actor;
+  departmentOf: (key: UserKey) => DepartmentKey;
+  /** The departments of the communities the person leads. */
+  leadDepartmentIds: (key: UserKey) => string[];
 };

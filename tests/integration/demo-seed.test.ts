@@ -11,6 +11,10 @@ import { whatsNewPage } from "~/models/whats-new.server";
 import { countUnreadNotifications, listNotifications } from "~/models/notification-list.server";
 import type { Role } from "~/schemas/enums";
 import { listOpenMandatoryReadsFor } from "~/models/mandatory-read.server";
+import { listDepartmentPlans, listPlansOf } from "~/models/mentoring.server";
+import { learningFigures, listPendingLearning } from "~/models/learning.server";
+import { contributorFigures, listThanksReceived } from "~/models/recognition.server";
+import { currentSpotlight } from "~/models/spotlight.server";
 
 describe("demo seed", () => {
   it("fills an empty database once, and leaves a database with data alone", async () => {
@@ -160,5 +164,51 @@ describe("demo seed", () => {
     };
     expect((await listOpenMandatoryReadsFor(await actorOf("agent@gilde.test"))).map((r) => r.status)).toEqual(["PENDING"]);
     expect(await listOpenMandatoryReadsFor(await actorOf("agent2@gilde.test"))).toEqual([]);
+  });
+
+  it("gives the demo accounts mentoring, formal learning, thank-yous and a spotlight to explore", async () => {
+    await seedDemoIfEmpty(db);
+    const actorOf = async (email: string) => {
+      const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, departmentId: true } });
+      return loadActor({ ...user, role: user.role as Role });
+    };
+    const [agent, agent2, lead, head] = await Promise.all(["agent@gilde.test", "agent2@gilde.test", "lead@gilde.test", "head@gilde.test"].map(actorOf));
+
+    // Mentoring: agent@ mentors a newcomer halfway through, agent2@ a plan past its end, lead@ a finished one; the head sees the late one first.
+    const [mentorOf] = await listPlansOf(agent.id);
+    expect(mentorOf.mentor.id).toBe(agent.id);
+    expect(mentorOf.late).toBe(false);
+    expect(mentorOf.progress.signedOff).toBeGreaterThan(0);
+    expect(mentorOf.progress.signedOff).toBeLessThan(mentorOf.progress.total);
+    expect((await listPlansOf(agent2.id)).map((p) => p.late)).toEqual([true]);
+    expect((await listPlansOf(lead.id)).map((p) => p.progress.percent)).toEqual([100]);
+    const plans = await listDepartmentPlans(head.headOfDepartmentId!);
+    expect(plans.length).toBeGreaterThanOrEqual(3);
+    expect(plans[0].late).toBe(true);
+    const items = await db.mentoringPlanItem.groupBy({ by: ["state"], _count: true });
+    expect(items.map((i) => i.state).sort()).toEqual(["PLANNED", "PRACTISED", "SHOWN", "SIGNED_OFF"]);
+    expect(await db.mentoringPlanItem.count({ where: { state: "SIGNED_OFF", signedOffBy: null } })).toBe(0);
+    expect(await db.onboardingItem.count({ where: { departmentId: head.headOfDepartmentId! } })).toBeGreaterThanOrEqual(5);
+
+    // Formal learning: the head has registrations to decide (not their own), and this year's figures count approved learning.
+    const pending = await listPendingLearning(head.headOfDepartmentId!);
+    expect(pending.map((e) => e.user.id)).toEqual(expect.arrayContaining([agent.id, agent2.id]));
+    expect(await db.learningEntry.count({ where: { state: "REJECTED", decisionReason: { not: "" } } })).toBeGreaterThan(0);
+    for (const entry of await db.learningEntry.findMany({ where: { state: { not: "PENDING" } }, select: { userId: true, decidedById: true } })) {
+      expect(entry.decidedById).not.toBe(entry.userId);
+    }
+    const years = await db.learningEntry.findMany({ where: { state: "APPROVED" }, select: { date: true } });
+    expect(new Set(years.map((e) => e.date.getUTCFullYear())).size).toBeGreaterThanOrEqual(2);
+    const figures = await learningFigures({ year: new Date().getUTCFullYear(), departmentId: head.headOfDepartmentId });
+    expect(figures.people.length).toBeGreaterThan(0);
+
+    // Thank-yous on the contributor pages of agent@ and agent2@, readable by them; a spotlight in the savings community this week.
+    for (const person of [agent, agent2]) {
+      expect((await listThanksReceived(person, person.id)).length, person.id).toBeGreaterThan(0);
+      expect((await contributorFigures(person.id)).thanksReceived, person.id).toBeGreaterThan(0);
+    }
+    const sparen = await db.community.findUniqueOrThrow({ where: { slug: "sparen-aan-de-lijn" }, select: { id: true } });
+    expect(await currentSpotlight(agent, sparen)).not.toBeNull();
+    expect(await db.spotlight.count({ where: { communityId: sparen.id } })).toBeGreaterThanOrEqual(2);
   });
 });
