@@ -24,7 +24,26 @@ type Options = {
 
 const userSelect = { id: true, email: true, role: true, departmentId: true, disabledAt: true } as const;
 
-export async function signInWithSso(identity: SsoSignIn, { mapping, breakGlassEmail }: Options): Promise<SsoSignInResult> {
+export async function signInWithSso(identity: SsoSignIn, options: Options): Promise<SsoSignInResult> {
+  try {
+    return await signInOnce(identity, options);
+  } catch (error) {
+    // Two first sign-ins of one person at once (two tabs, a double click at the provider): the other one
+    // made the user or the link between this one's read and its write. Once more finds and uses it.
+    if (!isUniqueViolation(error)) throw error;
+    return signInOnce(identity, options);
+  }
+}
+
+/**
+ * The database refused a second row with the same unique key (an email, an issuer and subject). Read by
+ * its code, which the SQLite and the PostgreSQL clients both give (docs/decisions/0054).
+ */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === "P2002";
+}
+
+async function signInOnce(identity: SsoSignIn, { mapping, breakGlassEmail }: Options): Promise<SsoSignInResult> {
   const person = personFromClaims(identity.claims);
   const role = roleFromClaims(identity.claims, mapping);
   const departmentName = departmentNameFromClaims(identity.claims, mapping);

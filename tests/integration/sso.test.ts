@@ -88,6 +88,20 @@ function account(overrides: TestAccount = {}): { id: string; email: string } {
   return { id, email };
 }
 
+/**
+ * Two sign-ins of `login` (two tabs, or a double click on "Aanmelden met …"): both come back from the
+ * provider before either callback runs, then the two callbacks run at once; their answers.
+ */
+async function signInTwiceAtOnce(login: string) {
+  const answers = await Promise.all(
+    [0, 1].map(async () => {
+      const { location, flow } = await start();
+      return { url: await signInAtProvider(location, login, CALLBACK), flow };
+    }),
+  );
+  return Promise.all(answers.map((a) => callback(a.url, a.flow)));
+}
+
 /** The login page's data of a refused sign-in: its status, and the message in Dutch. */
 async function refusal(response: Response) {
   const data = (await response.json()) as { ssoError?: { key: keyof typeof nl; vars?: Record<string, string> } };
@@ -182,6 +196,35 @@ describe("signing in with the provider", () => {
     // The password still works while password sign-in is on.
     const post = await answer(() => loginRoute.action(args(loginPost(existing.email, TEST_PASSWORD))));
     expect(post.status).toBe(302);
+  });
+
+  it("lets two first sign-ins of the same new person at once both in, as one user made once", async () => {
+    // Several people, to meet the moment where both read "no such user" before either wrote one. On
+    // PostgreSQL that moment comes (the suite runs there too); SQLite's transactions take the write lock
+    // up front, so there they never overlap.
+    for (let round = 0; round < 4; round++) {
+      const person = account();
+      const responses = await signInTwiceAtOnce(person.id);
+      expect(responses.map((r) => r.status), `round ${round}`).toEqual([302, 302]);
+      const [first, second] = await Promise.all(responses.map(sessionUser));
+      const user = await db.user.findUniqueOrThrow({ where: { email: person.email }, select: { id: true } });
+      expect([first?.id, second?.id]).toEqual([user.id, user.id]);
+      expect(await db.externalIdentity.count({ where: { issuer: provider.issuer, subject: person.id } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { action: "user.create", targetId: user.id } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { action: "user.signIn", targetId: user.id } })).toBe(2);
+    }
+  });
+
+  it("links an existing user once when two first sign-ins arrive at once", async () => {
+    for (let round = 0; round < 4; round++) {
+      const existing = await makeUser({ email: `${uid("twice-")}@bank.example` });
+      const person = account({ email: existing.email });
+      const responses = await signInTwiceAtOnce(person.id);
+      expect(responses.map((r) => r.status), `round ${round}`).toEqual([302, 302]);
+      expect((await Promise.all(responses.map(sessionUser))).map((u) => u?.id)).toEqual([existing.id, existing.id]);
+      expect(await db.externalIdentity.count({ where: { userId: existing.id } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { action: "user.ssoLink", targetId: existing.id } })).toBe(1);
+    }
   });
 
   it("links no account and makes none for an email the provider did not verify", async () => {
