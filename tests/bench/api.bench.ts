@@ -14,7 +14,7 @@
  * Knobs: BENCH_ENTRIES (default 100 000), BENCH_SERIAL_N, BENCH_CONCURRENT_N, BENCH_PORT, BENCH_MEILI_PORT, BENCH_BUILD, BENCH_KEEP=1.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Actor } from "~/policies/policies";
@@ -23,8 +23,9 @@ import { entrySearchPlan } from "../../search/search.server";
 import { freePort } from "../support/ports";
 import { EMPLOYEE_EMAIL, loadBenchData } from "./data";
 import { writeBenchmarkSection } from "./doc";
-import { benchDatabase, DOC, intFromEnv, migrateFresh, runDate, timedLog } from "./harness";
+import { benchDatabase, DOC, intFromEnv, migrateFresh, runBenchmark, runDate, timedLog } from "./harness";
 import { keepAliveAgent, request } from "./http";
+import { searchDirect } from "./meili-direct";
 import { QUERIES, type BenchQuery } from "./queries";
 import { alternatingRounds, runConcurrently, summarise, type Sample, type ScenarioResult } from "./rounds";
 import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, machine, ROOT } from "./server";
@@ -68,21 +69,7 @@ async function one(kind: Kind, query: BenchQuery): Promise<Sample> {
     if (kind === "meili") {
       // What searchEntries sends for the endpoint: the entries queries of the search pipeline, no questions.
       const plan = entrySearchPlan(EMPLOYEE_ACTOR, { q: query.q, limit: LIMIT }, { indexes: { entries: INDEX_UID, questions: questionsIndexName(INDEX_PREFIX) } });
-      const post = (body: unknown) =>
-        request(meiliAgent, `${meiliHost}/multi-search`, { method: "POST", headers: { Authorization: `Bearer ${masterKey}`, "Content-Type": "application/json" }, body: JSON.stringify(body) });
-      type Results = { results: Parameters<typeof plan.read>[0] };
-      const r = await post(plan.request);
-      if (r.status !== 200) return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
-      let { entries } = plan.read((JSON.parse(r.body) as Results).results);
-      let ms = r.ms;
-      const again = plan.relaxed(entries);
-      if (again) {
-        const r2 = await post(again);
-        if (r2.status !== 200) return { ...base, ms: ms + r2.ms, empty: false, failed: true, total: 0 };
-        entries = plan.fill(entries, (JSON.parse(r2.body) as Results).results);
-        ms += r2.ms;
-      }
-      return { ...base, ms, empty: entries.hits.length === 0, failed: false, total: entries.total, processingMs: entries.processingTimeMs };
+      return await searchDirect({ agent: meiliAgent, host: meiliHost, masterKey }, plan, base);
     }
     const r = await request(appAgent, `${origin}/api/v1/search?q=${encodeURIComponent(query.q)}&limit=${LIMIT}`, { headers: { Authorization: `Bearer ${token}` } });
     if (r.status !== 200) return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
@@ -220,32 +207,4 @@ other than 200 (the endpoint answers 503 when Meilisearch takes longer than \`SE
   };
 }
 
-let cleaning = false;
-async function cleanup() {
-  if (cleaning) return;
-  cleaning = true;
-  await server.stop();
-  appAgent.destroy();
-  meiliAgent.destroy();
-  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
-main()
-  .then(async (summary) => {
-    await cleanup();
-    process.stdout.write(`${JSON.stringify(summary)}\n`);
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    if (!existsSync(DB_FILE)) log(`${BENCH_DIR} was deleted during the run by another process; run the benchmark again.`);
-    await cleanup();
-    process.exit(1);
-  });
+runBenchmark(main, { log, databaseFile: DB_FILE, server, agents: [appAgent, meiliAgent] });

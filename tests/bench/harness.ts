@@ -4,7 +4,7 @@
  * database when a server is named), a timed log, and the machine and code a run measured.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -99,4 +99,45 @@ export function machine(loadAvgStart: number[]): Machine {
 /** The run's date and time for the figures file, "yyyy-mm-dd hh:mm UTC". */
 export function runDate(): string {
   return new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
+}
+
+/**
+ * Runs a benchmark whose database file lies in a folder of its own: its summary goes to stdout as one JSON
+ * line, last. Whether the run ends, fails or is interrupted, the server is stopped, the connections are
+ * closed and the folder is deleted (kept with BENCH_KEEP=1), once; the exit code is 0, 1, or 130 after a signal.
+ */
+export function runBenchmark<T>(
+  main: () => Promise<T>,
+  options: { log: (message: string) => void; databaseFile: string; server: { stop(): Promise<void> }; agents: { destroy(): void }[]; alsoStop?: () => void },
+): void {
+  const { log, databaseFile } = options;
+  const folder = path.dirname(databaseFile);
+  let cleaning: Promise<void> | null = null;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      options.alsoStop?.();
+      await options.server.stop();
+      for (const agent of options.agents) agent.destroy();
+      // Retries: Meilisearch may still be writing its last files as it stops.
+      if (process.env.BENCH_KEEP !== "1") rmSync(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+      else log(`kept ${path.relative(ROOT, folder)} for inspection`);
+    })());
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      log(`${signal}: cleaning up`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+  main()
+    .then(async (summary) => {
+      await cleanup();
+      process.stdout.write(`${JSON.stringify(summary)}\n`);
+      process.exit(0);
+    })
+    .catch(async (error: unknown) => {
+      log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!existsSync(databaseFile) && existsSync(path.dirname(folder))) log(`${path.relative(ROOT, folder)} was deleted during the run by another process; run the benchmark again.`);
+      await cleanup();
+      process.exit(1);
+    });
 }

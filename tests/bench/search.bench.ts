@@ -13,7 +13,7 @@
  * BENCH_CONCURRENT_N, BENCH_PUBLISH_N, BENCH_BUILD=auto|always|never, BENCH_KEEP=1 (keep tests/.tmp/bench).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -25,9 +25,11 @@ import { markerWord, prng } from "./corpus";
 import { BENCH_PASSWORD, EMPLOYEE_EMAIL, KM_EMAIL, loadBenchData, type LoadedData } from "./data";
 import { writeBenchmarkSection } from "./doc";
 import { keepAliveAgent, request, sleep, stats, type Reply, type Stats } from "./http";
+import { searchDirect } from "./meili-direct";
 import { alternatingRounds, runConcurrently, summarise, type Sample, type ScenarioResult as BenchScenario } from "./rounds";
 import { QUERIES, type BenchQuery } from "./queries";
 import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, ROOT } from "./server";
+import { runBenchmark } from "./harness";
 
 const BENCH_DIR = path.join(ROOT, "tests/.tmp/bench");
 const DB_FILE = path.join(BENCH_DIR, "bench.db");
@@ -155,28 +157,7 @@ type DataJson = { result: { status: string; hits?: { id: string; title: string }
 async function one(kind: Kind, query: BenchQuery): Promise<Sample> {
   const base = { typo: query.typo, q: query.q };
   try {
-    if (kind === "meili") {
-      const plan = meiliRoutePlan(query.q);
-      const post = (body: unknown) =>
-        request(meiliAgent, `${meiliHost}/multi-search`, {
-          method: "POST",
-          headers: { Authorization: `Bearer ${masterKey}`, "Content-Type": "application/json" },
-          body: JSON.stringify(body),
-        });
-      const r = await post(plan.request);
-      if (r.status !== 200) return { ...base, ms: r.ms, empty: false, failed: true, total: 0 };
-      type Results = { results: Parameters<typeof plan.read>[0] };
-      let { entries } = plan.read((JSON.parse(r.body) as Results).results);
-      let ms = r.ms;
-      const again = plan.relaxed(entries);
-      if (again) {
-        const r2 = await post(again);
-        if (r2.status !== 200) return { ...base, ms: ms + r2.ms, empty: false, failed: true, total: 0 };
-        entries = plan.fill(entries, (JSON.parse(r2.body) as Results).results);
-        ms += r2.ms;
-      }
-      return { ...base, ms, empty: entries.hits.length === 0, failed: false, total: entries.total, processingMs: entries.processingTimeMs };
-    }
+    if (kind === "meili") return await searchDirect({ agent: meiliAgent, host: meiliHost, masterKey }, meiliRoutePlan(query.q), base);
     if (kind === "meiliGzip") {
       const r = await request(meiliAgent, `${meiliHost}/indexes/${INDEX_UID}/search`, {
         method: "POST",
@@ -680,35 +661,4 @@ async function main() {
   return summary;
 }
 
-let cleaning = false;
-async function cleanup() {
-  if (cleaning) return;
-  cleaning = true;
-  await server.stop();
-  appAgent.destroy();
-  meiliAgent.destroy();
-  if (process.env.BENCH_KEEP !== "1") rmSync(BENCH_DIR, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
-  else log(`kept ${path.relative(ROOT, BENCH_DIR)} for inspection`);
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
-main()
-  .then(async (summary) => {
-    await cleanup();
-    process.stdout.write(`${JSON.stringify(summary)}\n`);
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    if (!existsSync(DB_FILE) && existsSync(path.dirname(BENCH_DIR))) {
-      log("tests/.tmp/bench was deleted during the run by another process (a test setup wiping tests/.tmp?); run the benchmark again.");
-    }
-    await cleanup();
-    process.exit(1);
-  });
+runBenchmark(main, { log, databaseFile: DB_FILE, server, agents: [appAgent, meiliAgent] });
