@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { BarChart } from "~/components/charts/bar-chart";
+import { DepartmentPicker } from "~/components/department-picker";
 import { Sparkline } from "~/components/charts/sparkline";
 import { ReportStateBadge } from "~/components/report";
 import { TREND_WEEKS } from "~/models/department-dashboard";
@@ -37,21 +38,7 @@ export default function DepartmentDashboard() {
     <div className="stack">
       <div className="page-head">
         <h1>{t("deptDash.title", { name: dashboard.department.name })}</h1>
-        {departments.length ? (
-          <Form method="get" className="inline-filter">
-            <label htmlFor="department">{t("deptDash.chooseDepartment")}</label>{" "}
-            <select id="department" name="department" defaultValue={dashboard.department.id}>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>{" "}
-            <button type="submit" className="button small secondary">
-              {t("deptDash.show")}
-            </button>
-          </Form>
-        ) : null}
+        {departments.length ? <DepartmentPicker id="department" departments={departments} selected={dashboard.department.id} /> : null}
       </div>
       <p className="lead">{t("deptDash.intro")}</p>
 

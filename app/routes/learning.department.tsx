@@ -6,6 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { useLoaderData, useNavigation } from "@remix-run/react";
 import { decideLearning } from "~/commands/manage-learning.server";
+import { DepartmentSelect } from "~/components/department-picker";
 import { StrandedFormAlert } from "~/components/form";
 import { CommunityTable, PeopleTable, PendingDecisions, YearPicker, formatEuro, formatHours, pendingFormIds } from "~/components/learning";
 import { learningFigures, learningYears, listPendingLearning } from "~/models/learning.server";
@@ -77,18 +78,7 @@ export default function DepartmentLearning() {
           year={year}
           years={years}
           extra={
-            departments.length ? (
-              <>
-                <label htmlFor="learning-department">{t("deptDash.chooseDepartment")}</label>{" "}
-                <select id="learning-department" name="department" defaultValue={department.id}>
-                  {departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}
-                    </option>
-                  ))}
-                </select>{" "}
-              </>
-            ) : null
+            departments.length ? <DepartmentSelect id="learning-department" departments={departments} selected={department.id} /> : null
           }
         />
       </div>

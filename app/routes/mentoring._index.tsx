@@ -4,8 +4,9 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { pairMentoring } from "~/commands/manage-mentoring.server";
+import { DepartmentPicker } from "~/components/department-picker";
 import { MentoringPlanList, PairForm } from "~/components/mentoring";
 import { leadDepartmentIds, listDepartmentPlans, listPeopleIn, listPlansOf, findDepartment } from "~/models/mentoring.server";
 import { listDepartments } from "~/models/department.server";
@@ -78,21 +79,7 @@ export default function Mentoring() {
             <h2 id="mentoring-department">
               {t("mentoring.department.title", { name: department.name })} {late ? <span className="count-badge">{t("mentoring.department.late", { count: late })}</span> : null}
             </h2>
-            {departments.length ? (
-              <Form method="get" className="inline-filter">
-                <label htmlFor="mentoring-department-choice">{t("deptDash.chooseDepartment")}</label>{" "}
-                <select id="mentoring-department-choice" name="department" defaultValue={department.id}>
-                  {departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}
-                    </option>
-                  ))}
-                </select>{" "}
-                <button type="submit" className="button small secondary">
-                  {t("deptDash.show")}
-                </button>
-              </Form>
-            ) : null}
+            {departments.length ? <DepartmentPicker id="mentoring-department-choice" departments={departments} selected={department.id} /> : null}
           </div>
           <MentoringPlanList plans={departmentPlans} list="department" />
         </section>

@@ -4,8 +4,9 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { addTemplateItem, removeTemplateItem } from "~/commands/manage-mentoring.server";
+import { DepartmentPicker } from "~/components/department-picker";
 import { StrandedFormAlert } from "~/components/form";
 import { AddTemplateItemForm, TemplateItems } from "~/components/mentoring";
 import { listDepartments } from "~/models/department.server";
@@ -68,21 +69,7 @@ export default function OnboardingTemplate() {
     <div className="stack">
       <div className="page-head">
         <h1>{t("mentoring.template.title", { name: department.name })}</h1>
-        {departments.length ? (
-          <Form method="get" className="inline-filter">
-            <label htmlFor="template-department">{t("deptDash.chooseDepartment")}</label>{" "}
-            <select id="template-department" name="department" defaultValue={department.id}>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>{" "}
-            <button type="submit" className="button small secondary">
-              {t("deptDash.show")}
-            </button>
-          </Form>
-        ) : null}
+        {departments.length ? <DepartmentPicker id="template-department" departments={departments} selected={department.id} /> : null}
       </div>
       <p className="lead">{t("mentoring.template.intro")}</p>
       <p className="small">
