@@ -229,13 +229,13 @@ export function MentoringSessions({ sessions }: { sessions: Session[] }) {
   const locale = useLocale();
   if (!sessions.length) return <p className="muted">{t("mentoring.time.none")}</p>;
   return (
-    <ul className="people-list">
+    <ul className="people-list plan-sessions">
       {sessions.map((s) => (
         <li key={s.id}>
           <span>
             <time dateTime={s.date.slice(0, 10)}>{formatDate(locale, s.date)}</time> · {formatDuration(t, s.minutes)} · {s.what}
           </span>
-          {s.loggedBy ? <span className="muted small">{s.loggedBy.name}</span> : null}
+          {s.loggedBy ? <span className="muted small session-logger">{s.loggedBy.name}</span> : null}
         </li>
       ))}
     </ul>
