@@ -16,7 +16,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
-import { bucketSince, indexedBy, minutesBetween, withoutIndex } from "~/utils/sql-dialect.server";
+import { bucketSince, indexedBy, minutesBetween, percentileAggregate, withoutIndex } from "~/utils/sql-dialect.server";
 import {
   ageInDays,
   creationVersusReuse,
@@ -65,11 +65,33 @@ const DECIDED_IN = (period: Period) =>
  * reads Note(decidedAt, state, createdAt) and sorts the period's minutes.
  */
 export async function decisionFigures(period: Period) {
+  const p50 = percentileAggregate(PERCENTILES.p50, DECISION_MINUTES());
+  const p90 = percentileAggregate(PERCENTILES.p90, DECISION_MINUTES());
+  // PostgreSQL: one pass over Note(decidedAt, state, createdAt) and one sort for both percentiles.
+  const sql =
+    p50 && p90
+      ? Prisma.sql`
+    SELECT COUNT(*) AS "total",
+           SUM(CASE WHEN n."state" = 'PUBLISHED' THEN 1 ELSE 0 END) AS "published",
+           SUM(CASE WHEN n."state" = 'MERGED' THEN 1 ELSE 0 END) AS "merged",
+           SUM(CASE WHEN n."state" = 'DECLINED' THEN 1 ELSE 0 END) AS "declined",
+           ${p50} AS "p50", ${p90} AS "p90"
+    FROM "Note" n WHERE ${DECIDED_IN(period)} AND ${DECIDED_SCAN()}`
+      : decisionWalkSql(period);
+  const [row] = await db.$queryRaw<{ total: unknown; published: unknown; merged: unknown; declined: unknown; p50: unknown; p90: unknown }[]>(sql);
+  const counts: DecisionCounts = { PUBLISHED: num(row?.published), MERGED: num(row?.merged), DECLINED: num(row?.declined) };
+  const total = num(row?.total);
+  const hours = (minutes: unknown) => (total === 0 || minutes === null || minutes === undefined ? null : Number(minutes) / 60);
+  return { counts, decisionTime: { n: total, p50Hours: hours(row?.p50), p90Hours: hours(row?.p90) } };
+}
+
+/** SQLite: the counts, then each percentile as a walk of the decision-minutes index (see decisionFigures). */
+function decisionWalkSql(period: Period): Prisma.Sql {
   const inOrder = (direction: Prisma.Sql, offset: Prisma.Sql) => Prisma.sql`
     (SELECT ${DECISION_MINUTES()} FROM "Note" n ${indexedBy("Note_decisionMinutes_decidedAt_state_idx")}
      WHERE ${DECIDED_IN(period)} AND n."state" IN ('PUBLISHED', 'MERGED', 'DECLINED')
      ORDER BY ${DECISION_MINUTES()} ${direction} LIMIT 1 OFFSET (SELECT ${notNegative(offset)} FROM c))`;
-  const [row] = await db.$queryRaw<{ total: unknown; published: unknown; merged: unknown; declined: unknown; p50: unknown; p90: unknown }[]>`
+  return Prisma.sql`
     WITH c AS MATERIALIZED (
       SELECT COUNT(*) AS "total",
              SUM(CASE WHEN n."state" = 'PUBLISHED' THEN 1 ELSE 0 END) AS "published",
@@ -81,10 +103,6 @@ export async function decisionFigures(period: Period) {
       ${inOrder(Prisma.sql`ASC`, offsetSql(PERCENTILES.p50))} AS "p50",
       ${inOrder(Prisma.sql`DESC`, Prisma.sql`c."total" - 1 - ${offsetSql(PERCENTILES.p90)}`)} AS "p90"
     FROM c`;
-  const counts: DecisionCounts = { PUBLISHED: num(row?.published), MERGED: num(row?.merged), DECLINED: num(row?.declined) };
-  const total = num(row?.total);
-  const hours = (minutes: unknown) => (total === 0 || minutes === null || minutes === undefined ? null : Number(minutes) / 60);
-  return { counts, decisionTime: { n: total, p50Hours: hours(row?.p50), p90Hours: hours(row?.p90) } };
 }
 
 /** The entries most often marked "this helped me" in the period (top 10; ties by title). */
@@ -223,17 +241,20 @@ export async function reviewFigures(period: Period, now: Date) {
 
 /** Everything the knowledge manager's dashboard shows, for one period. */
 export async function knowledgeFigures(period: Period, now = new Date()) {
-  const inbox = await inboxFigure(now);
-  const { counts, decisionTime } = await decisionFigures(period);
+  // Asked together: PostgreSQL answers them on several connections at once; SQLite's single connection takes them in turn.
+  const [inbox, { counts, decisionTime }, helpful, gaps, searches, contributors, submissions, openFlags, flagResolution, review] = await Promise.all([
+    inboxFigure(now),
+    decisionFigures(period),
+    mostHelpfulEntries(period),
+    knowledgeGaps(period),
+    searchTotals(period),
+    contributorsPerCommunity(period),
+    submissionsPerBucket(period),
+    openFlagsFigure(now),
+    flagResolutionFigures(period),
+    reviewFigures(period, now),
+  ]);
   const decisions = decisionShares(counts);
-  const [helpful, gaps, searches, contributors, submissions] = [
-    await mostHelpfulEntries(period),
-    await knowledgeGaps(period),
-    await searchTotals(period),
-    await contributorsPerCommunity(period),
-    await submissionsPerBucket(period),
-  ];
-  const [openFlags, flagResolution, review] = [await openFlagsFigure(now), await flagResolutionFigures(period), await reviewFigures(period, now)];
   return {
     period,
     inbox,

@@ -64,6 +64,15 @@ export function indexedBy(index: string): Prisma.Sql {
   return onPostgres() ? Prisma.empty : Prisma.raw(`INDEXED BY "${index.replace(/"/g, "")}"`);
 }
 
+/**
+ * The nearest-rank percentile num/den of `expression` over a statement's rows, as an ordered-set aggregate:
+ * PostgreSQL's `percentile_disc` (the statement's percentiles share one sort). SQLite has none: null, and the
+ * caller walks an index instead.
+ */
+export function percentileAggregate([num, den]: readonly [number, number], expression: Prisma.Sql): Prisma.Sql | null {
+  return onPostgres() ? Prisma.sql`percentile_disc(${Prisma.raw(`${int(num).sql}::float8 / ${int(den).sql}`)}) WITHIN GROUP (ORDER BY ${expression})` : null;
+}
+
 /** A column that SQLite must not use an index for (its unary `+` idiom); plain on PostgreSQL. */
 export function withoutIndex(column: Prisma.Sql): Prisma.Sql {
   return onPostgres() ? column : Prisma.sql`+${column}`;
