@@ -9,10 +9,6 @@ import http from "node:http";
 import https from "node:https";
 import { MeiliSearchApiError, MeiliSearchRequestError } from "meilisearch";
 
-const agents = {
-  "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }),
-  "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }),
-};
 
 function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -28,8 +24,16 @@ async function bodyBuffer(body: BodyInit | null | undefined): Promise<Buffer | u
   return Buffer.from(await new Response(body).arrayBuffer());
 }
 
-/** The `httpClient` of meilisearch-js: resolves with the parsed JSON, throws the library's own errors. */
-export function meiliHttpClient(timeoutMs: number) {
+/**
+ * The `httpClient` of meilisearch-js: resolves with the parsed JSON, throws the library's own errors.
+ * At most `maxConcurrent` requests are with Meilisearch at once; the others wait their turn in the agent
+ * (docs/decisions/0069). `timeoutMs` counts from the call, the wait included.
+ */
+export function meiliHttpClient(timeoutMs: number, maxConcurrent = 64) {
+  const agents = {
+    "http:": new http.Agent({ keepAlive: true, maxSockets: maxConcurrent }),
+    "https:": new https.Agent({ keepAlive: true, maxSockets: maxConcurrent }),
+  };
   return async (input: RequestInfo | URL, init: RequestInit = {}): Promise<unknown> => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const body = await bodyBuffer(init.body);
@@ -66,11 +70,15 @@ export function meiliHttpClient(timeoutMs: number) {
         request.destroy();
         reject(new MeiliSearchRequestError(url.toString(), error));
       };
-      request.setTimeout(timeoutMs, () => fail(new Error(`timed out after ${timeoutMs} ms`)));
+      const timer = setTimeout(() => fail(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+      timer.unref?.();
       // meilisearch-js reuses one signal while it polls a task: remove the listener when the request ends.
       const onAbort = () => fail(init.signal?.reason ?? new Error("aborted"));
       init.signal?.addEventListener("abort", onAbort, { once: true });
-      request.on("close", () => init.signal?.removeEventListener("abort", onAbort));
+      request.on("close", () => {
+        clearTimeout(timer);
+        init.signal?.removeEventListener("abort", onAbort);
+      });
       request.on("error", (error) => reject(new MeiliSearchRequestError(url.toString(), error)));
       request.end(body);
     });

@@ -8,12 +8,21 @@ const seen: { headers: http.IncomingHttpHeaders; socket: number }[] = [];
 let server: http.Server;
 let base: string;
 let sockets = 0;
+let inFlight = 0;
+let mostInFlight = 0;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     seen.push({ headers: req.headers, socket: (req.socket as unknown as { id: number }).id });
     res.setHeader("Content-Type", "application/json");
-    res.end(JSON.stringify({ ok: true }));
+    if (!req.url?.startsWith("/slow")) return void res.end(JSON.stringify({ ok: true }));
+    // A search that takes a while: counts how many are with the server at once.
+    inFlight++;
+    mostInFlight = Math.max(mostInFlight, inFlight);
+    setTimeout(() => {
+      inFlight--;
+      res.end(JSON.stringify({ ok: req.url }));
+    }, 150);
   });
   server.on("connection", (socket) => ((socket as unknown as { id: number }).id = ++sockets));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -30,5 +39,25 @@ describe("meiliHttpClient", () => {
     expect(seen).toHaveLength(2);
     for (const request of seen) expect(request.headers["accept-encoding"] ?? "").not.toMatch(/gzip|br|deflate/);
     expect(seen[1].socket).toBe(seen[0].socket);
+  });
+
+  it("has at most maxConcurrent requests with the server at once; the others wait their turn", async () => {
+    mostInFlight = 0;
+    const client = meiliHttpClient(5000, 2);
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => client(`${base}/slow/${i}`)));
+    expect(answers).toEqual(Array.from({ length: 6 }, (_, i) => ({ ok: `/slow/${i}` })));
+    expect(mostInFlight).toBe(2);
+  });
+
+  it("counts its timeout from the call, the wait for a turn included", async () => {
+    const client = meiliHttpClient(200, 1);
+    const started = Date.now();
+    const [first, second, third] = await Promise.allSettled([client(`${base}/slow/a`), client(`${base}/slow/b`), client(`${base}/slow/c`)]);
+    expect(first.status).toBe("fulfilled");
+    // The second waits 150 ms for its turn and would need 150 more: it gives up at 200 ms, not at 300.
+    expect(second.status).toBe("rejected");
+    expect(third.status).toBe("rejected");
+    expect(Date.now() - started).toBeLessThan(290);
+    expect(String(((second as PromiseRejectedResult).reason as { cause?: unknown }).cause)).toMatch(/timed out after 200 ms/);
   });
 });

@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/, "only a-z, 0-9 and _").default("gilde_"),
   // A frozen Meilisearch accepts connections and never answers: the page must still say so within 2 s (docs/decisions/0046).
   SEARCH_TIMEOUT_MS: wholeNumber(100, 10000).default(1000),
+  // Searches one app process has with Meilisearch at once; more wait their turn (docs/decisions/0069).
+  SEARCH_CONCURRENCY: wholeNumber(1, 256).default(2),
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   OUTBOX_POLL_MS: wholeNumber(10, 60000).default(200),
