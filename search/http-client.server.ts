@@ -9,7 +9,6 @@ import http from "node:http";
 import https from "node:https";
 import { MeiliSearchApiError, MeiliSearchRequestError } from "meilisearch";
 
-
 function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   new Headers(headers).forEach((value, key) => (out[key] = value));
