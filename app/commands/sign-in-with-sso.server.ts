@@ -60,10 +60,13 @@ async function signInOnce(identity: SsoSignIn, { mapping, breakGlassEmail }: Opt
       user = await tx.user.findUnique({ where: { email: person.email }, select: userSelect });
       if (user?.disabledAt) return { status: "refused", reason: "disabled" };
       if (user) {
-        const other = await tx.externalIdentity.findFirst({ where: { userId: user.id, issuer: identity.issuer }, select: { id: true } });
-        if (other) return { status: "refused", reason: "linkedElsewhere" };
-        await tx.externalIdentity.create({ data: { userId: user.id, issuer: identity.issuer, subject: identity.subject } });
-        await writeAudit(tx, { actorId: user.id, action: "user.ssoLink", targetType: "user", targetId: user.id, details: { issuer: identity.issuer } });
+        const other = await tx.externalIdentity.findFirst({ where: { userId: user.id, issuer: identity.issuer }, select: { subject: true } });
+        // The same subject: a sign-in of this person at the same moment linked it after this one looked.
+        if (other && other.subject !== identity.subject) return { status: "refused", reason: "linkedElsewhere" };
+        if (!other) {
+          await tx.externalIdentity.create({ data: { userId: user.id, issuer: identity.issuer, subject: identity.subject } });
+          await writeAudit(tx, { actorId: user.id, action: "user.ssoLink", targetType: "user", targetId: user.id, details: { issuer: identity.issuer } });
+        }
       } else {
         const created = await tx.user.create({
           // No password: this person signs in through the provider only (an empty hash matches nothing).

@@ -110,6 +110,12 @@ async function refusal(response: Response) {
   return { status: response.status, key: data.ssoError!.key, text };
 }
 
+/** Why a sign-in of the pair was refused, for the message of a failing test. */
+async function refusedWhy(responses: Response[]) {
+  const refused = responses.filter((r) => r.status !== 302);
+  return (await Promise.all(refused.map(async (r) => `${r.status} ${await r.clone().text()}`))).join("; ") || "none refused";
+}
+
 async function sessionUser(response: Response) {
   const pair = cookiePair(response, SESSION_COOKIE);
   expect(pair, "a session cookie").toBeTruthy();
@@ -205,7 +211,7 @@ describe("signing in with the provider", () => {
     for (let round = 0; round < 4; round++) {
       const person = account();
       const responses = await signInTwiceAtOnce(person.id);
-      expect(responses.map((r) => r.status), `round ${round}`).toEqual([302, 302]);
+      expect(responses.map((r) => r.status), `round ${round}: ${await refusedWhy(responses)}`).toEqual([302, 302]);
       const [first, second] = await Promise.all(responses.map(sessionUser));
       const user = await db.user.findUniqueOrThrow({ where: { email: person.email }, select: { id: true } });
       expect([first?.id, second?.id]).toEqual([user.id, user.id]);
@@ -220,7 +226,7 @@ describe("signing in with the provider", () => {
       const existing = await makeUser({ email: `${uid("twice-")}@bank.example` });
       const person = account({ email: existing.email });
       const responses = await signInTwiceAtOnce(person.id);
-      expect(responses.map((r) => r.status), `round ${round}`).toEqual([302, 302]);
+      expect(responses.map((r) => r.status), `round ${round}: ${await refusedWhy(responses)}`).toEqual([302, 302]);
       expect((await Promise.all(responses.map(sessionUser))).map((u) => u?.id)).toEqual([existing.id, existing.id]);
       expect(await db.externalIdentity.count({ where: { userId: existing.id } })).toBe(1);
       expect(await db.auditEvent.count({ where: { action: "user.ssoLink", targetId: existing.id } })).toBe(1);
