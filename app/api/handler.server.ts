@@ -151,8 +151,8 @@ function actorOf(token: FoundApiToken): Actor {
     id: token.user.id,
     role: token.user.role as Role,
     departmentId: token.user.departmentId,
-    communityIds: token.user.memberships.map((m) => m.communityId),
-    headOfDepartmentId: token.user.headOf?.id ?? null,
+    communityIds: [...token.user.communityIds],
+    headOfDepartmentId: token.user.headOfDepartmentId,
   };
 }
 

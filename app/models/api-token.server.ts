@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "~/utils/db.server";
 import { API_TOKEN_PREFIX } from "~/schemas/api-token";
 import { chunks } from "~/utils/chunks";
+import { getEnv } from "~/utils/env.server";
+import { sessionReadsVersion, sharedSessionReadsVersion } from "~/utils/session-reads.server";
 
 /** A new secret: the recognisable prefix and 32 random bytes. Only its hash is stored. */
 export function newApiTokenSecret(): string {
@@ -21,33 +23,77 @@ export function splitScopes(scopes: string): string[] {
   return scopes.split(" ").filter(Boolean);
 }
 
-/** The token for a presented secret with what the policies need of its owner, in one query. */
-export async function findApiTokenBySecret(secret: string) {
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(secret) },
-    select: {
-      id: true,
-      userId: true,
-      scopes: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: {
-        select: {
-          id: true,
-          role: true,
-          departmentId: true,
-          disabledAt: true,
-          memberships: { select: { communityId: true } },
-          headOf: { select: { id: true } },
-        },
-      },
-    },
-  });
-  return row ? { ...row, scopes: splitScopes(row.scopes) } : null;
+export type FoundApiToken = {
+  id: string;
+  userId: string;
+  scopes: readonly string[];
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  user: { id: string; role: string; departmentId: string | null; disabledAt: Date | null; communityIds: readonly string[]; headOfDepartmentId: string | null };
+};
+
+/**
+ * Token reads are kept in memory like session reads (app/models/session.server.ts): ApiToken is one of
+ * SESSION_MODELS, so creating or revoking a token, and any change to its owner, drops them in every app
+ * process and server; no kept read outlives SESSION_CACHE_MS. "Last used" is written by plain SQL and
+ * is not part of what is kept (see recordApiTokenUse). Keyed by the secret's hash, never the secret.
+ */
+const CACHE_MAX = 10_000;
+const cache = new Map<string, { token: FoundApiToken; version: number; shared: number; at: number }>();
+
+/** The token for a presented secret with what the policies need of its owner. */
+export async function findApiTokenBySecret(secret: string): Promise<FoundApiToken | null> {
+  const hash = hashApiToken(secret);
+  const ttl = getEnv().SESSION_CACHE_MS;
+  if (ttl === 0) return readApiToken(hash);
+  // Both versions are taken before the read: a write that commits during it makes this entry stale at once.
+  const version = sessionReadsVersion();
+  const shared = await sharedSessionReadsVersion(db);
+  const now = Date.now();
+  const kept = cache.get(hash);
+  if (kept && kept.version === version && kept.shared === shared && now - kept.at < ttl) return kept.token;
+  const token = await readApiToken(hash);
+  cache.delete(hash);
+  // An unknown secret is not kept: made-up secrets cannot push the real ones out.
+  if (token) {
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(hash, { token, version, shared, at: now });
+  }
+  return token;
 }
 
-export type FoundApiToken = NonNullable<Awaited<ReturnType<typeof findApiTokenBySecret>>>;
+/** Two plain SQL queries, portable to PostgreSQL, as for a session: Prisma's nested select costs more per request. */
+async function readApiToken(hash: string): Promise<FoundApiToken | null> {
+  type Row = { id: string; userId: string; scopes: string; expiresAt: Date | string; revokedAt: Date | string | null; lastUsedAt: Date | string | null; role: string; departmentId: string | null; disabledAt: Date | string | null };
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT t."id", t."userId", t."scopes", t."expiresAt", t."revokedAt", t."lastUsedAt", u."role", u."departmentId", u."disabledAt"
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = ${hash}`;
+  const row = rows[0];
+  if (!row) return null;
+  const refs = await db.$queryRaw<{ kind: string; ref: string }[]>`
+    SELECT 'm' AS "kind", "communityId" AS "ref" FROM "Membership" WHERE "userId" = ${row.userId}
+    UNION ALL
+    SELECT 'h' AS "kind", "id" AS "ref" FROM "Department" WHERE "headId" = ${row.userId}`;
+  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return Object.freeze({
+    id: row.id,
+    userId: row.userId,
+    scopes: Object.freeze(splitScopes(row.scopes)),
+    expiresAt: new Date(row.expiresAt),
+    revokedAt: date(row.revokedAt),
+    lastUsedAt: date(row.lastUsedAt),
+    user: Object.freeze({
+      id: row.userId,
+      role: row.role,
+      departmentId: row.departmentId,
+      disabledAt: date(row.disabledAt),
+      communityIds: Object.freeze(refs.filter((r) => r.kind === "m").map((r) => r.ref)),
+      headOfDepartmentId: refs.find((r) => r.kind === "h")?.ref ?? null,
+    }),
+  });
+}
 
 /** A person's tokens for the settings page, newest first; revoked ones stay listed for the record. */
 export async function listApiTokens(userId: string) {
@@ -77,6 +123,8 @@ type Use = { tokenId: string; method: string; path: string; status: number; crea
 let pendingUses: Use[] = [];
 /** Per token, the first use since "last used" was written, if that is more than the resolution ago. */
 const lastUsedDue = new Map<string, Date>();
+/** Per token, the "last used" this process last wrote: a kept token read (findApiTokenBySecret) does not see it. */
+const lastUsedWritten = new Map<string, number>();
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
 let flushing: Promise<void> = Promise.resolve();
 
@@ -88,7 +136,8 @@ let flushing: Promise<void> = Promise.resolve();
  */
 export function recordApiTokenUse(token: { id: string; lastUsedAt: Date | null }, use: { method: string; path: string; status: number }, now = new Date()): void {
   pendingUses.push({ tokenId: token.id, method: use.method, path: use.path.slice(0, 300), status: use.status, createdAt: now });
-  if ((!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) && !lastUsedDue.has(token.id)) lastUsedDue.set(token.id, now);
+  const known = Math.max(token.lastUsedAt?.getTime() ?? -Infinity, lastUsedWritten.get(token.id) ?? -Infinity);
+  if (now.getTime() - known >= LAST_USED_RESOLUTION_MS && !lastUsedDue.has(token.id)) lastUsedDue.set(token.id, now);
   flushTimer ??= setTimeout(() => void flushApiTokenUses(), USE_FLUSH_MS);
   flushTimer.unref?.();
 }
@@ -106,13 +155,15 @@ export function flushApiTokenUses(): Promise<void> {
     try {
       await db.$transaction(async (tx) => {
         for (const part of chunks(uses)) await tx.apiTokenUse.createMany({ data: part });
+        // Plain SQL, not a model write: "last used" is not part of a kept token read, so it must not drop them all.
         for (const [tokenId, at] of due) {
-          await tx.apiToken.updateMany({
-            where: { id: tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(at.getTime() - LAST_USED_RESOLUTION_MS) } }] },
-            data: { lastUsedAt: at },
-          });
+          await tx.$executeRaw`UPDATE "ApiToken" SET "lastUsedAt" = ${at}
+            WHERE "id" = ${tokenId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${new Date(at.getTime() - LAST_USED_RESOLUTION_MS)})`;
         }
       });
+      const stale = Date.now() - LAST_USED_RESOLUTION_MS;
+      for (const [tokenId, at] of lastUsedWritten) if (at < stale) lastUsedWritten.delete(tokenId);
+      for (const [tokenId, at] of due) lastUsedWritten.set(tokenId, at.getTime());
     } catch (error) {
       console.error(`[api] could not record ${uses.length} token uses`, error);
     }

@@ -12,8 +12,11 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { performance } from "node:perf_hooks";
 import type { Prisma, PrismaClient } from "@prisma/client";
 
-/** The models a session's read comes from. Community is here because deleting one removes memberships by cascade. */
-export const SESSION_MODELS = ["User", "Session", "Membership", "Department", "Community"] as const satisfies readonly Prisma.ModelName[];
+/**
+ * The models a session's or an API token's read comes from (app/models/session.server.ts, api-token.server.ts).
+ * Community is here because deleting one removes memberships by cascade.
+ */
+export const SESSION_MODELS = ["User", "Session", "Membership", "Department", "Community", "ApiToken"] as const satisfies readonly Prisma.ModelName[];
 
 const WRITES = new Set([
   "create",

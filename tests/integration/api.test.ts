@@ -12,6 +12,7 @@ import { publishNote } from "~/commands/curate-note.server";
 import { submitNote } from "~/commands/submit-note.server";
 import { setUserDisabled } from "~/commands/manage-user.server";
 import { flushApiTokenUses, hashApiToken } from "~/models/api-token.server";
+import { SESSION_READS_VERSION, sessionReadsVersion } from "~/utils/session-reads.server";
 import { API_SCOPES, type ApiScope } from "~/schemas/api-token";
 import * as notesRoute from "~/routes/api.v1.notes";
 import * as noteRoute from "~/routes/api.v1.notes_.$id";
@@ -41,6 +42,8 @@ function post(path: string, secret: string, payload: unknown, headers: Record<st
     body: typeof payload === "string" ? payload : JSON.stringify(payload),
   });
 }
+
+const sharedVersionRow = async () => (await db.cacheVersion.findUnique({ where: { name: SESSION_READS_VERSION } }))?.version;
 
 const ctx = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: { cspNonce: "" } });
 
@@ -107,8 +110,11 @@ describe("API tokens", () => {
     const secret = await tokenFor(user);
     for (let i = 0; i < 3; i++) await communitiesRoute.loader(ctx(get("/communities", secret)));
     await communitiesRoute.loader(ctx(get("/communities?x=1", secret)));
-    // Uses are written together shortly after the answers (not by the request itself).
+    // Uses are written together shortly after the answers (not by the request itself), and writing them
+    // drops no kept session or token read, in this process or the others (the shared version stays).
+    const kept = { here: sessionReadsVersion(), shared: await sharedVersionRow() };
     await flushApiTokenUses();
+    expect({ here: sessionReadsVersion(), shared: await sharedVersionRow() }).toEqual(kept);
     const token = await db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken(secret) }, select: { id: true, lastUsedAt: true } });
     const uses = await db.apiTokenUse.findMany({ where: { tokenId: token.id }, orderBy: { id: "asc" }, select: { method: true, path: true, status: true, createdAt: true } });
     expect(uses.map((u) => [u.method, u.path, u.status])).toEqual([
