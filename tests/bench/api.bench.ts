@@ -11,7 +11,8 @@
  *    endpoint with the token, at 1 and at 20 clients, in alternating slices (tests/bench/rounds.ts).
  * 4. Writes its section of docs/benchmarks.md; progress on stderr, one JSON line on stdout, last.
  *
- * Knobs: BENCH_ENTRIES (default 100 000), BENCH_SERIAL_N, BENCH_CONCURRENT_N, BENCH_PORT, BENCH_MEILI_PORT, BENCH_BUILD, BENCH_KEEP=1.
+ * Knobs: BENCH_ENTRIES (default 100 000), BENCH_SERIAL_N, BENCH_CONCURRENT_N, BENCH_PORT, BENCH_MEILI_PORT, BENCH_BUILD, BENCH_KEEP=1,
+ * BENCH_CPU_PROF=<dir> (the app processes write V8 CPU profiles there; see tests/bench/cpu-profile.ts).
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -127,7 +128,8 @@ async function main() {
   const env = benchServerEnv({ databaseUrl: DATABASE_URL, meiliDir: MEILI_DIR, indexPrefix: INDEX_PREFIX }, { PORT: String(port), MEILI_PORT: String(meiliPort), API_RATE_LIMIT_PER_MINUTE: "1000000" });
   token = await createToken(env);
   log(`starting the server on ${origin} (Meilisearch on ${meiliHost}); it builds the index at boot`);
-  server.start(env, path.join(BENCH_DIR, "server.log"));
+  const cpuProfile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  server.start(env, path.join(BENCH_DIR, "server.log"), cpuProfile);
   await server.waitFor("/healthz", 600_000, async () => (await request(appAgent, `${origin}/healthz`, { timeoutMs: 2000 })).status === 200);
   masterKey = readFileSync(path.join(MEILI_DIR, "master-key"), "utf8").trim();
   await server.waitFor(`${ENTRIES} documents in ${INDEX_UID}`, 600_000, async () => {

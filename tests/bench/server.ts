@@ -161,7 +161,13 @@ export class BenchServer {
     } catch {
       return;
     }
-    const done = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+    // npx may exit before what it started: wait for the whole group (the app, its processes, Meilisearch).
+    const groupGone = async () => {
+      await exited;
+      while (isGroupAlive(child.pid!)) await sleep(100);
+      return true;
+    };
+    const done = await Promise.race([groupGone(), sleep(20_000).then(() => false)]);
     if (!done) {
       this.log("server did not stop within 20 s: SIGKILL");
       try {
@@ -170,6 +176,16 @@ export class BenchServer {
         /* already gone */
       }
     }
+  }
+}
+
+/** Whether any process of the group is still there (signal 0 checks without sending). */
+function isGroupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
