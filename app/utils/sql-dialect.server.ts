@@ -28,16 +28,6 @@ export function minutesBetween(from: Prisma.Sql, to: Prisma.Sql): Prisma.Sql {
     : Prisma.sql`CAST(ROUND((julianday(${to}) - julianday(${from})) * 1440) AS INTEGER)`;
 }
 
-/**
- * The 0-based bucket of `days` days that a moment falls in, counted from `start` (a moment as stored
- * text, see sqlTimestamp). Moments before `start` are not asked for.
- */
-export function bucketSince(column: Prisma.Sql, start: string, days: number): Prisma.Sql {
-  return onPostgres()
-    ? Prisma.sql`CAST(FLOOR(EXTRACT(EPOCH FROM (${column} - CAST(${start} AS timestamp))) / 86400 / ${int(days)}) AS INTEGER)`
-    : Prisma.sql`CAST((julianday(${column}) - julianday(${start})) / ${int(days)} AS INTEGER)`;
-}
-
 /** The 0-based week (seven calendar days, UTC) of a moment, counted from the calendar day `firstDay` (YYYY-MM-DD). */
 export function weekSince(column: Prisma.Sql, firstDay: string): Prisma.Sql {
   return onPostgres()

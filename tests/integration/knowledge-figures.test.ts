@@ -1,7 +1,7 @@
 /** The knowledge manager's figures from aggregate SQL, checked against a hand-computed organisation and an empty period. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { decisionFigures, knowledgeFigures } from "~/models/knowledge-figures.server";
+import { decisionFigures, knowledgeFigures, submissionsPerBucket } from "~/models/knowledge-figures.server";
 import { periodEndingAt } from "~/utils/knowledge-figures";
 import { makeCommunity, makeDepartment, makeUser } from "../support/factories";
 
@@ -158,6 +158,35 @@ describe("knowledgeFigures", () => {
     expect(f90.decisions.total).toBe(6);
     expect(f90.submissions).toHaveLength(13);
     expect(f90.submissions.reduce((s, b) => s + b.count, 0)).toBe(9);
+  });
+
+  it("counts each note in the bucket its moment falls in, to the millisecond, and none outside the period", async () => {
+    // 2033, far from the other cases: a 90-day period (13 weeks) with notes on and around the edges.
+    const now = new Date("2033-09-30T15:30:00.000Z");
+    const period = periodEndingAt(now, 90);
+    const at = (ms: number) => new Date(period.from.getTime() + ms);
+    const WEEK = 7 * 86_400_000;
+    const moments = [
+      [at(-1), null], // before the period
+      [at(0), 0],
+      [at(WEEK - 1), 0],
+      [at(WEEK), 1],
+      [at(12 * WEEK - 1), 11],
+      [at(12 * WEEK), 12],
+      [now, 12], // the end of the period is in it
+      [new Date(now.getTime() + 1), null], // after it
+    ] as const;
+    const states = ["SUBMITTED", "PUBLISHED", "MERGED", "DECLINED", "WITHDRAWN"];
+    await db.note.createMany({
+      data: [
+        ...moments.map(([createdAt], i) => ({ title: `rand ${i}`, authorId: ids.a1, state: states[i % states.length], bodyJson: "{}", bodyText: "", createdAt })),
+        // An open question is not sent to curation.
+        { title: "open vraag", authorId: ids.a1, state: "OPEN", kind: "QUESTION", bodyJson: "{}", bodyText: "", createdAt: at(WEEK) },
+      ],
+    });
+    const expected = new Array<number>(13).fill(0);
+    for (const [, bucket] of moments) if (bucket !== null) expected[bucket] += 1;
+    expect((await submissionsPerBucket(period)).map((b) => b.count)).toEqual(expected);
   });
 
   it("reads the nearest-rank p50 and p90 of many decision times, skipping decisions outside the period", async () => {

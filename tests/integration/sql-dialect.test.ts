@@ -6,8 +6,7 @@
 import { Prisma } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { sqlTimestamp } from "~/utils/knowledge-figures";
-import { bucketSince, joinedText, minutesBetween, placeholder, timestampValue, weekSince, withoutIndex } from "~/utils/sql-dialect.server";
+import { joinedText, minutesBetween, placeholder, timestampValue, weekSince, withoutIndex } from "~/utils/sql-dialect.server";
 import { claimDueRows, enqueueDocument } from "../../search/outbox.server";
 import { makeUser, uid } from "../support/factories";
 
@@ -23,21 +22,6 @@ describe("the SQL that differs per engine", () => {
     const s = await sessionAt("2026-03-01T10:00:00.000Z", "2026-03-02T11:30:29.000Z");
     const row = await one<{ m: unknown }>(Prisma.sql`SELECT ${minutesBetween(Prisma.sql`s."createdAt"`, Prisma.sql`s."expiresAt"`)} AS "m" FROM "Session" s WHERE s."id" = ${s.id}`);
     expect(Number(row.m)).toBe(24 * 60 + 90);
-  });
-
-  it("bucketSince counts whole buckets of days from a moment", async () => {
-    const start = new Date("2026-03-01T06:00:00.000Z");
-    const cases = [
-      ["2026-03-01T06:00:00.000Z", 0],
-      ["2026-03-08T05:59:59.000Z", 0],
-      ["2026-03-08T06:00:00.000Z", 1],
-      ["2026-03-20T00:00:00.000Z", 2],
-    ] as const;
-    for (const [at, bucket] of cases) {
-      const s = await sessionAt(at, at);
-      const row = await one<{ b: unknown }>(Prisma.sql`SELECT ${bucketSince(Prisma.sql`s."createdAt"`, sqlTimestamp(start), 7)} AS "b" FROM "Session" s WHERE s."id" = ${s.id}`);
-      expect(Number(row.b), at).toBe(bucket);
-    }
   });
 
   it("weekSince counts calendar weeks from a day, whatever the hour", async () => {
