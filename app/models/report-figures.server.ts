@@ -127,6 +127,9 @@ export async function contributionFigures(communityId: string, period: Period) {
 /**
  * Entries of the community: published in the period (first version in the period) and how often its
  * entries helped someone in the period ("this helped me"), with the five that helped most.
+ * The votes are read per entry of the community (Feedback(entryId, helpful, createdAt)): `CROSS JOIN`
+ * makes SQLite start from the community's entries instead of every helpful vote of the bank, which it
+ * chose otherwise (a quarter: ~130 → ~10 ms). PostgreSQL's planner orders the two tables as it sees fit.
  */
 export async function entryFigures(communityId: string, period: Period) {
   const from = period.start;
@@ -134,11 +137,11 @@ export async function entryFigures(communityId: string, period: Period) {
   const [row] = await db.$queryRaw<{ published: bigint; helped: bigint }[]>`
     SELECT
       (SELECT count(*) FROM "Entry" WHERE "communityId" = ${communityId} AND "createdAt" >= ${from} AND "createdAt" < ${until}) AS published,
-      (SELECT count(*) FROM "Feedback" f JOIN "Entry" e ON e."id" = f."entryId"
-        WHERE e."communityId" = ${communityId} AND f."helpful" = TRUE AND f."createdAt" >= ${from} AND f."createdAt" < ${until}) AS helped`;
+      (SELECT count(*) FROM "Entry" e CROSS JOIN "Feedback" f
+        WHERE e."communityId" = ${communityId} AND f."entryId" = e."id" AND f."helpful" = TRUE AND f."createdAt" >= ${from} AND f."createdAt" < ${until}) AS helped`;
   const top = await db.$queryRaw<{ id: string; title: string; helped: bigint }[]>`
-    SELECT e."id", e."title", count(*) AS helped FROM "Feedback" f JOIN "Entry" e ON e."id" = f."entryId"
-    WHERE e."communityId" = ${communityId} AND f."helpful" = TRUE AND f."createdAt" >= ${from} AND f."createdAt" < ${until}
+    SELECT e."id", e."title", count(*) AS helped FROM "Entry" e CROSS JOIN "Feedback" f
+    WHERE e."communityId" = ${communityId} AND f."entryId" = e."id" AND f."helpful" = TRUE AND f."createdAt" >= ${from} AND f."createdAt" < ${until}
     GROUP BY e."id" ORDER BY helped DESC, e."title" LIMIT 5`;
   return { published: count(row?.published), helped: count(row?.helped), mostHelpful: top.map((t) => ({ id: t.id, title: t.title, helped: count(t.helped) })) };
 }
