@@ -1,6 +1,5 @@
 import { db } from "~/utils/db.server";
-import { sessionReadsVersion, sharedSessionReadsVersion } from "~/utils/session-reads.server";
-import { getEnv } from "~/utils/env.server";
+import { keptReads } from "~/utils/kept-reads.server";
 
 export type SessionRow = {
   expiresAt: Date;
@@ -27,26 +26,14 @@ export type SessionRow = {
  * another tool) can leave stale; 0 turns keeping off. Expiry is checked on every request by the
  * caller, so a kept read never stretches a session's lifetime.
  */
-const CACHE_MAX = 10_000;
-const cache = new Map<string, { row: SessionRow; version: number; shared: number; at: number }>();
-
-export async function findSessionUser(sessionId: string): Promise<SessionRow | null> {
-  const ttl = getEnv().SESSION_CACHE_MS;
-  if (ttl === 0) return readSessionUser(sessionId);
-  // Both versions are taken before the read: a write that commits during it makes this entry stale at once.
-  const version = sessionReadsVersion();
-  const shared = await sharedSessionReadsVersion(db);
-  const now = Date.now();
-  const kept = cache.get(sessionId);
-  if (kept && kept.version === version && kept.shared === shared && now - kept.at < ttl) return kept.row;
+const sessions = keptReads(async (sessionId) => {
   const row = await readSessionUser(sessionId);
-  cache.delete(sessionId);
-  if (row) {
-    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-    Object.freeze(row.communityIds);
-    cache.set(sessionId, { row: Object.freeze(row), version, shared, at: now });
-  }
-  return row;
+  if (row) Object.freeze(row.communityIds);
+  return row ? Object.freeze(row) : null;
+});
+
+export function findSessionUser(sessionId: string): Promise<SessionRow | null> {
+  return sessions.get(sessionId);
 }
 
 /**
@@ -84,6 +71,6 @@ export async function touchSession(sessionId: string, at: Date): Promise<void> {
 }
 
 export async function deleteSession(sessionId: string): Promise<void> {
-  cache.delete(sessionId);
+  sessions.drop(sessionId);
   await db.session.deleteMany({ where: { id: sessionId } });
 }
