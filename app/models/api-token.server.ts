@@ -4,6 +4,7 @@ import { db } from "~/utils/db.server";
 import { API_TOKEN_PREFIX } from "~/schemas/api-token";
 import { chunks } from "~/utils/chunks";
 import { keptReads } from "~/utils/kept-reads.server";
+import { memberAndHeadOf } from "./session.server";
 
 /** A new secret: the recognisable prefix and 32 random bytes. Only its hash is stored. */
 export function newApiTokenSecret(): string {
@@ -55,10 +56,7 @@ async function readApiToken(hash: string): Promise<FoundApiToken | null> {
     WHERE t."tokenHash" = ${hash}`;
   const row = rows[0];
   if (!row) return null;
-  const refs = await db.$queryRaw<{ kind: string; ref: string }[]>`
-    SELECT 'm' AS "kind", "communityId" AS "ref" FROM "Membership" WHERE "userId" = ${row.userId}
-    UNION ALL
-    SELECT 'h' AS "kind", "id" AS "ref" FROM "Department" WHERE "headId" = ${row.userId}`;
+  const { communityIds, headOfDepartmentId } = await memberAndHeadOf(row.userId);
   const date = (value: Date | string | null) => (value === null ? null : new Date(value));
   return Object.freeze({
     id: row.id,
@@ -72,8 +70,8 @@ async function readApiToken(hash: string): Promise<FoundApiToken | null> {
       role: row.role,
       departmentId: row.departmentId,
       disabledAt: date(row.disabledAt),
-      communityIds: Object.freeze(refs.filter((r) => r.kind === "m").map((r) => r.ref)),
-      headOfDepartmentId: refs.find((r) => r.kind === "h")?.ref ?? null,
+      communityIds: Object.freeze(communityIds),
+      headOfDepartmentId,
     }),
   });
 }

@@ -48,18 +48,22 @@ async function readSessionUser(sessionId: string): Promise<SessionRow | null> {
     WHERE s."id" = ${sessionId}`;
   const row = rows[0];
   if (!row) return null;
-  const refs = await db.$queryRaw<{ kind: string; ref: string }[]>`
-    SELECT 'm' AS "kind", "communityId" AS "ref" FROM "Membership" WHERE "userId" = ${row.id}
-    UNION ALL
-    SELECT 'h' AS "kind", "id" AS "ref" FROM "Department" WHERE "headId" = ${row.id}`;
   return {
     ...row,
     expiresAt: new Date(row.expiresAt),
     lastSeenAt: new Date(row.lastSeenAt),
     disabledAt: row.disabledAt ? new Date(row.disabledAt) : null,
-    communityIds: refs.filter((r) => r.kind === "m").map((r) => r.ref),
-    headOfDepartmentId: refs.find((r) => r.kind === "h")?.ref ?? null,
+    ...(await memberAndHeadOf(row.id)),
   };
+}
+
+/** The communities a user belongs to and the department they head, in one plain query (a session's or a token's actor). */
+export async function memberAndHeadOf(userId: string): Promise<{ communityIds: string[]; headOfDepartmentId: string | null }> {
+  const refs = await db.$queryRaw<{ kind: string; ref: string }[]>`
+    SELECT 'm' AS "kind", "communityId" AS "ref" FROM "Membership" WHERE "userId" = ${userId}
+    UNION ALL
+    SELECT 'h' AS "kind", "id" AS "ref" FROM "Department" WHERE "headId" = ${userId}`;
+  return { communityIds: refs.filter((r) => r.kind === "m").map((r) => r.ref), headOfDepartmentId: refs.find((r) => r.kind === "h")?.ref ?? null };
 }
 
 /**
