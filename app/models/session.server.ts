@@ -19,7 +19,7 @@ export type SessionRow = {
 
 /**
  * Session reads are kept in memory while nothing they come from has changed: every committed write
- * to the User, Session, Membership, Department or Community models drops them all at once — in this
+ * to SESSION_MODELS (User, Session, Membership, Department, Community, ApiToken) drops them all at once — in this
  * process through sessionReadsVersion, in every other app process and server through the shared
  * version in the database, which each request reads (shared between concurrent requests) before it
  * trusts a kept read (app/utils/session-reads.server.ts, docs/decisions/0025 and 0052). An entry never
