@@ -15,9 +15,17 @@ declare global {
 export const BUSY_TIMEOUT_MS = 5000;
 
 /**
+ * How much of the database file a connection reads through memory-mapped I/O instead of read() calls
+ * (SQLite's mmap_size). libSQL opens a fresh connection after every transaction, each with a cold page
+ * cache of its own; mapped pages are the operating system's cache, shared by every connection and app
+ * process. A year of the knowledge dashboard on 200 000 notes: ~400 → ~300 ms (npm run bench:reports).
+ */
+export const SQLITE_MMAP_BYTES = 1024 ** 3;
+
+/**
  * SQLite may be written by more than one process (the app, `search:reindex`, a backup, tests).
  * libSQL opens a fresh connection after every transaction and offers no busy-timeout option, so
- * this wrapper sets WAL and busy_timeout on each new connection before it is used, starts
+ * this wrapper sets WAL, busy_timeout and memory-mapped reads on each new connection before it is used, starts
  * transactions as IMMEDIATE (they take the write lock up front, waiting instead of failing
  * half-way), and rolls back a transaction whose COMMIT failed so its connection cannot keep a lock.
  * (docs/decisions/0008)
@@ -30,7 +38,10 @@ export class PatientClient {
     if (!this.#fresh) return;
     this.#fresh = false;
     await this.inner.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    if (this.inner.protocol === "file") await this.inner.execute("PRAGMA journal_mode = WAL");
+    if (this.inner.protocol === "file") {
+      await this.inner.execute("PRAGMA journal_mode = WAL");
+      await this.inner.execute(`PRAGMA mmap_size = ${SQLITE_MMAP_BYTES}`);
+    }
   }
 
   async execute(stmt: InStatement) {

@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { db } from "~/utils/db.server";
+import { db, SQLITE_MMAP_BYTES } from "~/utils/db.server";
 import { makeUser, uid } from "../support/factories";
 import { onPostgresDatabase } from "../support/postgres";
 
@@ -31,6 +31,13 @@ describe.skipIf(onPostgresDatabase())("SQLite with a second process", () => {
   it("uses WAL so readers and writers do not block each other", async () => {
     const rows = (await db.$queryRawUnsafe("PRAGMA journal_mode")) as { journal_mode: string }[];
     expect(rows[0].journal_mode.toLowerCase()).toBe("wal");
+  });
+
+  it("reads through memory-mapped I/O, also on the fresh connection after a transaction", async () => {
+    const mmapSize = async () => Number(((await db.$queryRawUnsafe("PRAGMA mmap_size")) as { mmap_size: unknown }[])[0].mmap_size);
+    expect(await mmapSize()).toBe(SQLITE_MMAP_BYTES);
+    await db.$transaction(async (tx) => tx.tag.create({ data: { name: uid("mmap-") } }));
+    expect(await mmapSize()).toBe(SQLITE_MMAP_BYTES);
   });
 
   it("waits for another process's write lock instead of failing, and keeps working afterwards", async () => {
