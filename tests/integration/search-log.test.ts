@@ -2,6 +2,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "~/utils/db.server";
 import { flushSearchLog, logSearch, recordSearch } from "~/commands/log-search.server";
+import { knowledgeGaps } from "~/models/knowledge-figures.server";
+import { periodEndingAt } from "~/utils/knowledge-figures";
 import { makeUser } from "../support/factories";
 
 const at = (t0: number, seconds: number) => new Date(t0 + seconds * 1000);
@@ -56,6 +58,16 @@ describe("logSearch", () => {
     await flushSearchLog();
     expect((await rows(a.id)).map((r) => [r.query, r.resultCount])).toEqual([["spaarrekening kind", 0]]);
     expect((await rows(b.id)).map((r) => r.query)).toEqual(["volmacht"]);
+  });
+
+  it("writes the moment as the dashboard compares it: a search at the very end of a period is in it", async () => {
+    const user = await makeUser();
+    const end = new Date(Date.UTC(2031, 2, 1, 9, 0, 0, 123));
+    const query = `gat ${user.id}`;
+    recordSearch(user.id, query, 0, end);
+    await flushSearchLog();
+    const gaps = await knowledgeGaps({ ...periodEndingAt(end, 30), from: new Date(end.getTime() - 1000) });
+    expect(gaps).toEqual([{ query, count: 1, lastSeen: end }]);
   });
 
   it("recordSearch does not throw when the write fails; it only warns", async () => {
