@@ -154,7 +154,7 @@ function get(url: string, headers: Record<string, string>): Promise<Answer> {
 type Page = { key: string; label: string; urls: string[]; headers: Record<string, string>; html: boolean; floor?: boolean; pids: () => number[] };
 
 type Row = Stats &
-  Layout & { key: string; label: string; connections: number; reqPerSec: number; errors: number; cpuMsPerRequest: number | null; bytes: number; floor: boolean };
+  Layout & { key: string; label: string; connections: number; reqPerSec: number; errors: number; errorKinds: Record<string, number>; cpuMsPerRequest: number | null; bytes: number; floor: boolean };
 
 /** CPU time so far of all these processes together; null when one cannot be read. */
 function cpuMs(pids: number[]): number | null {
@@ -170,6 +170,12 @@ function cpuMs(pids: number[]): number | null {
 async function measure(page: Page, connections: number, layout: Layout): Promise<Row> {
   const times: number[] = [];
   let errors = 0;
+  // What each error was (an HTTP status, or the network error's code), for the progress line.
+  const errorKinds = new Map<string, number>();
+  const failed = (kind: string) => {
+    errors++;
+    errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+  };
   let bytes = 0;
   const pids = page.pids();
   const cpuBefore = cpuMs(pids);
@@ -187,9 +193,9 @@ async function measure(page: Page, connections: number, layout: Layout): Promise
           if (r.status === 200) {
             times.push(r.ms);
             bytes = r.bytes;
-          } else errors++;
-        } catch {
-          errors++;
+          } else failed(`HTTP ${r.status}`);
+        } catch (error) {
+          failed((error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error)));
         }
       }
     }),
@@ -205,6 +211,7 @@ async function measure(page: Page, connections: number, layout: Layout): Promise
     ...stats(times),
     reqPerSec: Math.round(times.length / wall),
     errors,
+    errorKinds: Object.fromEntries(errorKinds),
     cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && n > 0 ? Math.round(((cpuAfter - cpuBefore) / n) * 100) / 100 : null,
     bytes,
     floor: page.floor ?? false,
@@ -533,7 +540,7 @@ async function runLayout(layout: Layout, target: Target, ports: { app: number[];
     for (const page of pages) {
       const row = await measure(page, connections, layout);
       rows.push(row);
-      log(`  ${page.key.padEnd(10)} ×${String(connections).padStart(2)} (${layoutName(layout)}): ${row.reqPerSec} req/s, p50 ${fmt(row.p50)} p99 ${fmt(row.p99)} ms, ${row.errors} errors, CPU ${fmt(row.cpuMsPerRequest, 2)} ms/request`);
+      log(`  ${page.key.padEnd(10)} ×${String(connections).padStart(2)} (${layoutName(layout)}): ${row.reqPerSec} req/s, p50 ${fmt(row.p50)} p99 ${fmt(row.p99)} ms, ${row.errors} errors${row.errors ? ` (${Object.entries(row.errorKinds).map(([k, n]) => `${k}: ${n}`).join(", ")})` : ""}, CPU ${fmt(row.cpuMsPerRequest, 2)} ms/request`);
     }
   }
 
@@ -615,7 +622,7 @@ async function main() {
 
   // The goals are judged on what `npm start` runs by default: one app process per core.
   const goalProcesses = PROCESSES.includes(os.availableParallelism()) ? os.availableParallelism() : PROCESSES[PROCESSES.length - 1];
-  const missing: Row = { key: "", label: "", engine: "SQLite", servers: 1, processes: 0, connections: 0, ...stats([]), reqPerSec: 0, errors: 0, cpuMsPerRequest: null, bytes: 0, floor: false };
+  const missing: Row = { key: "", label: "", engine: "SQLite", servers: 1, processes: 0, connections: 0, ...stats([]), reqPerSec: 0, errors: 0, errorKinds: {}, cpuMsPerRequest: null, bytes: 0, floor: false };
   const find = (key: string, connections: number, processes = goalProcesses) => rows.find((r) => r.key === key && r.connections === connections && r.processes === processes) ?? missing;
   const entry50 = find("entry", CONNECTIONS);
   const login50 = find("login", CONNECTIONS);
