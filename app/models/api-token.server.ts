@@ -3,8 +3,8 @@ import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
 import { API_TOKEN_PREFIX } from "~/schemas/api-token";
 import { chunks } from "~/utils/chunks";
-import { getEnv } from "~/utils/env.server";
-import { sessionReadsVersion, sharedSessionReadsVersion } from "~/utils/session-reads.server";
+import { keptReads } from "~/utils/kept-reads.server";
+import { memberAndHeadOf } from "./session.server";
 
 /** A new secret: the recognisable prefix and 32 random bytes. Only its hash is stored. */
 export function newApiTokenSecret(): string {
@@ -40,28 +40,11 @@ export type FoundApiToken = {
  * process and server; no kept read outlives SESSION_CACHE_MS. "Last used" is written by plain SQL and
  * is not part of what is kept (see recordApiTokenUse). Keyed by the secret's hash, never the secret.
  */
-const CACHE_MAX = 10_000;
-const cache = new Map<string, { token: FoundApiToken; version: number; shared: number; at: number }>();
+const tokens = keptReads(readApiToken);
 
 /** The token for a presented secret with what the policies need of its owner. */
-export async function findApiTokenBySecret(secret: string): Promise<FoundApiToken | null> {
-  const hash = hashApiToken(secret);
-  const ttl = getEnv().SESSION_CACHE_MS;
-  if (ttl === 0) return readApiToken(hash);
-  // Both versions are taken before the read: a write that commits during it makes this entry stale at once.
-  const version = sessionReadsVersion();
-  const shared = await sharedSessionReadsVersion(db);
-  const now = Date.now();
-  const kept = cache.get(hash);
-  if (kept && kept.version === version && kept.shared === shared && now - kept.at < ttl) return kept.token;
-  const token = await readApiToken(hash);
-  cache.delete(hash);
-  // An unknown secret is not kept: made-up secrets cannot push the real ones out.
-  if (token) {
-    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-    cache.set(hash, { token, version, shared, at: now });
-  }
-  return token;
+export function findApiTokenBySecret(secret: string): Promise<FoundApiToken | null> {
+  return tokens.get(hashApiToken(secret));
 }
 
 /** Two plain SQL queries, portable to PostgreSQL, as for a session: Prisma's nested select costs more per request. */
@@ -73,10 +56,7 @@ async function readApiToken(hash: string): Promise<FoundApiToken | null> {
     WHERE t."tokenHash" = ${hash}`;
   const row = rows[0];
   if (!row) return null;
-  const refs = await db.$queryRaw<{ kind: string; ref: string }[]>`
-    SELECT 'm' AS "kind", "communityId" AS "ref" FROM "Membership" WHERE "userId" = ${row.userId}
-    UNION ALL
-    SELECT 'h' AS "kind", "id" AS "ref" FROM "Department" WHERE "headId" = ${row.userId}`;
+  const { communityIds, headOfDepartmentId } = await memberAndHeadOf(row.userId);
   const date = (value: Date | string | null) => (value === null ? null : new Date(value));
   return Object.freeze({
     id: row.id,
@@ -90,8 +70,8 @@ async function readApiToken(hash: string): Promise<FoundApiToken | null> {
       role: row.role,
       departmentId: row.departmentId,
       disabledAt: date(row.disabledAt),
-      communityIds: Object.freeze(refs.filter((r) => r.kind === "m").map((r) => r.ref)),
-      headOfDepartmentId: refs.find((r) => r.kind === "h")?.ref ?? null,
+      communityIds: Object.freeze(communityIds),
+      headOfDepartmentId,
     }),
   });
 }

@@ -1,6 +1,5 @@
 import { db } from "~/utils/db.server";
-import { sessionReadsVersion, sharedSessionReadsVersion } from "~/utils/session-reads.server";
-import { getEnv } from "~/utils/env.server";
+import { keptReads } from "~/utils/kept-reads.server";
 
 export type SessionRow = {
   expiresAt: Date;
@@ -18,8 +17,8 @@ export type SessionRow = {
 };
 
 /**
- * Session reads are kept in memory while nothing they come from has changed: every committed write
- * to SESSION_MODELS (User, Session, Membership, Department, Community, ApiToken) drops them all at once — in this
+ * Session reads are kept in memory (keptReads) while nothing they come from has changed: every committed
+ * write to SESSION_MODELS (User, Session, Membership, Department, Community, ApiToken) drops them all at once — in this
  * process through sessionReadsVersion, in every other app process and server through the shared
  * version in the database, which each request reads (shared between concurrent requests) before it
  * trusts a kept read (app/utils/session-reads.server.ts, docs/decisions/0025 and 0052). An entry never
@@ -27,26 +26,14 @@ export type SessionRow = {
  * another tool) can leave stale; 0 turns keeping off. Expiry is checked on every request by the
  * caller, so a kept read never stretches a session's lifetime.
  */
-const CACHE_MAX = 10_000;
-const cache = new Map<string, { row: SessionRow; version: number; shared: number; at: number }>();
-
-export async function findSessionUser(sessionId: string): Promise<SessionRow | null> {
-  const ttl = getEnv().SESSION_CACHE_MS;
-  if (ttl === 0) return readSessionUser(sessionId);
-  // Both versions are taken before the read: a write that commits during it makes this entry stale at once.
-  const version = sessionReadsVersion();
-  const shared = await sharedSessionReadsVersion(db);
-  const now = Date.now();
-  const kept = cache.get(sessionId);
-  if (kept && kept.version === version && kept.shared === shared && now - kept.at < ttl) return kept.row;
+const sessions = keptReads(async (sessionId) => {
   const row = await readSessionUser(sessionId);
-  cache.delete(sessionId);
-  if (row) {
-    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-    Object.freeze(row.communityIds);
-    cache.set(sessionId, { row: Object.freeze(row), version, shared, at: now });
-  }
-  return row;
+  if (row) Object.freeze(row.communityIds);
+  return row ? Object.freeze(row) : null;
+});
+
+export function findSessionUser(sessionId: string): Promise<SessionRow | null> {
+  return sessions.get(sessionId);
 }
 
 /**
@@ -61,18 +48,22 @@ async function readSessionUser(sessionId: string): Promise<SessionRow | null> {
     WHERE s."id" = ${sessionId}`;
   const row = rows[0];
   if (!row) return null;
-  const refs = await db.$queryRaw<{ kind: string; ref: string }[]>`
-    SELECT 'm' AS "kind", "communityId" AS "ref" FROM "Membership" WHERE "userId" = ${row.id}
-    UNION ALL
-    SELECT 'h' AS "kind", "id" AS "ref" FROM "Department" WHERE "headId" = ${row.id}`;
   return {
     ...row,
     expiresAt: new Date(row.expiresAt),
     lastSeenAt: new Date(row.lastSeenAt),
     disabledAt: row.disabledAt ? new Date(row.disabledAt) : null,
-    communityIds: refs.filter((r) => r.kind === "m").map((r) => r.ref),
-    headOfDepartmentId: refs.find((r) => r.kind === "h")?.ref ?? null,
+    ...(await memberAndHeadOf(row.id)),
   };
+}
+
+/** The communities a user belongs to and the department they head, in one plain query (a session's or a token's actor). */
+export async function memberAndHeadOf(userId: string): Promise<{ communityIds: string[]; headOfDepartmentId: string | null }> {
+  const refs = await db.$queryRaw<{ kind: string; ref: string }[]>`
+    SELECT 'm' AS "kind", "communityId" AS "ref" FROM "Membership" WHERE "userId" = ${userId}
+    UNION ALL
+    SELECT 'h' AS "kind", "id" AS "ref" FROM "Department" WHERE "headId" = ${userId}`;
+  return { communityIds: refs.filter((r) => r.kind === "m").map((r) => r.ref), headOfDepartmentId: refs.find((r) => r.kind === "h")?.ref ?? null };
 }
 
 /**
@@ -84,6 +75,6 @@ export async function touchSession(sessionId: string, at: Date): Promise<void> {
 }
 
 export async function deleteSession(sessionId: string): Promise<void> {
-  cache.delete(sessionId);
+  sessions.drop(sessionId);
   await db.session.deleteMany({ where: { id: sessionId } });
 }
