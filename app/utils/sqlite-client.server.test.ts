@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PatientClient, SQLITE_MMAP_BYTES } from "./sqlite-client.server";
 
 let dir: string;
 let clients: PatientClient[];
 
 /** A client as the app makes it, on the test's own database file; a short busy timeout keeps the test quick. */
-function client(busyTimeoutMs = 100) {
-  const made = new PatientClient(() => createClient({ url: `file:${path.join(dir, "test.db")}` }), busyTimeoutMs);
+function client(busyTimeoutMs = 100, slowLockMs?: number) {
+  const made = new PatientClient(() => createClient({ url: `file:${path.join(dir, "test.db")}` }), busyTimeoutMs, slowLockMs);
   clients.push(made);
   return made;
 }
@@ -67,4 +67,30 @@ describe("PatientClient", () => {
       expect(await count(other)).toBe(4);
     });
   }
+
+  it("names a transaction that waited for or held the write lock too long in the log, and not a quick one", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const c = client(300, 200);
+      const quick = await c.transaction("write");
+      await quick.execute("INSERT INTO t VALUES (1)");
+      await quick.commit();
+      expect(warn).not.toHaveBeenCalled();
+
+      const slow = await c.transaction("write");
+      await slow.execute({ sql: "INSERT INTO t VALUES (?)", args: [2] });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await slow.rollback();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0][0]).toMatch(/^\[db\] slow write lock: waited \d+ ms, held \d{3,} ms \(first statement: INSERT INTO t VALUES \(\?\)\)$/);
+
+      const holding = await client().transaction("write");
+      await expect(c.transaction("write")).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_BUSY/) });
+      await holding.rollback();
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(warn.mock.calls[1][0]).toMatch(/waited \d{3,} ms, held 0 ms \(first statement: none: BEGIN IMMEDIATE failed\)$/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });

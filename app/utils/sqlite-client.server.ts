@@ -36,8 +36,8 @@ export const SLOW_LOCK_MS = 1000;
  * While a process waits for the write lock its event loop waits too (libSQL is synchronous), and every
  * other process's writes wait while one holds it: either, past SLOW_LOCK_MS, is worth a line in the log.
  */
-function reportSlowLock(waitedMs: number, heldMs: number, firstStatement: string | undefined) {
-  if (waitedMs < SLOW_LOCK_MS && heldMs < SLOW_LOCK_MS) return;
+function reportSlowLock(slowMs: number, waitedMs: number, heldMs: number, firstStatement: string | undefined) {
+  if (waitedMs < slowMs && heldMs < slowMs) return;
   console.warn(
     `[db] slow write lock: waited ${Math.round(waitedMs)} ms, held ${Math.round(heldMs)} ms (first statement: ${firstStatement ?? "none"})`,
   );
@@ -51,6 +51,7 @@ export class PatientClient {
   constructor(
     private readonly open: () => Client,
     private readonly busyTimeoutMs = BUSY_TIMEOUT_MS,
+    private readonly slowLockMs = SLOW_LOCK_MS,
   ) {
     this.#inner = open();
   }
@@ -99,14 +100,14 @@ export class PatientClient {
   async transaction(_mode?: TransactionMode): Promise<Transaction> {
     const asked = performance.now();
     const tx = await this.#use((inner) => inner.transaction("write")).catch((error: unknown) => {
-      reportSlowLock(performance.now() - asked, 0, "none: BEGIN IMMEDIATE failed");
+      reportSlowLock(this.slowLockMs, performance.now() - asked, 0, "none: BEGIN IMMEDIATE failed");
       throw error;
     });
     const locked = performance.now();
     // The connection now belongs to the transaction; the next statement opens a new one.
     this.#fresh = true;
     let first: string | undefined;
-    const ended = () => reportSlowLock(locked - asked, performance.now() - locked, first);
+    const ended = () => reportSlowLock(this.slowLockMs, locked - asked, performance.now() - locked, first);
     return new Proxy(tx, {
       get(target, prop, receiver) {
         if (prop === "execute" && first === undefined) {
