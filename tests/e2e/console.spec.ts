@@ -37,13 +37,21 @@ const ROWS: [RegExp, (m: RegExpExecArray) => Promise<unknown>[]][] = [
   [new RegExp(`^/notifications/(${ID})`), (m) => [db.notification.findUnique({ where: { id: m[1] }, select: { id: true } })]],
 ];
 
-/** The lookups of the rows this path shows, or null for a path that names none (it cannot vanish). */
-function rowsShownAt(pathname: string): Promise<unknown>[] | null {
+/** The rows an address's query names: the department picker (`?department=`) of the mentoring and learning pages. */
+const QUERY_ROWS: [string, (id: string) => Promise<unknown>][] = [["department", (id) => db.department.findUnique({ where: { id }, select: { id: true } })]];
+
+/** The lookups of the rows this path (and its query, if given) shows, or null for an address that names none (it cannot vanish). */
+function rowsShownAt(pathname: string, search = ""): Promise<unknown>[] | null {
+  const params = new URLSearchParams(search);
+  const named = QUERY_ROWS.flatMap(([param, row]) => {
+    const id = params.get(param);
+    return id && new RegExp(`^${ID}$`).test(id) ? [row(id)] : [];
+  });
   for (const [pattern, rows] of ROWS) {
     const m = pattern.exec(pathname);
-    if (m) return rows(m);
+    if (m) return [...rows(m), ...named];
   }
-  return null;
+  return named.length ? named : null;
 }
 
 /**
@@ -51,8 +59,8 @@ function rowsShownAt(pathname: string): Promise<unknown>[] | null {
  * delete their communities, notes, entries, mandatory reads, plans and users when they end. Only when a
  * row the address names is really gone from the database; any other 404 is an error.
  */
-async function goneMeanwhile(pathname: string): Promise<boolean> {
-  const rows = rowsShownAt(pathname);
+async function goneMeanwhile(pathname: string, search = ""): Promise<boolean> {
+  const rows = rowsShownAt(pathname, search);
   return rows !== null && (await Promise.all(rows)).some((row) => row === null);
 }
 
@@ -97,9 +105,10 @@ async function walk(page: Page, start: string[], allow: (pattern: RegExp, why: s
     const response = await page.goto(path, { waitUntil: "networkidle" });
     if (response?.status() === 404 && discovered.has(path)) {
       // A link may redirect (a notification opens its subject): what is gone may be where it led.
-      const answered = new URL(page.url()).pathname;
-      const asked = new URL(path, origin).pathname;
-      if ((await goneMeanwhile(asked)) || (answered !== asked && (await goneMeanwhile(answered)))) {
+      const answeredUrl = new URL(page.url());
+      const askedUrl = new URL(path, origin);
+      const [answered, asked] = [answeredUrl.pathname, askedUrl.pathname];
+      if ((await goneMeanwhile(asked, askedUrl.search)) || (answered !== asked && (await goneMeanwhile(answered, answeredUrl.search)))) {
         for (const where of new Set([asked, answered])) allow(httpError(404, where), "deleted by a journey running alongside after its link was listed");
         vanished.add(path);
         seen.delete(key);
@@ -181,6 +190,20 @@ test.describe("a page that vanishes while the walk runs", () => {
     });
     expect(vanished).toEqual([deleted]);
     expect(visited).toEqual(["/mentoring", ...plans.map((p) => `/mentoring/${p.id}`).filter((p) => p !== deleted)]);
+  });
+
+  test("a page whose query names a row (the department picker) is passed over when that row is gone", async ({ page, login, insertUser, insertDepartment, allowConsoleErrors }) => {
+    const department = await insertDepartment();
+    await login(await insertUser("ADMIN"));
+    const template = `/mentoring/template?department=${department.id}`;
+    const { vanished } = await walk(page, [`/mentoring?department=${department.id}`], allowConsoleErrors, {
+      follow: (pathname) => pathname === "/mentoring/template",
+      // Another journey ends and deletes its department after the mentoring page linked to its template.
+      beforeVisit: async (path) => {
+        if (path === template) await db.department.delete({ where: { id: department.id } });
+      },
+    });
+    expect(vanished).toEqual([template]);
   });
 
   test("fails the walk when the page still exists: a 404 there is a real error", async ({ page, login, insertUser, insertDepartment, allowConsoleErrors }) => {
