@@ -27,7 +27,7 @@ export const SQLITE_MMAP_BYTES = 1024 ** 3;
  * and a connection with a statement in progress keeps the snapshot of its first read after it: every
  * later read on it misses what other processes commit, and every later transaction fails with
  * SQLITE_BUSY_SNAPSHOT, until the garbage collector happens to finalize the statement. One write that
- * waited out the busy timeout thus left an app process showing old data (decision 0074).
+ * waited out the busy timeout can thus leave an app process showing old data (decision 0074).
  */
 /** A transaction that waited for or held the write lock this long is named in the server log. */
 export const SLOW_LOCK_MS = 1000;
