@@ -209,8 +209,11 @@ test.describe("the note form", () => {
     const title = `Link naar javascript ${marker()}`;
     await page.getByLabel(nl("note.field.title")).fill(title);
     await typeBody(page, "Wordt vervangen.");
-    // What a tampered client would post: the editor's hidden JSON field with a javascript: link.
-    await page.locator('input[type="hidden"][name="body"]').evaluate((input: HTMLInputElement, json) => {
+    // What a tampered client would post: the editor's hidden JSON field with a javascript: link. Once the
+    // editor has written what was typed there: a later write of its own would undo the tampering.
+    const hidden = page.locator('input[type="hidden"][name="body"]');
+    await expect(hidden).toHaveValue(/Wordt vervangen\./);
+    await hidden.evaluate((input: HTMLInputElement, json) => {
       input.value = json;
     }, docWithLink("javascript:alert(document.cookie)"));
     const response = await submit(page, "/notes/new", "Notitie indienen");
