@@ -3,7 +3,7 @@
  * pushes rows to Meilisearch, marks them done only when Meilisearch's task succeeded, and retries
  * failures with exponential backoff. If Meilisearch is down nothing is lost: rows wait.
  */
-import { db, type Tx } from "~/utils/db.server";
+import { db, quickRead, type Tx } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { databaseOutageLog, type OutageLog } from "~/utils/database-outage";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
@@ -89,7 +89,8 @@ type ClaimedRow = { id: number; indexName: string; documentId: string; attempts:
 export async function claimDueRows(limit: number): Promise<ClaimedRow[]> {
   const now = new Date();
   // An idle worker only reads: on SQLite the claim's UPDATE would take the write lock at every poll.
-  if (!(await db.searchOutbox.findFirst({ where: { processedAt: null, availableAt: { lte: now } }, select: { id: true } }))) return [];
+  // Five times a second in every app process, so past Prisma's query engine (docs/decisions/0075).
+  if ((await quickRead(`SELECT 1 AS "due" FROM "SearchOutbox" WHERE "processedAt" IS NULL AND "availableAt" <= ? LIMIT 1`, [sqlTimestamp(now)])).length === 0) return [];
   const rows = await db.$queryRaw<{ id: unknown; indexName: string; documentId: string; attempts: unknown }[]>`
     UPDATE "SearchOutbox" SET "availableAt" = ${sqlTimestamp(new Date(now.getTime() + OUTBOX_LEASE_MS))}
     WHERE "id" IN (

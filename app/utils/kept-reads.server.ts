@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { quickRead } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { sessionReadsVersion, sharedSessionReadsVersion } from "~/utils/session-reads.server";
 
@@ -16,7 +16,7 @@ export function keptReads<T>(read: (key: string) => Promise<T | null>, max = 10_
       if (ttl === 0) return read(key);
       // Both versions are taken before the read: a write that commits during it makes this entry stale at once.
       const version = sessionReadsVersion();
-      const shared = await sharedSessionReadsVersion(db);
+      const shared = await sharedSessionReadsVersion(quickRead);
       const now = Date.now();
       const kept = cache.get(key);
       if (kept && kept.version === version && kept.shared === shared && now - kept.at < ttl) return kept.value;

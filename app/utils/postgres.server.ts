@@ -8,6 +8,7 @@
 import { createRequire } from "node:module";
 import type { PrismaClient } from "@prisma/client";
 import type * as PostgresAdapter from "@prisma/adapter-pg";
+import pg from "pg";
 import { postgresPoolConfig } from "./postgres-pool";
 
 const load = createRequire(import.meta.url);
@@ -18,16 +19,26 @@ export const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 export const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
 
 export function createPostgresClient(url: string): PrismaClient {
+  return createPostgresDatabase(url).client;
+}
+
+/**
+ * The client and the `pg` pool under it: the pool is made here and handed to the adapter, so the few
+ * reads that skip Prisma's query engine (db.server.ts quickRead) share its connections. `$disconnect`
+ * ends the pool too; an idle pool does not keep a script from exiting.
+ */
+export function createPostgresDatabase(url: string): { client: PrismaClient; pool: pg.Pool } {
   const { PrismaClient: PostgresClient } = load(".prisma/postgresql") as { PrismaClient: new (options: unknown) => PrismaClient };
   const { PrismaPg } = load("@prisma/adapter-pg") as typeof PostgresAdapter;
-  const adapter = new PrismaPg(
-    postgresPoolConfig(url, { max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS, idleTimeoutMillis: 60_000 }),
-    {
-      // A connection that breaks while idle (the database restarted, a backend was terminated) is dropped
-      // from the pool and the next query opens a new one; without this handler the process would exit.
-      onPoolError: (error: Error) => console.warn(`[database] connection lost: ${error.message}`),
-      onConnectionError: (error: Error) => console.warn(`[database] connection lost: ${error.message}`),
-    },
+  const pool = new pg.Pool(
+    postgresPoolConfig(url, { max: POSTGRES_POOL_SIZE, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS, idleTimeoutMillis: 60_000, allowExitOnIdle: true }),
   );
-  return new PostgresClient({ adapter });
+  const adapter = new PrismaPg(pool, {
+    // A connection that breaks while idle (the database restarted, a backend was terminated) is dropped
+    // from the pool and the next query opens a new one; without this handler the process would exit.
+    onPoolError: (error: Error) => console.warn(`[database] connection lost: ${error.message}`),
+    onConnectionError: (error: Error) => console.warn(`[database] connection lost: ${error.message}`),
+    disposeExternalPool: true,
+  });
+  return { client: new PostgresClient({ adapter }), pool };
 }

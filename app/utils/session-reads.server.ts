@@ -53,8 +53,12 @@ function bumpSharedVersion(client: RawClient) {
     ON CONFLICT ("name") DO UPDATE SET "version" = "CacheVersion"."version" + 1`;
 }
 
-async function readSharedVersion(client: Pick<PrismaClient, "$queryRaw">): Promise<number> {
-  const rows = await client.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "CacheVersion" WHERE "name" = ${SESSION_READS_VERSION}`;
+/** Reads a statement straight through the driver (db.server.ts quickRead; a parameter, as db.server.ts imports this file). */
+export type DriverRead = (sql: string, args: string[]) => Promise<Record<string, unknown>[]>;
+
+async function readSharedVersion(read: DriverRead): Promise<number> {
+  // Read on every request that uses a kept read, so past Prisma's query engine (docs/decisions/0075).
+  const rows = await read(`SELECT "version" FROM "CacheVersion" WHERE "name" = ?`, [SESSION_READS_VERSION]);
   return Number(rows[0]?.version ?? 0);
 }
 
@@ -64,16 +68,16 @@ async function readSharedVersion(client: Pick<PrismaClient, "$queryRaw">): Promi
  * then the loader) and concurrent requests share reads. A caller outside a request (a script, a job) needs
  * a read that starts after it asks. A busy process thus reads the version far less often than once per request.
  */
-export function sharedSessionReadsVersion(client: Pick<PrismaClient, "$queryRaw">): Promise<number> {
+export function sharedSessionReadsVersion(driverRead: DriverRead): Promise<number> {
   const since = requestScope.getStore()?.arrivedAt ?? performance.now();
   const state = (globalThis.__gildeSharedVersionReads ??= {});
   if (state.last && state.last.startedAt >= since) return Promise.resolve(state.last.version);
   if (state.current && state.current.startedAt >= since) return state.current.promise;
-  if (!state.current) return startRead(state, client).promise;
+  if (!state.current) return startRead(state, driverRead).promise;
   // The read in flight started too early for this caller: the next one starts when it ends.
   state.next ??= state.current.promise.then(
-    () => startRead(state, client).promise,
-    () => startRead(state, client).promise,
+    () => startRead(state, driverRead).promise,
+    () => startRead(state, driverRead).promise,
   );
   return state.next;
 }
@@ -81,10 +85,10 @@ export function sharedSessionReadsVersion(client: Pick<PrismaClient, "$queryRaw"
 type Read = { startedAt: number; promise: Promise<number> };
 type SharedReads = { current?: Read; next?: Promise<number>; last?: { startedAt: number; version: number } };
 
-function startRead(state: SharedReads, client: Pick<PrismaClient, "$queryRaw">): Read {
+function startRead(state: SharedReads, driverRead: DriverRead): Read {
   state.next = undefined;
   const read: Read = { startedAt: performance.now(), promise: Promise.resolve(0) };
-  read.promise = readSharedVersion(client).then(
+  read.promise = readSharedVersion(driverRead).then(
     (version) => {
       if (!state.last || state.last.startedAt < read.startedAt) state.last = { startedAt: read.startedAt, version };
       return version;

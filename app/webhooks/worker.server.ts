@@ -6,7 +6,8 @@
  * Delivery is at least once: a receiver tells repeats apart by the payload's `id`.
  */
 import { databaseOutageLog, type OutageLog } from "~/utils/database-outage";
-import { db } from "~/utils/db.server";
+import { db, quickRead } from "~/utils/db.server";
+import { sqlTimestamp } from "~/utils/knowledge-figures";
 import { SIGNATURE_HEADER, signWebhook } from "~/models/webhook.server";
 
 export const WEBHOOK_BATCH = 20;
@@ -40,6 +41,13 @@ async function send(url: string, secret: string, event: string, deliveryId: numb
 
 /** One pass over the due deliveries, oldest first. Exported for the worker and the tests. */
 export async function processWebhookDeliveries(now = new Date()): Promise<WebhookRun> {
+  // Every second in every app process: an idle pass only looks, past Prisma's query engine (docs/decisions/0075).
+  const due = await quickRead(
+    `SELECT 1 AS "due" FROM "WebhookDelivery" d WHERE d."deliveredAt" IS NULL AND d."failedAt" IS NULL AND d."availableAt" <= ?
+     AND EXISTS (SELECT 1 FROM "WebhookEndpoint" e WHERE e."id" = d."endpointId" AND e."removedAt" IS NULL) LIMIT 1`,
+    [sqlTimestamp(now)],
+  );
+  if (due.length === 0) return { claimed: 0, delivered: 0, retried: 0, failed: 0 };
   const rows = await db.webhookDelivery.findMany({
     where: { deliveredAt: null, failedAt: null, availableAt: { lte: now }, endpoint: { removedAt: null } },
     orderBy: { id: "asc" },

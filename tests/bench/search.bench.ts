@@ -10,7 +10,8 @@
  * 4. Writes its section of docs/benchmarks.md; progress goes to stderr, one JSON line to stdout.
  *
  * Knobs (for quick trials; the documented figures use the defaults): BENCH_ENTRIES, BENCH_SERIAL_N,
- * BENCH_CONCURRENT_N, BENCH_PUBLISH_N, BENCH_BUILD=auto|always|never, BENCH_KEEP=1 (keep tests/.tmp/bench).
+ * BENCH_CONCURRENT_N, BENCH_PUBLISH_N, BENCH_BUILD=auto|always|never, BENCH_KEEP=1 (keep tests/.tmp/bench),
+ * BENCH_CPU_PROF=<dir> (the server writes a V8 CPU profile there when it stops; see tests/bench/cpu-profile.ts).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -491,7 +492,8 @@ async function main() {
   meiliHost = `http://127.0.0.1:${meiliPort}`;
   log(`starting the server on ${origin} (Meilisearch on ${meiliHost}); it builds the new index at boot`);
   const bootStarted = performance.now();
-  server.start(serverEnv({ PORT: String(port), MEILI_PORT: String(meiliPort) }), path.join(BENCH_DIR, "server.log"));
+  const cpuProfile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  server.start(serverEnv({ PORT: String(port), MEILI_PORT: String(meiliPort) }), path.join(BENCH_DIR, "server.log"), cpuProfile);
   await server.waitFor("/healthz", 600_000, async () => (await request(appAgent, `${origin}/healthz`, { timeoutMs: 2000 })).status === 200);
   const bootMatch = /Search index built: (\d+) entries in ([\d.]+) s/.exec(server.output);
   const bootIndexSeconds = bootMatch ? Number(bootMatch[2]) : null;

@@ -5,9 +5,10 @@
  */
 import { Prisma } from "@prisma/client";
 import { describe, expect, it } from "vitest";
-import { db } from "~/utils/db.server";
-import { joinedText, minutesBetween, placeholder, timestampValue, weekSince, withoutIndex } from "~/utils/sql-dialect.server";
+import { db, quickRead } from "~/utils/db.server";
+import { joinedText, minutesBetween, numberedPlaceholders, placeholder, timestampValue, weekSince, withoutIndex } from "~/utils/sql-dialect.server";
 import { claimDueRows, enqueueDocument } from "../../search/outbox.server";
+import { sqlTimestamp } from "~/utils/knowledge-figures";
 import { makeUser, uid } from "../support/factories";
 
 async function sessionAt(createdAt: string, expiresAt: string) {
@@ -56,6 +57,17 @@ describe("the SQL that differs per engine", () => {
     expect(Number(row.n)).toBe(1);
     const rows = await db.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "Session" WHERE "id" = ${placeholder(1)} OR "id" = ${placeholder(2)}`, s.id, "none");
     expect(rows.map((r) => r.id)).toEqual([s.id]);
+  });
+
+  it("quickRead reads past Prisma with the same arguments and dates on both engines", async () => {
+    expect(numberedPlaceholders(`SELECT ? WHERE "a" = ? AND "b" <= ?`)).toBe(`SELECT $1 WHERE "a" = $2 AND "b" <= $3`);
+    const s = await sessionAt("2026-06-01T10:00:00.000Z", "2026-06-02T10:00:00.000Z");
+    const sql = `SELECT "id", "userId" FROM "Session" WHERE "id" = ? AND "createdAt" <= ?`;
+    expect(await quickRead(sql, [s.id, sqlTimestamp(new Date("2026-06-01T10:00:00.000Z"))])).toEqual([{ id: s.id, userId: expect.any(String) }]);
+    expect(await quickRead(sql, [s.id, sqlTimestamp(new Date("2026-06-01T09:59:59.999Z"))])).toEqual([]);
+    // A write through Prisma is seen by the next quick read at once (its own connection on SQLite).
+    await db.session.update({ where: { id: s.id }, data: { createdAt: new Date("2026-06-01T09:00:00.000Z") } });
+    expect(await quickRead(sql, [s.id, sqlTimestamp(new Date("2026-06-01T09:59:59.999Z"))])).toHaveLength(1);
   });
 
   it("two claims of the search outbox at the same moment take disjoint rows", async () => {
