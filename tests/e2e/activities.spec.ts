@@ -37,7 +37,7 @@ test("the lead schedules activities, a member attends in one click and undoes it
     employee(),
     knowledgeManager(),
   ]);
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   await department({ name: `Andere afdeling ${m}`, headId: otherHead.id });
   const home = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [member.id] });
   await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });

@@ -13,7 +13,7 @@ test("a question asked as a member: its author hidden from members, visible to t
   const m = marker();
   const word = inventedWord();
   const head = await createUser("DEPARTMENT_HEAD");
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   const [asker, member, lead, km] = await Promise.all([
     employee({ name: `Anouk Vraagsteller ${m}` }),
     employee({ name: `Mo Collega ${m}` }),

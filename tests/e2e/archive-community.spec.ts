@@ -21,7 +21,7 @@ for (const javaScriptEnabled of [true, false]) {
     test.slow();
     const m = marker();
     const [head, lead, member] = await Promise.all([createUser("DEPARTMENT_HEAD", { name: `Hoofd ${m}` }), employee(), employee()]);
-    const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+    const dept = await department({ name: `Team ${m}`, headId: head.id });
     const home = await community({ departmentId: dept.id, memberIds: [member.id] });
     await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
     const url = `/communities/${home.slug}`;
@@ -77,7 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
 test("a member may neither open the confirmation nor archive", async ({ browser }) => {
   const m = marker();
   const [head, member] = await Promise.all([createUser("DEPARTMENT_HEAD"), employee()]);
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   const home = await community({ departmentId: dept.id, memberIds: [member.id] });
   const context = await browser.newContext();
   try {

@@ -28,7 +28,7 @@ test("every community route and action answers each role as the policies say", a
     otherHead: await createUser("DEPARTMENT_HEAD"),
     km: await createUser("KNOWLEDGE_MANAGER"),
   };
-  const dept = await department({ name: `Afdeling ${m}`, headId: users.head.id });
+  const dept = await department({ name: `Team ${m}`, headId: users.head.id });
   await department({ name: `Andere afdeling ${m}`, headId: users.otherHead.id });
   const home = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [users.member.id, users.member2.id] });
   await db.membership.create({ data: { userId: users.lead.id, communityId: home.id, role: "LEAD" } });

@@ -14,7 +14,7 @@ test("the head changes budget, leads and access; others may not; archive and reo
   test.slow();
   const m = marker();
   const [head, otherHead, lead, member, outsider] = await Promise.all([createUser("DEPARTMENT_HEAD"), createUser("DEPARTMENT_HEAD"), employee(), employee(), employee()]);
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   await department({ name: `Andere afdeling ${m}`, headId: otherHead.id });
   const home = await community({ departmentId: dept.id, memberIds: [member.id] });
   await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });

@@ -12,7 +12,7 @@ import { admin, apiSession, community, createUser, db, department, employee, TES
 test("a head sees their department's communities and the report waiting; others do not", async ({ browser }) => {
   const m = marker();
   const [head, otherHead, lead, boss, worker] = await Promise.all([createUser("DEPARTMENT_HEAD"), createUser("DEPARTMENT_HEAD"), employee(), admin(), employee()]);
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   await department({ name: `Andere afdeling ${m}`, headId: otherHead.id });
   const home = await community({ departmentId: dept.id });
   const name = `Dashboardcommunity ${m}`;
@@ -28,7 +28,7 @@ test("a head sees their department's communities and the report waiting; others 
   try {
     const page = await loggedInPage(context, head.email, TEST_PASSWORD);
     await page.getByRole("navigation", { name: nl("nav.main") }).getByRole("link", { name: nl("nav.departmentDashboard") }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(nl("deptDash.title", { name: `Afdeling ${m}` }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(nl("deptDash.title", { name: `Team ${m}` }));
     const overview = page.getByRole("region", { name: nl("deptDash.overview") });
     const row = overview.getByRole("row").filter({ hasText: name });
     await expect(row).toContainText(`${nl("goals.status.AGREED")}: 1`);

@@ -19,7 +19,7 @@ test("the lead revises a goal the head sent back and proposes it again; the head
   test.slow();
   const m = marker();
   const [head, lead] = await Promise.all([createUser("DEPARTMENT_HEAD"), employee()]);
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   const home = await community({ departmentId: dept.id });
   await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });
   const title = `Twintig artikels ${m}`;

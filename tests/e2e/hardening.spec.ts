@@ -114,7 +114,7 @@ test("every action answers bad bodies with a 4xx (415 for a body that is no form
   const m = marker();
   const [adminUser, km, author] = [await admin(), await knowledgeManager(), await employee()];
   const head = await createUser("DEPARTMENT_HEAD");
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   const home = await community({ departmentId: dept.id, memberIds: [adminUser.id, author.id] });
   await db.membership.updateMany({ where: { userId: adminUser.id, communityId: home.id }, data: { role: "LEAD" } });
   const { entryId } = await publishedEntry(author, km, { title: `Artikel ${m}`, text: "Een tekst om te vinden." });

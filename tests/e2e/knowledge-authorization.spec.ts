@@ -27,7 +27,7 @@ test("every knowledge-lifecycle route and action answers each role as the polici
     km: await createUser("KNOWLEDGE_MANAGER"),
     admin: await createUser("ADMIN"),
   };
-  const dept = await department({ name: `Afdeling ${m}`, headId: users.head.id });
+  const dept = await department({ name: `Team ${m}`, headId: users.head.id });
   const closed = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [users.member.id] });
   const entry = (title: string, data: { ownerId: string; communityId?: string; state?: string }) =>
     db.entry.create({

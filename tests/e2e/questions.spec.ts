@@ -56,7 +56,7 @@ test("ask with suggestions, answer, accept, send to the KM, publish, found by an
     employee(),
     knowledgeManager(),
   ]);
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   await department({ name: `Andere afdeling ${m}`, headId: otherHead.id });
   const home = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [asker.id, answerer.id] });
   await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });

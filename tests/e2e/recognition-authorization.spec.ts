@@ -27,7 +27,7 @@ test("every recognition, spotlight and anonymous-question route answers each rol
     km: await createUser("KNOWLEDGE_MANAGER", { name: `Kennisbeheerder ${m}` }),
     admin: await createUser("ADMIN", { name: `Beheerder ${m}` }),
   };
-  const dept = await department({ name: `Afdeling ${m}`, headId: users.head.id });
+  const dept = await department({ name: `Team ${m}`, headId: users.head.id });
   await department({ name: `Andere afdeling ${m}`, headId: users.otherHead.id });
   await db.user.update({ where: { id: users.author.id }, data: { departmentId: dept.id } });
   const home = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [users.author.id, users.member.id] });

@@ -22,7 +22,7 @@ test("a thank-you for an entry and for an answer, shown on the contributor page 
   test.slow();
   const m = marker();
   const head = await createUser("DEPARTMENT_HEAD", { name: `Hoofd ${m}` });
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   const [author, reader, lead, colleague, km] = await Promise.all([
     employee({ name: `Auteur ${m}`, departmentId: dept.id }),
     employee({ name: `Lezer ${m}`, departmentId: dept.id }),

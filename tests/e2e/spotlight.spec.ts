@@ -21,7 +21,7 @@ test("a lead pins an entry for the week, members see it, the lead changes it to 
   test.slow();
   const m = marker();
   const head = await createUser("DEPARTMENT_HEAD");
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   const [lead, member, km] = await Promise.all([employee({ name: `Trekker ${m}` }), employee({ name: `Lid ${m}` }), knowledgeManager()]);
   const home = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [member.id] });
   await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });

@@ -34,7 +34,7 @@ test("a member logs time and sees the budget chart; the lead and the head see ev
     employee(),
     knowledgeManager(),
   ]);
-  const dept = await department({ name: `Afdeling ${m}`, headId: head.id });
+  const dept = await department({ name: `Team ${m}`, headId: head.id });
   await department({ name: `Andere afdeling ${m}`, headId: otherHead.id });
   const home = await community({ departmentId: dept.id, visibility: "CLOSED", memberIds: [member.id, idle.id] });
   await db.membership.create({ data: { userId: lead.id, communityId: home.id, role: "LEAD" } });

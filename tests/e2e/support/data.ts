@@ -42,9 +42,13 @@ export const employee = (opts: { name?: string; departmentId?: string } = {}) =>
 export const knowledgeManager = () => createUser("KNOWLEDGE_MANAGER");
 export const admin = () => createUser("ADMIN");
 
-/** A department (optionally with its head), deleted after the test. */
+/**
+ * A department of the test's own, deleted after it with its communities. Named to sort after the demo's
+ * departments ("Team …"): a form that offers departments by name then preselects a demo department, never
+ * one that another journey is about to clean up.
+ */
 export async function department(opts: { name?: string; headId?: string } = {}) {
-  const row = await db.department.create({ data: { name: opts.name ?? `Afdeling ${uid()}`, headId: opts.headId } });
+  const row = await db.department.create({ data: { name: opts.name ?? `Team ${uid()}`, headId: opts.headId } });
   created.departments.add(row.id);
   return row;
 }
