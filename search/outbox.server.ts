@@ -7,7 +7,7 @@ import { db, quickRead, type Tx } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { databaseOutageLog, type OutageLog } from "~/utils/database-outage";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
-import { skipLocked } from "~/utils/sql-dialect.server";
+import { placeholder, skipLocked } from "~/utils/sql-dialect.server";
 import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { loadEntryDocuments, loadQuestionDocuments } from "./documents.server";
 import { rulesToSynonyms } from "./settings";
@@ -90,7 +90,7 @@ export async function claimDueRows(limit: number): Promise<ClaimedRow[]> {
   const now = new Date();
   // An idle worker only reads: on SQLite the claim's UPDATE would take the write lock at every poll.
   // Five times a second in every app process, so past Prisma's query engine (docs/decisions/0075).
-  if ((await quickRead(`SELECT 1 AS "due" FROM "SearchOutbox" WHERE "processedAt" IS NULL AND "availableAt" <= ? LIMIT 1`, [sqlTimestamp(now)])).length === 0) return [];
+  if ((await quickRead(`SELECT 1 AS "due" FROM "SearchOutbox" WHERE "processedAt" IS NULL AND "availableAt" <= ${placeholder(1)} LIMIT 1`, [sqlTimestamp(now)])).length === 0) return [];
   const rows = await db.$queryRaw<{ id: unknown; indexName: string; documentId: string; attempts: unknown }[]>`
     UPDATE "SearchOutbox" SET "availableAt" = ${sqlTimestamp(new Date(now.getTime() + OUTBOX_LEASE_MS))}
     WHERE "id" IN (

@@ -6,7 +6,6 @@ import { databaseProvider } from "./database-url";
 import { createPostgresDatabase } from "./postgres.server";
 import { withSessionReadInvalidation } from "./session-reads.server";
 import { PatientClient } from "./sqlite-client.server";
-import { numberedPlaceholders } from "./sql-dialect.server";
 
 export { BUSY_TIMEOUT_MS, SQLITE_MMAP_BYTES } from "./sqlite-client.server";
 
@@ -32,10 +31,7 @@ function createDatabase(): { client: PrismaClient; quickRead: QuickRead } {
     return {
       client: wrapped,
       // After $disconnect the pool is ended: Prisma, which opens a new one, reads instead.
-      quickRead: async (sql, args) => {
-        const text = numberedPlaceholders(sql);
-        return pool.ending ? wrapped.$queryRawUnsafe(text, ...args) : (await pool.query(text, args)).rows;
-      },
+      quickRead: async (sql, args) => (pool.ending ? wrapped.$queryRawUnsafe(sql, ...args) : (await pool.query(sql, args)).rows),
     };
   }
   // Its own connection (SQLite readers do not wait for each other), with the same pragmas and recovery as Prisma's.
@@ -56,7 +52,7 @@ export const db: PrismaClient = database.client;
 /**
  * A read straight through the driver, past Prisma's query engine, whose ~0.5 ms of CPU is most of what a
  * one-row read costs: only for the few statements that run on every request or every poll (docs/decisions/0075).
- * Everything else goes through `db`. Portable SQL (sql-dialect.server.ts) with `?` for each argument; dates as sqlTimestamp.
+ * Everything else goes through `db`. Portable SQL with `placeholder(n)` for the n-th argument (sql-dialect.server.ts); dates as sqlTimestamp.
  */
 export function quickRead(sql: string, args: (string | number)[] = []): Promise<Record<string, unknown>[]> {
   return database.quickRead(sql, args);

@@ -11,6 +11,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { performance } from "node:perf_hooks";
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { placeholder } from "./sql-dialect.server";
 
 /**
  * The models a session's or an API token's read comes from (app/models/session.server.ts, api-token.server.ts).
@@ -58,7 +59,7 @@ export type DriverRead = (sql: string, args: string[]) => Promise<Record<string,
 
 async function readSharedVersion(read: DriverRead): Promise<number> {
   // Read on every request that uses a kept read, so past Prisma's query engine (docs/decisions/0075).
-  const rows = await read(`SELECT "version" FROM "CacheVersion" WHERE "name" = ?`, [SESSION_READS_VERSION]);
+  const rows = await read(`SELECT "version" FROM "CacheVersion" WHERE "name" = ${placeholder(1)}`, [SESSION_READS_VERSION]);
   return Number(rows[0]?.version ?? 0);
 }
 

@@ -77,12 +77,6 @@ export function skipLocked(): Prisma.Sql {
   return onPostgres() ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
 }
 
-/** A statement written with `?` for each argument, in PostgreSQL's `$1`, `$2`, … (the statement holds no other question mark). */
-export function numberedPlaceholders(sql: string): string {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-}
-
 /** The n-th (1-based) positional parameter of a statement built as text ($executeRawUnsafe). */
 export function placeholder(n: number): string {
   return onPostgres() ? `$${n}` : "?";

@@ -8,6 +8,7 @@
 import { databaseOutageLog, type OutageLog } from "~/utils/database-outage";
 import { db, quickRead } from "~/utils/db.server";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
+import { placeholder } from "~/utils/sql-dialect.server";
 import { SIGNATURE_HEADER, signWebhook } from "~/models/webhook.server";
 
 export const WEBHOOK_BATCH = 20;
@@ -43,7 +44,7 @@ async function send(url: string, secret: string, event: string, deliveryId: numb
 export async function processWebhookDeliveries(now = new Date()): Promise<WebhookRun> {
   // Every second in every app process: an idle pass only looks, past Prisma's query engine (docs/decisions/0075).
   const due = await quickRead(
-    `SELECT 1 AS "due" FROM "WebhookDelivery" d WHERE d."deliveredAt" IS NULL AND d."failedAt" IS NULL AND d."availableAt" <= ?
+    `SELECT 1 AS "due" FROM "WebhookDelivery" d WHERE d."deliveredAt" IS NULL AND d."failedAt" IS NULL AND d."availableAt" <= ${placeholder(1)}
      AND EXISTS (SELECT 1 FROM "WebhookEndpoint" e WHERE e."id" = d."endpointId" AND e."removedAt" IS NULL) LIMIT 1`,
     [sqlTimestamp(now)],
   );
