@@ -9,18 +9,17 @@ import { apiSession, submitNoteViaHttp } from "./support/data";
 
 test.use({ baseURL: DOWN_URL });
 
-test("search unavailable is said within 2 s; publishing still works; health is degraded", async ({ page, login }) => {
+test("search unavailable is said on the page; publishing still works; health is degraded", async ({ page, login }) => {
   // Our own note on this server (the demo agent exists there), so nothing depends on seeded notes.
   const title = `Zoeken ligt plat, notitie ${marker()}`;
   const agent = await apiSession("agent@gilde.test", DEMO_PASSWORD, DOWN_URL);
   await submitNoteViaHttp(agent, { title, text: "Deze notitie wordt gepubliceerd terwijl zoeken plat ligt.", tags: ["storing"] });
 
   await login({ email: "km@gilde.test", password: DEMO_PASSWORD });
-  const started = Date.now();
+  // How soon it is said is the search client's timeout (search/http-client.test.ts) and no wall-clock
+  // assertion here: on a shared machine a stopwatch in a journey fails for reasons of its own.
   await page.goto("/search?q=getrouwheidspremie");
-  await expect(page.getByRole("status")).toContainText(nl("search.unavailable"), { timeout: 2_000 });
-  const elapsed = Date.now() - started;
-  expect(elapsed, `the unavailable message took ${elapsed} ms`).toBeLessThan(2_000);
+  await expect(page.getByRole("status")).toContainText(nl("search.unavailable"));
   await expect(page.getByRole("searchbox", { name: nl("search.label") })).toHaveValue("getrouwheidspremie");
 
   // Curation does not need search: the similar panel says it is unavailable, publishing works.
