@@ -39,7 +39,8 @@ async function main(): Promise<number> {
   const { db } = await import("~/utils/db.server");
   const { createApiToken, revokeApiToken } = await import("~/commands/manage-api-token.server");
   const { listAllApiTokens } = await import("~/models/api-token.server");
-  const { ApiTokenFieldsSchema, DEFAULT_API_SCOPES } = await import("~/schemas/api-token");
+  const { ApiTokenFieldsSchema } = await import("~/schemas/api-token");
+  const { DEFAULT_API_SCOPES } = await import("~/schemas/api-token.shared");
   const { CommandError } = await import("~/commands/errors");
   try {
     switch (command) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mergeByRarity, mergeRanked, similarityQueries, wholeWordMarks } from "./search.server";
 import { rulesToSynonyms } from "./settings";
 import { stem } from "./dutch";
-import { checkRuleSet, SynonymIntentSchema } from "~/schemas/synonym";
+import { SynonymIntentSchema } from "~/schemas/synonym";
+import { checkRuleSet } from "~/schemas/synonym.shared";
 import { seedSynonymRules } from "../prisma/seed-data/synonyms";
 
 describe("similarityQueries", () => {

@@ -12,7 +12,7 @@ import { CommandError } from "~/commands/errors";
 import { findApiTokenBySecret, recordApiTokenUse, type FoundApiToken } from "~/models/api-token.server";
 import { apiTokenAllows, isApiTokenUsable, type Actor } from "~/policies/policies";
 import type { Role } from "~/schemas/enums";
-import { API_TOKEN_PREFIX, type ApiScope } from "~/schemas/api-token";
+import { API_TOKEN_PREFIX, type ApiScope } from "~/schemas/api-token.shared";
 import { API_BODY_MAX_BYTES, type Problem } from "~/schemas/api";
 import { issueToMessage } from "~/schemas/form";
 import { getEnv } from "~/utils/env.server";

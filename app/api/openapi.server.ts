@@ -21,7 +21,7 @@ import {
   JSON_LINES_TYPES,
   ProblemSchema,
 } from "~/schemas/api";
-import { API_SCOPES, type ApiScope } from "~/schemas/api-token";
+import { API_SCOPES, type ApiScope } from "~/schemas/api-token.shared";
 
 const problemContent = { "application/problem+json": { schema: ProblemSchema } };
 

@@ -6,7 +6,7 @@
 import type { Tx } from "~/utils/db.server";
 import { isoDay } from "~/utils/dates";
 import { canLogTime, type Actor } from "~/policies/policies";
-import { TIME_LIMITS, type EditTimeInput, type LogTimeInput } from "~/schemas/time";
+import { TIME_LIMITS, type EditTimeInput, type LogTimeInput } from "~/schemas/time.shared";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
 import { assertActive, loadCommunityRef } from "~/models/community-ref.server";

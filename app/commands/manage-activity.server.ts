@@ -5,7 +5,7 @@
  */
 import type { Tx } from "~/utils/db.server";
 import { canAttendActivities, canScheduleActivities, type Actor } from "~/policies/policies";
-import type { ScheduleActivityInput } from "~/schemas/activity";
+import type { ScheduleActivityInput } from "~/schemas/activity.shared";
 import { dayDate, zonedDay } from "~/utils/dates";
 import { CommandError } from "./errors";
 import { assertDayLimit } from "./log-time.server";

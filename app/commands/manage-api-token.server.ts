@@ -1,7 +1,7 @@
 import { addDays } from "~/utils/dates";
 import { apiTokenHint, hashApiToken, newApiTokenSecret } from "~/models/api-token.server";
 import { canCreateApiTokenFor, canRevokeApiToken, type Actor } from "~/policies/policies";
-import { API_TOKEN_LIMITS, type ApiScope } from "~/schemas/api-token";
+import { API_TOKEN_LIMITS, type ApiScope } from "~/schemas/api-token.shared";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
 

@@ -13,7 +13,8 @@ import {
   type Actor,
   type ManagedCommunityRef,
 } from "~/policies/policies";
-import { slugify, type CreateCommunityInput, type UpdateCommunityInput } from "~/schemas/community";
+import { type CreateCommunityInput, type UpdateCommunityInput } from "~/schemas/community";
+import { slugify } from "~/schemas/community.shared";
 import { documentTokensChange } from "~/policies/visibility";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";

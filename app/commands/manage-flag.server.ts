@@ -1,6 +1,6 @@
 import { Prisma } from "@prisma/client";
 import { canManageKnowledge, canViewEntry, canWithdrawFlag, isLive, type Actor } from "~/policies/policies";
-import type { FlagReason } from "~/schemas/flag";
+import type { FlagReason } from "~/schemas/flag.shared";
 import type { Tx } from "~/utils/db.server";
 import { communityRef } from "~/models/selects";
 import { CommandError } from "./errors";

@@ -6,7 +6,8 @@
 import type { Tx } from "~/utils/db.server";
 import { isoDay } from "~/utils/dates";
 import { canAgreeGoals, canLeadGoals, isSentBack, type Actor } from "~/policies/policies";
-import type { GoalEventKind, GoalStatus, ProposeGoalInput } from "~/schemas/goal";
+import type { ProposeGoalInput } from "~/schemas/goal";
+import type { GoalEventKind, GoalStatus } from "~/schemas/goal.shared";
 import { CommandError } from "./errors";
 import { runCommand, type CommandContext } from "./runner.server";
 import { loadCommunityRef } from "~/models/community-ref.server";

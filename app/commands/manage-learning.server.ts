@@ -4,7 +4,7 @@
  * never the person themself) approves or rejects it. Only approved entries count in the figures.
  */
 import { canDecideLearning, canViewPersonLearning, canWithdrawLearning, type Actor } from "~/policies/policies";
-import type { AddLearningInput } from "~/schemas/learning";
+import type { AddLearningInput } from "~/schemas/learning.shared";
 import { isoDay } from "~/utils/dates";
 import type { Tx } from "~/utils/db.server";
 import { CommandError } from "./errors";

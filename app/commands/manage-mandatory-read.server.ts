@@ -13,7 +13,7 @@ import { assignmentStatus, canBeReminded, isOpen, readIsOpen } from "~/models/ma
 import { audienceExists, audienceUserIds, insertAssignments, openAssignmentsOf, stillReaders, unassignedAudienceIds } from "~/models/mandatory-read.server";
 import { communityRef } from "~/models/selects";
 import { canAssignMandatoryRead, canConfirmMandatoryRead, canManageMandatoryReads, canViewEntry, type Actor } from "~/policies/policies";
-import type { Audience, AssignMandatoryReadInput } from "~/schemas/mandatory-read";
+import type { Audience, AssignMandatoryReadInput } from "~/schemas/mandatory-read.shared";
 import { chunks } from "~/utils/chunks";
 import { CommandError } from "./errors";
 import { runCommand, type CommandContext } from "./runner.server";

@@ -14,7 +14,7 @@ import {
   type Actor,
   type PlanItemStep,
 } from "~/policies/policies";
-import { MENTORING_LIMITS, type MentoringTimeInput, type PairInput, type TemplateItemInput } from "~/schemas/mentoring";
+import { MENTORING_LIMITS, type MentoringTimeInput, type PairInput, type TemplateItemInput } from "~/schemas/mentoring.shared";
 import { isoDay } from "~/utils/dates";
 import { STEP_FROM, STEP_TO } from "~/models/mentoring";
 import { leadDepartmentIds } from "~/models/mentoring.server";

@@ -5,7 +5,8 @@
  */
 import type { Actor } from "~/policies/policies";
 import { findOwnNotification } from "~/models/notification-list.server";
-import { MUTABLE_NOTIFICATION_TYPES, type NotificationPreferencesInput } from "~/schemas/notification";
+import { type NotificationPreferencesInput } from "~/schemas/notification";
+import { MUTABLE_NOTIFICATION_TYPES } from "~/schemas/notification.shared";
 import { getEnv } from "~/utils/env.server";
 import { addDays } from "~/utils/dates";
 import { CommandError } from "./errors";

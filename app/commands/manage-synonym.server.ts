@@ -5,7 +5,7 @@
  * can, after an outage too.
  */
 import { canManageKnowledge, type Actor } from "~/policies/policies";
-import { checkRuleSet, type SynonymRuleInput } from "~/schemas/synonym";
+import { checkRuleSet, type SynonymRuleInput } from "~/schemas/synonym.shared";
 import { getSynonymRule, listSynonymRules } from "~/models/synonym.server";
 import { SETTINGS_OUTBOX } from "../../search/outbox.server";
 import { CommandError } from "./errors";

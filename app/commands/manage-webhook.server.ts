@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { canManageWebhooks, type Actor } from "~/policies/policies";
-import { WEBHOOK_LIMITS, type WebhookEvent } from "~/schemas/webhook";
+import { WEBHOOK_LIMITS, type WebhookEvent } from "~/schemas/webhook.shared";
 import { CommandError } from "./errors";
 import { runCommand } from "./runner.server";
 

@@ -3,7 +3,7 @@
  * review, so two knowledge managers do not do the same work), and declining several duplicate notes at once.
  */
 import { canManageKnowledge, type Actor } from "~/policies/policies";
-import type { QueueTarget } from "~/schemas/work-queue";
+import type { QueueTarget } from "~/schemas/work-queue.shared";
 import type { Tx } from "~/utils/db.server";
 import { declineNote } from "./curate-note.server";
 import { CommandError } from "./errors";

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { ACTIVITY_INTENT, ACTIVITY_KINDS, ACTIVITY_LIMITS } from "~/schemas/activity";
+import { ACTIVITY_INTENT, ACTIVITY_KINDS, ACTIVITY_LIMITS } from "~/schemas/activity.shared";
 import { formatDate, formatDuration, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { ConformForm, SelectField, TextAreaField, TextField, useGildeForm } from "./form";
 

@@ -1,4 +1,4 @@
-import { COMMUNITY_LIMITS } from "~/schemas/community";
+import { COMMUNITY_LIMITS } from "~/schemas/community.shared";
 import { formatDuration, useT, type Translate } from "~/utils/i18n";
 import { FieldLabel, MessageError, TextAreaField, TextField, describedBy, type ConformField } from "./form";
 

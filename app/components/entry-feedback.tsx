@@ -1,6 +1,6 @@
 import { useNavigation } from "@remix-run/react";
 import { ConformForm, TextAreaField, useGildeForm } from "~/components/form";
-import { FEEDBACK_INTENT, FEEDBACK_LIMITS } from "~/schemas/feedback";
+import { FEEDBACK_INTENT, FEEDBACK_LIMITS } from "~/schemas/feedback.shared";
 import { useT } from "~/utils/i18n";
 
 export type EntryFeedbackView = { answer: "helped" | "notHelpful" | null; reason: string | null; helpfulCount: number; can: { feedback: boolean } };

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { ConformForm, MessageError, TextAreaField, useGildeForm, type ConformField } from "~/components/form";
-import { FLAG_INTENT, FLAG_LIMITS, FLAG_REASONS, MY_FLAG_INTENT, type FlagReason, type FlagState } from "~/schemas/flag";
+import { FLAG_INTENT, FLAG_LIMITS, FLAG_REASONS, MY_FLAG_INTENT, type FlagReason, type FlagState } from "~/schemas/flag.shared";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
 
 /** The words for each reason and state, spelled out so every key is visible to the dictionaries' checks. */

@@ -6,7 +6,7 @@
 import { useNavigation } from "@remix-run/react";
 import { ConformForm, useGildeForm } from "~/components/form";
 import { DemandSince } from "~/components/work-queue";
-import { QUEUE_INTENT } from "~/schemas/work-queue";
+import { QUEUE_INTENT } from "~/schemas/work-queue.shared";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 
 type Panel = { lastReviewedAt: string | null; publishedAt: string; helpfulSince: number; reusedSince: number; notHelped: number };

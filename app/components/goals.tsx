@@ -1,4 +1,4 @@
-import { GOAL_INTENT, GOAL_LIMITS } from "~/schemas/goal";
+import { GOAL_INTENT, GOAL_LIMITS } from "~/schemas/goal.shared";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { ConformForm, TextAreaField, TextField, useGildeForm, type ConformField } from "./form";
 

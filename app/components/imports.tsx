@@ -6,7 +6,7 @@
 import type { ReactNode } from "react";
 import { ConformForm, FieldLabel, MessageError, describedBy, fieldError, useGildeForm } from "~/components/form";
 import { useT, type Message } from "~/utils/i18n";
-import { IMPORT_INTENT } from "~/schemas/imports";
+import { IMPORT_INTENT } from "~/schemas/imports.shared";
 import type { UserImportPreview, UserImportColumn } from "~/schemas/user-import.server";
 
 

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
-import { LEARNING_INTENT, LEARNING_KINDS, LEARNING_LIMITS, type LearningKind } from "~/schemas/learning";
+import { LEARNING_INTENT, LEARNING_KINDS, LEARNING_LIMITS, type LearningKind } from "~/schemas/learning.shared";
 import { formatDate, useLocale, useT, type MessageKey, type Translate } from "~/utils/i18n";
 import type { Locale } from "~/schemas/enums";
 import { ConformForm, SelectField, TextAreaField, TextField, useGildeForm } from "./form";

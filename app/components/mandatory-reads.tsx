@@ -2,7 +2,7 @@ import { Link, useNavigation } from "@remix-run/react";
 import { ConformForm, SelectField, TextField, useGildeForm } from "~/components/form";
 import type { AssignmentStatus, StatusCounts } from "~/models/mandatory-read";
 import { STATUS_KEY } from "~/models/mandatory-read-export";
-import { audienceValue, MANDATORY_INTENT, type AudienceType } from "~/schemas/mandatory-read";
+import { MANDATORY_INTENT, audienceValue, type AudienceType } from "~/schemas/mandatory-read.shared";
 import { today } from "~/utils/dates";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
 

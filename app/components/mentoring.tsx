@@ -3,7 +3,7 @@
  * template, a plan's items with the step each waits for, and the time spent mentoring.
  */
 import { Link } from "@remix-run/react";
-import { MENTORING_INTENT, MENTORING_LIMITS, ONBOARDING_KINDS, type OnboardingKind } from "~/schemas/mentoring";
+import { MENTORING_INTENT, MENTORING_LIMITS, ONBOARDING_KINDS, type OnboardingKind } from "~/schemas/mentoring.shared";
 import { formatDate, formatDuration, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { ConformForm, SelectField, TextAreaField, TextField, useGildeForm } from "./form";
 

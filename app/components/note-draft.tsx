@@ -5,7 +5,7 @@
  */
 import { useBlocker, type Blocker } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { plainTextFromJson } from "~/schemas/rich-text";
+import { plainTextFromJson } from "~/schemas/rich-text.shared";
 import { useT } from "~/utils/i18n";
 import type { NoteFieldValues } from "./note-form";
 

@@ -1,4 +1,4 @@
-import { LIMITS } from "~/schemas/note";
+import { LIMITS } from "~/schemas/note.shared";
 import { useT } from "~/utils/i18n";
 import { RichTextField } from "./editor/rich-text-field";
 import { SelectField, TextField, type ConformField } from "./form";

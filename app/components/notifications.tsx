@@ -5,7 +5,7 @@
 import { Link, NavLink } from "@remix-run/react";
 import { ConformForm, useGildeForm } from "~/components/form";
 import type { Locale } from "~/schemas/enums";
-import { NOTIFICATION_INTENT } from "~/schemas/notification";
+import { NOTIFICATION_INTENT } from "~/schemas/notification.shared";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
 
 /** The bell: a link to the list, with the number of unread notifications when there are any. */

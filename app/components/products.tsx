@@ -1,6 +1,6 @@
 import { Link, useLocation, useNavigation } from "@remix-run/react";
 import { CheckboxField, ConformForm, describedBy, fieldError, fieldValue, MessageError, TextAreaField, TextField, useGildeForm } from "./form";
-import { PRODUCT_INTENT, PRODUCT_LIMITS } from "~/schemas/product";
+import { PRODUCT_INTENT, PRODUCT_LIMITS } from "~/schemas/product.shared";
 import { isoDayFromToday } from "~/utils/dates";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 

@@ -1,6 +1,6 @@
 import { Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import { QUESTION_LIMITS } from "~/schemas/question";
+import { QUESTION_LIMITS } from "~/schemas/question.shared";
 import { formatDate, useLocale, useT, type MessageKey } from "~/utils/i18n";
 import { RichTextField } from "./editor/rich-text-field";
 import { ConformForm, FieldLabel, MessageError, Tags, describedBy, fieldValue, useGildeForm } from "./form";

@@ -4,7 +4,7 @@
  * app/routes/people.$userId.tsx.
  */
 import { Link } from "@remix-run/react";
-import { RECOGNITION_LIMITS } from "~/schemas/recognition";
+import { RECOGNITION_LIMITS } from "~/schemas/recognition.shared";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { ConformForm, MessageError, TextAreaField, useGildeForm, type ConformField } from "./form";
 

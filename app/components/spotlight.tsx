@@ -2,7 +2,7 @@
  * The weekly skill spotlight (issue 17): the card on a community's overview, and the lead's forms.
  */
 import { Link } from "@remix-run/react";
-import { RECOGNITION_LIMITS, SPOTLIGHT_INTENT } from "~/schemas/recognition";
+import { RECOGNITION_LIMITS, SPOTLIGHT_INTENT } from "~/schemas/recognition.shared";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { ConformForm, SelectField, TextAreaField, TextField, useGildeForm } from "./form";
 

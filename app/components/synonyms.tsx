@@ -1,6 +1,6 @@
 import { Link, useLocation, useNavigation } from "@remix-run/react";
 import { ConformForm, Tags, TextAreaField, TextField, useGildeForm } from "./form";
-import { SYNONYM_INTENT, SYNONYM_LIMITS, type SynonymKind } from "~/schemas/synonym";
+import { SYNONYM_INTENT, SYNONYM_LIMITS, type SynonymKind } from "~/schemas/synonym.shared";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 
 export type SynonymRuleRow = { id: string; kind: SynonymKind; term: string | null; words: string[]; updatedAt: string; updatedBy: { name: string } | null };

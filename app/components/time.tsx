@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { TIME_INTENT, TIME_LIMITS } from "~/schemas/time";
+import { TIME_INTENT, TIME_LIMITS } from "~/schemas/time.shared";
 import { addDays } from "~/utils/dates";
 import { formatDate, formatDuration, useLocale, useT, type Translate } from "~/utils/i18n";
 import type { Locale } from "~/schemas/enums";

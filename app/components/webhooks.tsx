@@ -1,6 +1,6 @@
 /** The admin's webhook page: the endpoints with their last delivery, the form to add one, and a secret shown once. */
 import { ConformForm, MessageError, TextField, useGildeForm } from "~/components/form";
-import { WEBHOOK_EVENTS, WEBHOOK_INTENT } from "~/schemas/webhook";
+import { WEBHOOK_EVENTS, WEBHOOK_INTENT } from "~/schemas/webhook.shared";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 
 export type WebhookRow = {

@@ -7,8 +7,9 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { ConformForm, MessageError, Tags, TextField, useGildeForm } from "~/components/form";
 import type { loader } from "~/routes/curation._index";
-import { FLAG_REASONS } from "~/schemas/flag";
-import { QUEUE_ASSIGNED, QUEUE_INTENT, QUEUE_KINDS, QUEUE_SORTS, queueSearch, type QueueFilters, type QueueKind, type QueueTarget } from "~/schemas/work-queue";
+import { FLAG_REASONS } from "~/schemas/flag.shared";
+import type { QueueFilters } from "~/schemas/work-queue";
+import { QUEUE_ASSIGNED, QUEUE_INTENT, QUEUE_KINDS, QUEUE_SORTS, queueSearch, type QueueKind, type QueueTarget } from "~/schemas/work-queue.shared";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
 
 type Data = SerializeFrom<typeof loader>;

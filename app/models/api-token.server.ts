@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
-import { API_TOKEN_PREFIX } from "~/schemas/api-token";
+import { API_TOKEN_PREFIX } from "~/schemas/api-token.shared";
 import { chunks } from "~/utils/chunks";
 import { keptReads } from "~/utils/kept-reads.server";
 import { memberAndHeadOf } from "./session.server";

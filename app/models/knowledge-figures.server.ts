@@ -18,7 +18,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { NOTE_STATES } from "~/schemas/enums";
-import { QUESTION_STATES } from "~/schemas/question";
+import { QUESTION_STATES } from "~/schemas/question.shared";
 import { DAY_MS } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { indexedBy, minutesBetween, percentileAggregate, withoutIndex } from "~/utils/sql-dialect.server";

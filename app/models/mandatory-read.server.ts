@@ -8,7 +8,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { placeholder } from "~/utils/sql-dialect.server";
 import { canViewEntry, type Actor, type CommunityRef } from "~/policies/policies";
 import { ROLES } from "~/schemas/enums";
-import type { Audience, AudienceType } from "~/schemas/mandatory-read";
+import type { Audience, AudienceType } from "~/schemas/mandatory-read.shared";
 import { ASSIGNMENT_STATUSES, assignmentStatus, canBeReminded, countStatuses, isOpen, personalDueAt, readIsOpen } from "./mandatory-read";
 import { communityRef } from "./selects";
 

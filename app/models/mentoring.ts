@@ -3,7 +3,7 @@
  * an item's steps, a plan's progress, and when a plan is late.
  */
 import type { PlanItemStep } from "~/policies/policies";
-import type { PlanItemState } from "~/schemas/mentoring";
+import type { PlanItemState } from "~/schemas/mentoring.shared";
 import { isoDay, today } from "~/utils/dates";
 
 /** Each step moves an item one state on, from the state before it only. */

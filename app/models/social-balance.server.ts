@@ -4,7 +4,8 @@
  */
 import { isAdmin, type Actor } from "~/policies/policies";
 import { authorize } from "~/utils/http.server";
-import { SocialBalanceQuerySchema, learningYear } from "~/schemas/learning";
+import { SocialBalanceQuerySchema } from "~/schemas/learning";
+import { learningYear } from "~/schemas/learning.shared";
 import { learningFigures } from "./learning.server";
 import { requireLearningDepartment } from "./learning-access.server";
 

@@ -1,5 +1,5 @@
 import { db, type Tx } from "~/utils/db.server";
-import type { StoredSynonymRule, SynonymKind } from "~/schemas/synonym";
+import type { StoredSynonymRule, SynonymKind } from "~/schemas/synonym.shared";
 
 function parseWords(json: string): string[] {
   try {

@@ -6,7 +6,7 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { db, type Tx } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
-import type { WebhookEvent } from "~/schemas/webhook";
+import type { WebhookEvent } from "~/schemas/webhook.shared";
 
 /** The header that carries the signature: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
 export const SIGNATURE_HEADER = "Gilde-Signature";

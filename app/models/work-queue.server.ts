@@ -16,7 +16,8 @@ import { Prisma } from "@prisma/client";
 import { db } from "~/utils/db.server";
 import { joinedText } from "~/utils/sql-dialect.server";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
-import { QUEUE_PAGE_SIZE, type QueueFilters, type QueueKind } from "~/schemas/work-queue";
+import { type QueueFilters } from "~/schemas/work-queue";
+import { QUEUE_PAGE_SIZE, type QueueKind } from "~/schemas/work-queue.shared";
 import { demandSinceReview } from "./entry-review.server";
 
 /**

@@ -6,7 +6,8 @@ import { CreatedWebhook, NewWebhookForm, WebhookList } from "~/components/webhoo
 import { listWebhookEndpoints, SIGNATURE_HEADER } from "~/models/webhook.server";
 import { canManageWebhooks } from "~/policies/policies";
 import { parseSubmission } from "~/schemas/form";
-import { WEBHOOK_INTENT, WebhookIntentSchema } from "~/schemas/webhook";
+import { WebhookIntentSchema } from "~/schemas/webhook";
+import { WEBHOOK_INTENT } from "~/schemas/webhook.shared";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";

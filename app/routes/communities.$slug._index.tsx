@@ -23,7 +23,7 @@ import { latestQuestions } from "~/models/question.server";
 import { canCurate, canReviseGoal, canViewGoals, canViewEntry, noteAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";
-import { COMMUNITY_INTENT } from "~/schemas/community";
+import { COMMUNITY_INTENT } from "~/schemas/community.shared";
 
 // The home page's forms post to `?index`; the layout's action answers them as it answers POST /communities/:slug.
 export { action } from "./communities.$slug";

@@ -8,7 +8,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { CommunitySubPageHead } from "~/components/community-tabs";
 import { ConformForm, useGildeForm } from "~/components/form";
-import { COMMUNITY_INTENT } from "~/schemas/community";
+import { COMMUNITY_INTENT } from "~/schemas/community.shared";
 import { requireCommunity } from "~/models/community-access.server";
 import { authorize } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";

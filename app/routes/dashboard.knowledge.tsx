@@ -8,7 +8,7 @@ import { KnowledgeNav } from "~/components/knowledge-nav";
 import { knowledgeFigures } from "~/models/knowledge-figures.server";
 import { authorize } from "~/utils/http.server";
 import { canViewKnowledgeDashboard } from "~/policies/policies";
-import { LIMITS } from "~/schemas/note";
+import { LIMITS } from "~/schemas/note.shared";
 import { durationParts, figureDefinitionKey, figureTitleKey, parsePeriodDays, periodEndingAt, PERIOD_CHOICES, type FigureId } from "~/utils/knowledge-figures";
 import { formatDate, useLocale, useT, type Translate } from "~/utils/i18n";
 import { requireActor } from "~/utils/request.server";

@@ -22,7 +22,8 @@ import { notFound } from "~/utils/http.server";
 import { canManageMandatoryReads, entryAbilities, entryThankAbilities } from "~/policies/policies";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
 import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";
-import { FEEDBACK_INTENT, FeedbackSchema } from "~/schemas/feedback";
+import { FeedbackSchema } from "~/schemas/feedback";
+import { FEEDBACK_INTENT } from "~/schemas/feedback.shared";
 import { parseSubmission } from "~/schemas/form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.title} · Gilde` : "Gilde" }];

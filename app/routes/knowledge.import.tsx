@@ -6,7 +6,8 @@ import { ConfirmForm, KbImportErrors, KbImportTable, UploadForm } from "~/compon
 import { KnowledgeNav } from "~/components/knowledge-nav";
 import { canExchangeKnowledge } from "~/policies/policies";
 import { parseSubmission } from "~/schemas/form";
-import { IMPORT_INTENT, KB_IMPORT_LIMITS, KbImportSchema } from "~/schemas/imports";
+import { KbImportSchema } from "~/schemas/imports";
+import { IMPORT_INTENT, KB_IMPORT_LIMITS } from "~/schemas/imports.shared";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";

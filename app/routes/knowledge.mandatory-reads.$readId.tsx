@@ -8,7 +8,8 @@ import { AcknowledgementTable, audienceLabel, Progress, ReadState, ReportActions
 import { getMandatoryReadReport } from "~/models/mandatory-read.server";
 import { canManageMandatoryReads } from "~/policies/policies";
 import { parseSubmission } from "~/schemas/form";
-import { MANDATORY_INTENT, MandatoryReportIntentSchema } from "~/schemas/mandatory-read";
+import { MandatoryReportIntentSchema } from "~/schemas/mandatory-read";
+import { MANDATORY_INTENT } from "~/schemas/mandatory-read.shared";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize, notFound } from "~/utils/http.server";
 import { formatDate, useLocale, useT } from "~/utils/i18n";

@@ -7,7 +7,8 @@ import { NewSynonymRuleForms, SynonymRuleEditForm, SynonymRuleTable } from "~/co
 import { listSynonymRulesForPage } from "~/models/synonym.server";
 import { canManageKnowledge } from "~/policies/policies";
 import { parseSubmission } from "~/schemas/form";
-import { normaliseWord, SYNONYM_INTENT, SYNONYM_LIMITS, SynonymIntentSchema, toRuleInput } from "~/schemas/synonym";
+import { SynonymIntentSchema } from "~/schemas/synonym";
+import { normaliseWord, SYNONYM_INTENT, SYNONYM_LIMITS, toRuleInput } from "~/schemas/synonym.shared";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize } from "~/utils/http.server";
 import { useT } from "~/utils/i18n";

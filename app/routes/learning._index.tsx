@@ -13,7 +13,8 @@ import { learningYears, listOwnLearning, personLearning } from "~/models/learnin
 import { listPlansOf } from "~/models/mentoring.server";
 import { canSeeLearningCosts, canViewDepartmentLearning, isAdmin } from "~/policies/policies";
 import { parseSubmission } from "~/schemas/form";
-import { LEARNING_INTENT, OwnLearningIntentSchema, learningYear, toAddLearningInput } from "~/schemas/learning";
+import { OwnLearningIntentSchema, toAddLearningInput } from "~/schemas/learning";
+import { LEARNING_INTENT, learningYear } from "~/schemas/learning.shared";
 import { today } from "~/utils/dates";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useT } from "~/utils/i18n";

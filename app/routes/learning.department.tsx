@@ -12,7 +12,8 @@ import { CommunityTable, PeopleTable, PendingDecisions, YearPicker, formatEuro, 
 import { learningFigures, learningYears, listPendingLearning } from "~/models/learning.server";
 import { communitySlugs, requireLearningDepartment } from "~/models/learning-access.server";
 import { parseSubmission } from "~/schemas/form";
-import { DecideLearningIntentSchema, LEARNING_INTENT, learningYear } from "~/schemas/learning";
+import { DecideLearningIntentSchema } from "~/schemas/learning";
+import { LEARNING_INTENT, learningYear } from "~/schemas/learning.shared";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useLocale, useT } from "~/utils/i18n";
 import { replyCommandError, replyInvalid, requireActor } from "~/utils/request.server";

@@ -11,7 +11,8 @@ import { ConformForm, StrandedFormAlert, useGildeForm } from "~/components/form"
 import { NotificationItem, notificationFormIds } from "~/components/notifications";
 import { countUnreadNotifications, listNotifications } from "~/models/notification-list.server";
 import { parseSubmission } from "~/schemas/form";
-import { NOTIFICATION_INTENT, NotificationIntentSchema } from "~/schemas/notification";
+import { NotificationIntentSchema } from "~/schemas/notification";
+import { NOTIFICATION_INTENT } from "~/schemas/notification.shared";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useT } from "~/utils/i18n";
 import { replyInvalid, requireActor } from "~/utils/request.server";

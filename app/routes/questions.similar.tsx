@@ -5,7 +5,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { similarToTitle } from "~/models/search.server";
-import { QUESTION_LIMITS, SimilarQuerySchema } from "~/schemas/question";
+import { SimilarQuerySchema } from "~/schemas/question";
+import { QUESTION_LIMITS } from "~/schemas/question.shared";
 import { requireActor } from "~/utils/request.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

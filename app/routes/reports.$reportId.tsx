@@ -9,7 +9,8 @@ import { ReportFiguresView, ReportStateBadge } from "~/components/report";
 import { reportAbilities } from "~/policies/policies";
 import { readReportFigures, requireVisibleReport } from "~/models/report-access.server";
 import { parseSubmission } from "~/schemas/form";
-import { REPORT_INTENT, REPORT_LIMITS, ReportIntentSchema } from "~/schemas/report";
+import { ReportIntentSchema } from "~/schemas/report";
+import { REPORT_INTENT, REPORT_LIMITS } from "~/schemas/report.shared";
 import { readBody } from "~/schemas/rich-text-form";
 import { tryParseRichText } from "~/schemas/rich-text";
 import { formatDate, useLocale, useT } from "~/utils/i18n";
@@ -25,6 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { figures: _frozen, ...rest } = report;
   return json({
     report: rest,
+    // Read here, not in the page: checking the stored JSON takes zod, which stays out of the browser (decision 0076).
+    narrative: tryParseRichText(report.narrativeJson),
     figures,
     can: (({ write, review, memberTime }) => ({ write, review, memberTime }))(reportAbilities(actor, report.community, report)),
   });
@@ -73,13 +76,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ReportPage() {
   const t = useT();
   const locale = useLocale();
-  const { report, figures, can } = useLoaderData<typeof loader>();
+  const { report, narrative, figures, can } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
   const [draftForm, draftFields] = useGildeForm("report-draft", { narrative: report.narrativeJson, highlights: report.highlights.join("\n") });
   const [discardForm] = useGildeForm("report-discard");
   const [reviewForm, reviewFields] = useGildeForm("report-review", { comment: report.headComment });
   const periodText = t("reports.periodText", { start: formatDate(locale, report.periodStart), end: formatDate(locale, report.periodEnd) });
-  const narrative = tryParseRichText(report.narrativeJson);
   return (
     <article className="stack report">
       <p className="no-print">

@@ -9,7 +9,8 @@ import { saveNotificationPreferences } from "~/commands/manage-notification.serv
 import { CheckboxField, ConformForm, MessageError, TextField, useFormReply, useGildeForm } from "~/components/form";
 import { getNotificationPreferences } from "~/models/notification-list.server";
 import { parseSubmission } from "~/schemas/form";
-import { MUTABLE_NOTIFICATION_TYPES, NOTIFICATION_TYPE_GROUPS, NotificationPreferencesSchema, type MutableNotificationType, type NotificationTypeGroup } from "~/schemas/notification";
+import { NotificationPreferencesSchema } from "~/schemas/notification";
+import { MUTABLE_NOTIFICATION_TYPES, NOTIFICATION_TYPE_GROUPS, type MutableNotificationType, type NotificationTypeGroup } from "~/schemas/notification.shared";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useT, type MessageKey } from "~/utils/i18n";
 import { replyInvalid, requireActor } from "~/utils/request.server";

@@ -5,7 +5,8 @@ import { createApiToken, revokeApiToken } from "~/commands/manage-api-token.serv
 import { ConformForm, MessageError, SelectField, TextField, useGildeForm } from "~/components/form";
 import { listApiTokens } from "~/models/api-token.server";
 import { canCreateApiTokenFor } from "~/policies/policies";
-import { API_SCOPES, API_TOKEN_DAY_CHOICES, DEFAULT_API_SCOPES, API_TOKEN_INTENT, API_TOKEN_LIMITS, ApiTokenIntentSchema } from "~/schemas/api-token";
+import { ApiTokenIntentSchema } from "~/schemas/api-token";
+import { API_SCOPES, API_TOKEN_DAY_CHOICES, DEFAULT_API_SCOPES, API_TOKEN_INTENT, API_TOKEN_LIMITS } from "~/schemas/api-token.shared";
 import { parseSubmission } from "~/schemas/form";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { authorize } from "~/utils/http.server";

@@ -1,15 +1,9 @@
 import { z } from "zod";
 import { isCalendarDate, isoDayFromToday, zonedToUtc } from "~/utils/dates";
 import { minutesField } from "./time";
+import { ACTIVITY_KINDS, ACTIVITY_LIMITS, ID, ACTIVITY_INTENT, type ScheduleActivityInput } from "./activity.shared";
 
-export const ACTIVITY_KINDS = ["MEETING", "INTERVISION", "LUNCH_AND_LEARN", "AFTER_ACTION_REVIEW"] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
-export const ACTIVITY_LIMITS = { titleMax: 120, agendaMax: 2000, daysRange: 366 } as const;
-
-const ID = /^[a-z0-9]{10,40}$/;
 const activityId = z.string().regex(ID, "error.notFound.body");
-
-export const ACTIVITY_INTENT = { schedule: "activity-schedule", cancel: "activity-cancel", attend: "activity-attend", unattend: "activity-unattend" } as const;
 
 /** The lead schedules an activity: kind, title, agenda, a day within a year back or ahead, a start time, a duration. */
 export const ScheduleActivitySchema = z.object({
@@ -31,7 +25,6 @@ export const ScheduleActivitySchema = z.object({
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.activity.time"),
     durationMinutes: minutesField({ invalid: "error.activity.duration", negative: "error.activity.duration", tooMuch: "error.activity.duration" }),
 });
-export type ScheduleActivityInput = { kind: ActivityKind; title: string; agenda: string; startsAt: Date; durationMinutes: number };
 
 /** The command's input from the parsed form: the Belgian date and time become a moment. */
 export function toScheduleInput({ date, time, kind, title, agenda, durationMinutes }: z.output<typeof ScheduleActivitySchema>): ScheduleActivityInput {
@@ -44,4 +37,5 @@ export const ActivityIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal(ACTIVITY_INTENT.attend), activityId }),
   z.object({ intent: z.literal(ACTIVITY_INTENT.unattend), activityId }),
 ]);
+
 export type ActivityIntent = z.output<typeof ActivityIntentSchema>;

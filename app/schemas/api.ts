@@ -6,9 +6,11 @@
 import { z } from "zod";
 import "zod-openapi";
 import { COMMUNITY_VISIBILITIES, ENTRY_STATES, NOTE_KINDS, NOTE_STATES } from "./enums";
-import { KB_IMPORT_LIMITS } from "./imports";
-import { LIMITS, NoteSchema, tagList } from "./note";
-import { parsePlainText, parseRichText, RICH_TEXT_LIMITS } from "./rich-text";
+import { KB_IMPORT_LIMITS } from "./imports.shared";
+import { NoteSchema, tagList } from "./note";
+import { LIMITS } from "./note.shared";
+import { parsePlainText, parseRichText } from "./rich-text";
+import { RICH_TEXT_LIMITS } from "./rich-text.shared";
 
 /** Bodies larger than this are refused before they are parsed. */
 export const API_BODY_MAX_BYTES = 256 * 1024;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { CommunityIntentSchema, CreateCommunitySchema, slugify } from "./community";
+import { CommunityIntentSchema, CreateCommunitySchema } from "./community";
+import { slugify } from "./community.shared";
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();

@@ -1,30 +1,8 @@
 import { z } from "zod";
 import { GoalIntentSchema } from "./goal";
+import { COMMUNITY_LIMITS, BUDGET_PRESETS, type BudgetPreset, ID, wholeNumber, COMMUNITY_INTENT } from "./community.shared";
 
-export const COMMUNITY_LIMITS = {
-  nameMax: 80,
-  purposeMax: 1000,
-  leadsMax: 10,
-  /** A budget above a whole week of minutes per period is a typo, not a plan. */
-  budgetMinutesMax: 7 * 24 * 60,
-  periodDaysMax: 365,
-} as const;
-
-/** The two budgets most communities use, plus "custom" (minutes per member per period of N days). */
-export const BUDGET_PRESETS = {
-  "120/14": { budgetMinutes: 120, budgetPeriodDays: 14 },
-  "240/7": { budgetMinutes: 240, budgetPeriodDays: 7 },
-} as const;
-export type BudgetPreset = keyof typeof BUDGET_PRESETS | "custom";
-
-const ID = /^[a-z0-9]{10,40}$/;
 const id = (message = "error.invalid") => z.string().regex(ID, message);
-
-/** A whole number from a form field, or undefined when the field is empty or not a whole number. */
-function wholeNumber(value: string | undefined): number | undefined {
-  const text = value?.trim() ?? "";
-  return /^-?\d{1,9}$/.test(text) ? Number(text) : undefined;
-}
 
 const budgetFields = {
   budgetPreset: z.enum(["120/14", "240/7", "custom"], "error.invalid").optional().default("120/14"),
@@ -70,6 +48,7 @@ export const CreateCommunitySchema = z
     if (!budget) return z.NEVER;
     return { name: v.name, purpose: v.purpose, departmentId: v.departmentId, visibility: v.visibility, leadIds: v.leadIds, ...budget };
   });
+
 export type CreateCommunityInput = z.output<typeof CreateCommunitySchema>;
 
 /**
@@ -89,9 +68,8 @@ export const UpdateCommunitySchema = z
     if (!budget) return z.NEVER;
     return { name: v.name, purpose: v.purpose, visibility: v.visibility, leadIds: v.leadIds, ...budget };
   });
-export type UpdateCommunityInput = z.output<typeof UpdateCommunitySchema>;
 
-export const COMMUNITY_INTENT = { join: "join", leave: "leave", archive: "archive", restore: "restore", accept: "accept", refuse: "refuse", remove: "remove" } as const;
+export type UpdateCommunityInput = z.output<typeof UpdateCommunitySchema>;
 
 /** The buttons of the community pages. `userId` names the member or requester a lead acts on. */
 export const CommunityIntentSchema = z.discriminatedUnion("intent", [
@@ -107,19 +85,6 @@ export const CommunityIntentSchema = z.discriminatedUnion("intent", [
 
 /** Everything POST /communities/:slug answers: the community's buttons and the goal forms of its home page. */
 export const CommunityPageIntentSchema = z.discriminatedUnion("intent", [...CommunityIntentSchema.options, ...GoalIntentSchema.options]);
-
-/** "Sparen aan de lijn!" -> "sparen-aan-de-lijn"; accents dropped, at most 60 characters. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug || "community";
-}
 
 /** The join button of the overview: which community. */
 export const JoinSchema = z.object({ intent: z.literal("join"), communityId: id("error.notFound.body") });

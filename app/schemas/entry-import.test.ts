@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportLine, parseEntryLine, parseEntryLines } from "./entry-import";
-import { LIMITS } from "./note";
-import { plainTextToRichText } from "./rich-text";
+import { LIMITS } from "./note.shared";
+import { plainTextToRichText } from "./rich-text.shared";
 
 const line = (fields: Record<string, unknown>) => JSON.stringify({ externalId: "kb-1", title: "Basisrente", body: "De basisrente staat op de rekening.", tags: ["rente"], ...fields });
 

@@ -7,8 +7,10 @@
 import { z } from "zod";
 import { translator, type Message, type Vars } from "~/utils/i18n";
 import { issueToMessage } from "./form";
-import { LIMITS, tagList } from "./note";
-import { parsePlainText, parseRichText, type RichTextErrorCode } from "./rich-text";
+import { tagList } from "./note";
+import { LIMITS } from "./note.shared";
+import { parsePlainText, parseRichText } from "./rich-text";
+import { type RichTextErrorCode } from "./rich-text.shared";
 
 export const EXTERNAL_ID_MAX = 100;
 

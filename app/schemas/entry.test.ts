@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isoDayFromToday } from "~/utils/dates";
-import { ArchiveIntentSchema, EditEntrySchema, ENTRY_LIMITS, SuccessorQuerySchema } from "./entry";
+import { ArchiveIntentSchema, EditEntrySchema, SuccessorQuerySchema } from "./entry";
+import { ENTRY_LIMITS } from "./entry.shared";
 import { parseForm } from "./form";
-import { LIMITS } from "./note";
+import { LIMITS } from "./note.shared";
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();

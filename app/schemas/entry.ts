@@ -1,33 +1,17 @@
 import { z } from "zod";
-import { addDays, dayDate, isCalendarDate, isoDay, today } from "~/utils/dates";
-import { LIMITS, tagList } from "./note";
+import { dayDate, isCalendarDate, today } from "~/utils/dates";
+import { tagList } from "./note";
+import { LIMITS } from "./note.shared";
+import { ENTRY_LIMITS, ID, latestReviewDay, ARCHIVE_INTENT } from "./entry.shared";
 
-/**
- * Fixing and retiring an entry. The title and tags follow the note's limits (an entry starts as a
- * note); the body is rich text read beside the schema (rich-text-form.ts), as for notes.
- */
-export const ENTRY_LIMITS = {
-  changeNoteMax: 300,
-  archiveReasonMax: 500,
-  /** A review date further away than this is no review date: nobody checks an entry in ten years. */
-  reviewDaysMax: 3 * 366,
-  /** Open flags one save can resolve; an entry with more has bigger problems than this form. */
-  flagsMax: 100,
-} as const;
-
-const ID = /^[a-z0-9]{10,40}$/;
 const id = (message = "error.invalid") => z.string().regex(ID, message);
+
 const optionalId = (message = "error.invalid") =>
   z
     .string()
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(id(message).optional());
-
-/** The latest review date a form may choose today ("yyyy-mm-dd"). */
-export function latestReviewDay(now = new Date()): string {
-  return isoDay(addDays(now, ENTRY_LIMITS.reviewDaysMax));
-}
 
 /** A review date: a real calendar day after today and at most about three years away. */
 const reviewBy = z
@@ -63,10 +47,8 @@ export const EditEntrySchema = z.object({
   changeNote: z.string().trim().min(1, "error.entryLife.changeNote").max(ENTRY_LIMITS.changeNoteMax),
   resolveFlagIds: idList,
 });
-export type EditEntryFields = z.output<typeof EditEntrySchema>;
 
-/** The archive page's two buttons: archive a live entry, restore an archived one. */
-export const ARCHIVE_INTENT = { archive: "archive", restore: "restore" } as const;
+export type EditEntryFields = z.output<typeof EditEntrySchema>;
 
 export const ArchiveEntrySchema = z.object({
   intent: z.literal(ARCHIVE_INTENT.archive),

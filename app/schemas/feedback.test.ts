@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { FEEDBACK_INTENT, FEEDBACK_LIMITS, FeedbackSchema } from "./feedback";
+import { FeedbackSchema } from "./feedback";
+import { FEEDBACK_INTENT, FEEDBACK_LIMITS } from "./feedback.shared";
 
 function form(values: Record<string, string>) {
   const data = new FormData();

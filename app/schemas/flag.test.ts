@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { FLAG_INTENT, FLAG_LIMITS, FlagSchema, MY_FLAG_INTENT, ResolveFlagSchema, WithdrawFlagSchema } from "./flag";
+import { FlagSchema, ResolveFlagSchema, WithdrawFlagSchema } from "./flag";
+import { FLAG_INTENT, FLAG_LIMITS, MY_FLAG_INTENT } from "./flag.shared";
 
 function form(values: Record<string, string>) {
   const data = new FormData();

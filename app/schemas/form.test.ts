@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseSubmission } from "./form";
-import { CURATE_INTENT, CurateIntentSchema, LIMITS } from "./note";
+import { CurateIntentSchema } from "./note";
+import { CURATE_INTENT, LIMITS } from "./note.shared";
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { Submission } from "@conform-to/react";
 import type { z } from "zod";
 import type { Message, MessageKey } from "~/utils/i18n";
-import { LIMITS } from "./note";
+import { LIMITS } from "./note.shared";
 
 export type FieldErrors = Partial<Record<string, Message>>;
 export type ParseResult<T> =

@@ -1,12 +1,7 @@
 import { z } from "zod";
 import { dayDate, isCalendarDate, today } from "~/utils/dates";
+import { GOAL_LIMITS, ID, GOAL_INTENT } from "./goal.shared";
 
-export const GOAL_LIMITS = { titleMax: 120, targetMax: 500, commentMax: 1000 } as const;
-export const GOAL_STATUSES = ["PROPOSED", "AGREED", "DONE", "DROPPED"] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-export type GoalEventKind = "proposed" | "agreed" | "sent_back" | "revised" | "progress" | "done" | "dropped";
-
-const ID = /^[a-z0-9]{10,40}$/;
 const goalId = z.string().regex(ID, "error.notFound.body");
 
 const comment = (required: boolean) =>
@@ -25,17 +20,9 @@ const goalFields = {
     .refine((d) => d >= today(), "error.goal.duePast")
     .transform(dayDate),
 };
-export const GOAL_INTENT = {
-  propose: "goal-propose",
-  agree: "goal-agree",
-  sendBack: "goal-send-back",
-  revise: "goal-revise",
-  progress: "goal-progress",
-  done: "goal-done",
-  drop: "goal-drop",
-} as const;
 
 export const ProposeGoalSchema = z.object({ intent: z.literal(GOAL_INTENT.propose), ...goalFields });
+
 export type ProposeGoalInput = Omit<z.output<typeof ProposeGoalSchema>, "intent">;
 
 /** A whole percentage 0–100 from a form field. */
@@ -56,4 +43,5 @@ export const GoalIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal(GOAL_INTENT.done), goalId, comment: comment(false) }),
   z.object({ intent: z.literal(GOAL_INTENT.drop), goalId, comment: comment(true) }),
 ]);
+
 export type GoalIntent = z.output<typeof GoalIntentSchema>;

@@ -3,22 +3,7 @@
  * their forms. Both check a file first and import on a confirmation that carries the checked content.
  */
 import { z } from "zod";
-
-export const USER_IMPORT_LIMITS = {
-  /** Far above a roll-out's list (a few hundred people take a few dozen KB), far below what hurts a request. */
-  maxBytes: 512 * 1024,
-  maxRows: 5000,
-  /** A cell longer than any address or name; longer ones are shown cut. */
-  cellMax: 254,
-} as const;
-
-export const KB_IMPORT_LIMITS = {
-  /** A knowledge base of a few thousand entries; the terminal (npm run kb:import) takes larger files. */
-  maxBytes: 4 * 1024 * 1024,
-} as const;
-
-/** The intents of both import pages: check a file (nothing is written), or import what was checked. */
-export const IMPORT_INTENT = { check: "check", import: "import" } as const;
+import { USER_IMPORT_LIMITS, KB_IMPORT_LIMITS, IMPORT_INTENT } from "./imports.shared";
 
 function importSchema(maxBytes: number) {
   return z.discriminatedUnion("intent", [
@@ -28,4 +13,5 @@ function importSchema(maxBytes: number) {
 }
 
 export const UserImportSchema = importSchema(USER_IMPORT_LIMITS.maxBytes);
+
 export const KbImportSchema = importSchema(KB_IMPORT_LIMITS.maxBytes);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { AddLearningSchema, DecideLearningIntentSchema, learningYear, parseEuroCents, parseHours } from "./learning";
+import { AddLearningSchema, DecideLearningIntentSchema } from "./learning";
+import { learningYear, parseEuroCents, parseHours } from "./learning.shared";
 import { PairSchema, PlanIntentSchema, TemplateIntentSchema } from "./mentoring";
 import { isoDayFromToday as iso, today } from "~/utils/dates";
 

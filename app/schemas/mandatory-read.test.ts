@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
 import { today } from "~/utils/dates";
-import { AssignMandatoryReadSchema, ConfirmMandatoryReadSchema, MandatoryReportIntentSchema, audienceValue, parseAudience } from "./mandatory-read";
+import { AssignMandatoryReadSchema, ConfirmMandatoryReadSchema, MandatoryReportIntentSchema } from "./mandatory-read";
+import { audienceValue } from "./mandatory-read.shared";
+import { parseAudience } from "./mandatory-read.shared";
 
 function form(values: Record<string, string>) {
   const data = new FormData();

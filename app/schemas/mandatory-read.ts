@@ -1,32 +1,8 @@
 import { z } from "zod";
-import { ROLES } from "./enums";
 import { dayDate, isCalendarDate, today } from "~/utils/dates";
+import { ID, parseAudience, MANDATORY_INTENT } from "./mandatory-read.shared";
 
-/** Who a mandatory read is for: everyone of a department, of a community, or with a role. */
-export const AUDIENCE_TYPES = ["DEPARTMENT", "COMMUNITY", "ROLE"] as const;
-export type AudienceType = (typeof AUDIENCE_TYPES)[number];
-export type Audience = { type: AudienceType; id: string };
-
-const ID = /^[a-z0-9]{10,40}$/;
 const readId = z.string().regex(ID, "error.notFound.body");
-
-/**
- * The audience travels as one select value, "DEPARTMENT:<id>", "COMMUNITY:<id>" or "ROLE:<role>", so
- * the form is a single select that works without JavaScript.
- */
-export function audienceValue(audience: Audience): string {
-  return `${audience.type}:${audience.id}`;
-}
-
-export function parseAudience(value: string): Audience | null {
-  const at = value.indexOf(":");
-  if (at < 0) return null;
-  const type = value.slice(0, at);
-  const id = value.slice(at + 1);
-  if (type === "ROLE") return (ROLES as readonly string[]).includes(id) ? { type, id } : null;
-  if (type === "DEPARTMENT" || type === "COMMUNITY") return ID.test(id) ? { type, id } : null;
-  return null;
-}
 
 const audience = z
   .string("error.mandatory.audience")
@@ -43,16 +19,8 @@ const dueDate = z
   .refine((d) => d >= today(), "error.mandatory.duePast")
   .transform(dayDate);
 
-export const MANDATORY_INTENT = {
-  assign: "mandatory-assign",
-  confirm: "mandatory-confirm",
-  remind: "mandatory-remind",
-  withdraw: "mandatory-withdraw",
-} as const;
-
 /** The knowledge manager's form on the entry's mandatory-read page. */
 export const AssignMandatoryReadSchema = z.object({ intent: z.literal(MANDATORY_INTENT.assign), audience, dueDate });
-export type AssignMandatoryReadInput = { audience: Audience; dueDate: Date };
 
 /** The reader's "read and understood", for the version the page showed them. */
 export const ConfirmMandatoryReadSchema = z.object({

@@ -1,16 +1,8 @@
 import { z } from "zod";
 import { daysBetween, parseDay } from "~/utils/dates";
 import { hoursField, pastDay } from "./learning";
+import { ONBOARDING_KINDS, MENTORING_LIMITS, ID, MENTORING_INTENT } from "./mentoring.shared";
 
-export const ONBOARDING_KINDS = ["TASK", "COMPETENCE"] as const;
-export type OnboardingKind = (typeof ONBOARDING_KINDS)[number];
-export const PLAN_ITEM_STATES = ["PLANNED", "SHOWN", "PRACTISED", "SIGNED_OFF"] as const;
-export type PlanItemState = (typeof PLAN_ITEM_STATES)[number];
-
-/** A plan lasts at most two years; a template holds at most a hundred items. */
-export const MENTORING_LIMITS = { titleMax: 150, descriptionMax: 1000, whatMax: 200, periodDaysMax: 2 * 366, templateItemsMax: 100, sessionHoursMax: 24, daysBack: 366 } as const;
-
-const ID = /^[a-z0-9]{10,40}$/;
 const id = (message = "error.notFound.body") => z.string(message).trim().regex(ID, message);
 
 const day = (message: string) =>
@@ -19,16 +11,6 @@ const day = (message: string) =>
     .trim()
     .refine((v) => parseDay(v) !== null, { message, abort: true })
     .transform((v) => parseDay(v)!);
-
-export const MENTORING_INTENT = {
-  pair: "mentoring-pair",
-  addItem: "template-add",
-  removeItem: "template-remove",
-  show: "item-show",
-  practise: "item-practise",
-  signOff: "item-sign-off",
-  logTime: "mentoring-log",
-} as const;
 
 /** A newcomer, a mentor who is someone else, and a period whose end is not before its start. */
 export const PairSchema = z
@@ -45,7 +27,6 @@ export const PairSchema = z
     if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "error.mentoring.endBeforeStart" });
     else if (daysBetween(v.startsOn, v.endsOn) + 1 > MENTORING_LIMITS.periodDaysMax) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "error.mentoring.tooLong" });
   });
-export type PairInput = { newcomerId: string; mentorId: string; startsOn: Date; endsOn: Date };
 
 /** The head's template page: add a task or competence, remove one. */
 export const TemplateIntentSchema = z.discriminatedUnion("intent", [
@@ -57,7 +38,6 @@ export const TemplateIntentSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal(MENTORING_INTENT.removeItem), itemId: id() }),
 ]);
-export type TemplateItemInput = { kind: OnboardingKind; title: string; description: string };
 
 /** The plan page: step an item, or log time spent mentoring. */
 export const PlanIntentSchema = z.discriminatedUnion("intent", [
@@ -71,4 +51,3 @@ export const PlanIntentSchema = z.discriminatedUnion("intent", [
     what: z.string("error.mentoring.whatRequired").trim().min(1, "error.mentoring.whatRequired").max(MENTORING_LIMITS.whatMax),
   }),
 ]);
-export type MentoringTimeInput = { date: Date; minutes: number; what: string };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { DeclineSchema, LIMITS, NoteSchema, PublishSchema, SearchParamsSchema, lastSearchPage } from "./note";
+import { DeclineSchema, NoteSchema, PublishSchema, SearchParamsSchema } from "./note";
+import { LIMITS, lastSearchPage } from "./note.shared";
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();

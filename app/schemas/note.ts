@@ -1,14 +1,5 @@
 import { z } from "zod";
-
-export const LIMITS = {
-  titleMax: 160,
-  tagMax: 40,
-  tagsMax: 8,
-  reasonMax: 1000,
-  queryMax: 200,
-} as const;
-
-const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} \-&]*$/u;
+import { LIMITS, TAG_PATTERN, OWN_NOTE_INTENT, CURATE_INTENT, SEARCH_PAGES_MAX } from "./note.shared";
 
 /** "Spaarrekening, itsme ,  app" -> ["spaarrekening", "itsme", "app"]: trimmed, lower-case, unique. */
 export const tagList = z
@@ -26,6 +17,7 @@ export const tagList = z
   );
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
 const optionalId = z
   .string()
   .optional()
@@ -39,16 +31,10 @@ export const NoteSchema = z.object({
   communityId: optionalId,
 });
 
-/** The author's note page: save the changed note, or withdraw it. */
-export const OWN_NOTE_INTENT = { save: "save", withdraw: "withdraw" } as const;
-
 export const OwnNoteIntentSchema = z.discriminatedUnion("intent", [
   NoteSchema.extend({ intent: z.literal(OWN_NOTE_INTENT.save) }),
   z.object({ intent: z.literal(OWN_NOTE_INTENT.withdraw) }),
 ]);
-
-/** The three forms of the curation page, told apart by `intent`. */
-export const CURATE_INTENT = { publish: "publish", merge: "merge", decline: "decline" } as const;
 
 /** Publishing a note as a new entry: the knowledge manager's edited title and tags (the body is read beside it). */
 export const PublishSchema = z.object({
@@ -70,15 +56,6 @@ export const DeclineSchema = z.object({
 });
 
 export const CurateIntentSchema = z.discriminatedUnion("intent", [PublishSchema, MergeSchema, DeclineSchema]);
-
-/** Results per page of the search page; Meilisearch counts and pages up to its maxTotalHits (1 000). */
-export const SEARCH_PAGE_SIZE = 20;
-export const SEARCH_PAGES_MAX = 50;
-
-/** The last page for this many results (1 when there are none). */
-export function lastSearchPage(total: number): number {
-  return Math.max(1, Math.min(Math.ceil(total / SEARCH_PAGE_SIZE), SEARCH_PAGES_MAX));
-}
 
 export const SearchParamsSchema = z.object({
   q: z.string().max(LIMITS.queryMax).catch("").default(""),

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { NOTIFICATION_TYPES } from "~/models/notification.server";
 import { parseForm } from "./form";
-import {
-  ALWAYS_ON_NOTIFICATION_TYPES,
-  MUTABLE_NOTIFICATION_TYPES,
-  NOTIFICATION_INTENT,
-  NotificationIntentSchema,
-  NotificationPreferencesSchema,
-} from "./notification";
+import { NotificationIntentSchema, NotificationPreferencesSchema } from "./notification";
+import { ALWAYS_ON_NOTIFICATION_TYPES, MUTABLE_NOTIFICATION_TYPES, NOTIFICATION_INTENT } from "./notification.shared";
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
 import { isoDayFromToday, today } from "~/utils/dates";
-import { ProductIntentSchema, PRODUCT_LIMITS } from "./product";
+import { ProductIntentSchema } from "./product";
+import { PRODUCT_LIMITS } from "./product.shared";
 
 function form(values: Record<string, string>) {
   const data = new FormData();

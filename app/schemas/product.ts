@@ -4,23 +4,7 @@
  */
 import { z } from "zod";
 import { dayDate, isCalendarDate, isoDayFromToday, today } from "~/utils/dates";
-
-export const PRODUCT_LIMITS = {
-  intervalMin: 7,
-  intervalMax: 1095,
-  noteMax: 500,
-  /** How far ahead a retirement may be planned: two years. */
-  retireDaysMax: 730,
-  queryMax: 100,
-} as const;
-
-export const PRODUCT_INTENT = {
-  mark: "mark",
-  unmark: "unmark",
-  interval: "interval",
-  retire: "retire",
-  cancelRetirement: "cancel-retirement",
-} as const;
+import { PRODUCT_LIMITS, PRODUCT_INTENT } from "./product.shared";
 
 const tagId = z.string().regex(/^[a-z0-9]{10,40}$/, "error.notFound.body");
 
@@ -53,6 +37,7 @@ export const RetireProductSchema = z.object({
   /** Checkbox: archive the product's entries on that day. */
   archiveOnRetire: z.literal("on").optional().transform((v) => v === "on"),
 });
+
 export type RetireProductInput = Omit<z.output<typeof RetireProductSchema>, "intent" | "tagId">;
 
 export const ProductIntentSchema = z.discriminatedUnion("intent", [

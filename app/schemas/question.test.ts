@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { AskQuestionSchema, QUESTION_LIMITS, QuestionIntentSchema, SimilarQuerySchema } from "./question";
+import { AskQuestionSchema, QuestionIntentSchema, SimilarQuerySchema } from "./question";
+import { QUESTION_LIMITS } from "./question.shared";
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();
@@ -54,7 +55,8 @@ describe("SimilarQuerySchema", () => {
 
 describe("composeQuestionAndAnswer", () => {
   it("puts the question, a bold heading and the answer in one valid document", async () => {
-    const { plainTextToRichText, parseRichText, richTextToPlainText } = await import("./rich-text");
+    const { plainTextToRichText, richTextToPlainText } = await import("./rich-text.shared");
+    const { parseRichText } = await import("./rich-text");
     const { composeQuestionAndAnswer } = await import("./rich-text");
     const q = JSON.stringify(plainTextToRichText("Mag een gevolmachtigde sparen?\n\nDe klant is 90."));
     const a = JSON.stringify(plainTextToRichText("Ja, met een algemene volmacht."));

@@ -3,12 +3,9 @@
  * answers' bodies are rich text, read separately with readBody (see rich-text-form.ts).
  */
 import { z } from "zod";
-import { LIMITS, tagList } from "./note";
+import { tagList } from "./note";
 import { anonymousCheckbox } from "./recognition";
-
-export const QUESTION_LIMITS = { titleMax: LIMITS.titleMax, similarMin: 3, similarMax: 200 } as const;
-
-const ID = /^[a-z0-9]{10,40}$/;
+import { QUESTION_LIMITS, ID, QUESTION_INTENT } from "./question.shared";
 
 /** Asking: the title and tags; the body comes from the rich-text field. */
 export const AskQuestionSchema = z.object({
@@ -17,10 +14,8 @@ export const AskQuestionSchema = z.object({
   /** Asked as "a member": other members do not see who asked (docs/decisions/0065). */
   anonymous: anonymousCheckbox,
 });
-export type AskQuestionInput = z.output<typeof AskQuestionSchema>;
 
-/** The buttons and forms of a question page, told apart by `intent`. */
-export const QUESTION_INTENT = { answer: "answer", accept: "accept", send: "send", editAnswer: "editAnswer", deleteAnswer: "deleteAnswer" } as const;
+export type AskQuestionInput = z.output<typeof AskQuestionSchema>;
 
 const answerId = z.string("error.question.answerNotFound").regex(ID, "error.question.answerNotFound");
 
@@ -31,6 +26,7 @@ export const QuestionIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal(QUESTION_INTENT.editAnswer), answerId }),
   z.object({ intent: z.literal(QUESTION_INTENT.deleteAnswer), answerId }),
 ]);
+
 export type QuestionIntent = z.output<typeof QuestionIntentSchema>;
 
 /** "As you type": the title typed so far and, optionally, the community it is asked in. */
@@ -38,5 +34,3 @@ export const SimilarQuerySchema = z.object({
   q: z.string().trim().max(QUESTION_LIMITS.similarMax).catch("").default(""),
   community: z.string().regex(ID).optional().catch(undefined),
 });
-
-export const QUESTION_STATES = ["OPEN", "SUBMITTED", "PUBLISHED", "MERGED", "DECLINED"] as const;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
 import { AskQuestionSchema } from "./question";
-import { RECOGNITION_LIMITS, SPOTLIGHT_INTENT, SpotlightIntentSchema, ThanksSchema } from "./recognition";
+import { SpotlightIntentSchema, ThanksSchema } from "./recognition";
+import { RECOGNITION_LIMITS, SPOTLIGHT_INTENT } from "./recognition.shared";
 
 const form = (values: Record<string, string>) => {
   const data = new FormData();

@@ -2,13 +2,9 @@
  * Recognition and the skill spotlight (issue 17): a thank-you's short message, and the lead's spotlight form.
  */
 import { z } from "zod";
-import { LIMITS } from "./note";
+import { LIMITS } from "./note.shared";
+import { RECOGNITION_LIMITS, CONTROL, SPOTLIGHT_INTENT } from "./recognition.shared";
 
-export const RECOGNITION_LIMITS = { thanksMax: 280, spotlightNoteMax: 280 } as const;
-
-/** Line breaks are kept; other control characters (a pasted NUL, a bidi override) never reach a page or a mail. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 const shortText = (max: number) =>
   z
     .string()
@@ -17,9 +13,8 @@ const shortText = (max: number) =>
 
 /** A thank-you: a short message to the contributor. */
 export const ThanksSchema = z.object({ message: shortText(RECOGNITION_LIMITS.thanksMax) });
-export type ThanksInput = z.output<typeof ThanksSchema>;
 
-export const SPOTLIGHT_INTENT = { pin: "spotlight-pin", remove: "spotlight-remove" } as const;
+export type ThanksInput = z.output<typeof ThanksSchema>;
 
 const optionalText = z
   .string()
@@ -44,6 +39,7 @@ export const SpotlightIntentSchema = z.discriminatedUnion("intent", [
     }),
   z.object({ intent: z.literal(SPOTLIGHT_INTENT.remove) }),
 ]);
+
 export type SpotlightIntent = z.output<typeof SpotlightIntentSchema>;
 
 /** The ask form's checkbox: asked as "a member". */

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { daysBetween, isoDay, parseDay, today } from "~/utils/dates";
-
-export const REPORT_LIMITS = { highlightsMax: 5, highlightMax: 200, commentMax: 2000, periodDaysMax: 366 } as const;
+import { REPORT_LIMITS, REPORT_INTENT } from "./report.shared";
 
 const day = (message: string) =>
   z
@@ -42,9 +41,6 @@ const highlights = z
   )
   .pipe(z.array(z.string().max(REPORT_LIMITS.highlightMax, "error.report.highlightTooLong")).max(REPORT_LIMITS.highlightsMax, "error.report.tooManyHighlights"));
 
-/** The forms of a report's page, told apart by `intent` (draft: save or submit; review: comment or acknowledge). */
-export const REPORT_INTENT = { save: "save", submit: "submit", discard: "discard", comment: "comment", acknowledge: "acknowledge" } as const;
-
 export const ReportIntentSchema = z.discriminatedUnion("intent", [
   // The lead's draft (the narrative comes from the rich-text field beside it).
   z.object({ intent: z.literal([REPORT_INTENT.save, REPORT_INTENT.submit]), highlights }),
@@ -55,9 +51,6 @@ export const ReportIntentSchema = z.discriminatedUnion("intent", [
     comment: z.string().trim().max(REPORT_LIMITS.commentMax).optional().default(""),
   }),
 ]);
-
-export const REPORT_STATES = ["DRAFT", "SUBMITTED", "ACKNOWLEDGED"] as const;
-export type ReportState = (typeof REPORT_STATES)[number];
 
 /** The CSV download's query: `?sep=comma` or `?sep=semicolon` overrides the separator of the reader's language. */
 export const ReportCsvQuerySchema = z.object({ sep: z.enum(["comma", "semicolon"]).optional() });

@@ -2,17 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createEditor } from "lexical";
 import { ListItemNode, ListNode } from "@lexical/list";
 import { AutoLinkNode, LinkNode } from "@lexical/link";
-import {
-  RICH_TEXT_LIMITS,
-  isSafeUrl,
-  normalizeSafeUrl,
-  parseRichText,
-  plainTextToRichText,
-  readRichTextField,
-  richTextToPlainText,
-  type SerializedNode,
-  type SerializedRoot,
-} from "./rich-text";
+import { parseRichText, readRichTextField } from "./rich-text";
+import { RICH_TEXT_LIMITS, isSafeUrl, normalizeSafeUrl, plainTextToRichText, richTextToPlainText, type SerializedNode, type SerializedRoot } from "./rich-text.shared";
 
 // --- builders ------------------------------------------------------------------------------
 

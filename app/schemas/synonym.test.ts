@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "./form";
-import { checkRuleSet, splitWords, SynonymIntentSchema, SYNONYM_LIMITS, toRuleInput, type StoredSynonymRule } from "./synonym";
+import { SynonymIntentSchema } from "./synonym";
+import { checkRuleSet, splitWords, SYNONYM_LIMITS, toRuleInput, type StoredSynonymRule } from "./synonym.shared";
 
 function form(values: Record<string, string>) {
   const data = new FormData();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LogTimeSchema, TimeIntentSchema, earliestLogDay, parseMinutes } from "./time";
+import { LogTimeSchema, TimeIntentSchema } from "./time";
+import { earliestLogDay, parseMinutes } from "./time.shared";
 import { isoDayFromToday as iso, today } from "~/utils/dates";
 
 const log = (over: Record<string, unknown> = {}) => LogTimeSchema.safeParse({ intent: "time-log", date: today(), minutes: "45", what: "Notities nalezen", ...over });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeTextUpload } from "~/utils/upload.server";
 import { checkUserRows, readUserCsv } from "./user-import.server";
-import { USER_IMPORT_LIMITS } from "./imports";
+import { USER_IMPORT_LIMITS } from "./imports.shared";
 
 const departments = [
   { id: "dept000000sparen", name: "Klantendienst Sparen" },

@@ -8,7 +8,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { translator, type Message } from "~/utils/i18n";
 import { LOCALES, ROLES, type Locale, type Role } from "./enums";
-import { USER_IMPORT_LIMITS } from "./imports";
+import { USER_IMPORT_LIMITS } from "./imports.shared";
 import { CreateUserSchema } from "./user";
 
 

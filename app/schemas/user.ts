@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { LOCALES, ROLES } from "./enums";
-
-export const EMAIL_MAX = 254;
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+import { EMAIL_MAX, PASSWORD_MIN, PASSWORD_MAX, USER_INTENT } from "./user.shared";
 
 const email = z.string().trim().toLowerCase().min(1).max(EMAIL_MAX).pipe(z.email());
+
 const departmentId = z
   .string()
   .optional()
@@ -26,9 +24,6 @@ export const CreateUserSchema = z.object({
   departmentId,
   locale: z.enum(LOCALES).default("nl"),
 });
-
-/** The forms of a user's admin page, told apart by `intent`. */
-export const USER_INTENT = { update: "update", disable: "disable", enable: "enable" } as const;
 
 export const UpdateUserSchema = z.object({
   intent: z.literal(USER_INTENT.update),

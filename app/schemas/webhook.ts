@@ -3,13 +3,7 @@
  * The admin page's forms, and the rules an address must meet.
  */
 import { z } from "zod";
-
-export const WEBHOOK_EVENTS = ["entry.published", "entry.changed", "entry.archived"] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
-
-export const WEBHOOK_LIMITS = { urlMax: 500, endpointsMax: 20 } as const;
-
-export const WEBHOOK_INTENT = { create: "create", remove: "remove" } as const;
+import { WEBHOOK_EVENTS, WEBHOOK_LIMITS, WEBHOOK_INTENT } from "./webhook.shared";
 
 /** Only http and https: a webhook must never make the server open a file, a data URL or another scheme. */
 export const WebhookUrlSchema = z

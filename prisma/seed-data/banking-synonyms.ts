@@ -4,7 +4,7 @@
  * Abbreviations expand one way (searching "tr" also finds "termijnrekening", never the reverse);
  * everyday words that mean the same are a group. Knowledge managers keep the list from here on.
  */
-import type { SynonymRuleInput } from "../../app/schemas/synonym";
+import type { SynonymRuleInput } from "../../app/schemas/synonym.shared";
 
 const group = (...words: string[]): SynonymRuleInput => ({ kind: "GROUP", term: null, words });
 const expansion = (term: string, ...words: string[]): SynonymRuleInput => ({ kind: "EXPANSION", term, words });

@@ -7,7 +7,7 @@
  */
 import type { Prisma } from "@prisma/client";
 import { canDecideLearning } from "../../app/policies/policies";
-import { LEARNING_LIMITS, type LearningKind } from "../../app/schemas/learning";
+import { LEARNING_LIMITS, type LearningKind } from "../../app/schemas/learning.shared";
 import { isoDay, startOfDay } from "../../app/utils/dates";
 import type { UserKey } from "./organisation";
 import { laterThan } from "./moments";

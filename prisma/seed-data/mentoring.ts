@@ -9,7 +9,7 @@
 import type { Prisma } from "@prisma/client";
 import { canLogMentoringTime, canManageOnboardingTemplate, canPairMentoring, canStepPlanItem, type PlanItemStep } from "../../app/policies/policies";
 import { STEP_TO } from "../../app/models/mentoring";
-import type { OnboardingKind, PlanItemState } from "../../app/schemas/mentoring";
+import type { OnboardingKind, PlanItemState } from "../../app/schemas/mentoring.shared";
 import { addDays, isoDay, startOfDay } from "../../app/utils/dates";
 import type { DepartmentKey, UserKey } from "./organisation";
 import { laterThan } from "./moments";

@@ -9,7 +9,7 @@
  *
  * Only node types the app accepts are produced: root, paragraph, list, listitem, text, linebreak.
  */
-import { richTextToPlainText } from "../../app/schemas/rich-text";
+import { richTextToPlainText } from "../../app/schemas/rich-text.shared";
 
 type LexicalText = { type: "text"; text: string; format: number; detail: 0; mode: "normal"; style: ""; version: 1 };
 type LexicalLinebreak = { type: "linebreak"; version: 1 };

@@ -3,7 +3,7 @@
  * for the same thing. Knowledge managers keep it from here on (/knowledge/synonyms); the seed only
  * puts it in the database.
  */
-import type { SynonymRuleInput } from "../../app/schemas/synonym";
+import type { SynonymRuleInput } from "../../app/schemas/synonym.shared";
 import { bankingSynonymRules } from "./banking-synonyms";
 
 const group = (...words: string[]): SynonymRuleInput => ({ kind: "GROUP", term: null, words });

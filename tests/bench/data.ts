@@ -4,7 +4,7 @@
  * the index is built by the reindex, as after a restore).
  */
 import bcrypt from "bcryptjs";
-import { plainTextToRichText, richTextToPlainText } from "~/schemas/rich-text";
+import { plainTextToRichText, richTextToPlainText } from "~/schemas/rich-text.shared";
 import { openDatabase } from "../../server/db-copy";
 import { ALL_TAGS, between, makeEntry, prng } from "./corpus";
 

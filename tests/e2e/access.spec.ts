@@ -8,7 +8,7 @@ import { request } from "@playwright/test";
 import { expect, httpError, nl, test } from "./support/fixtures";
 import { expectSearchable, inventedWord, MAIN_URL, marker, searchTitles } from "./support/app";
 import { apiSession, community, db, department, employee, knowledgeManager, noteIdByTitle, publishedEntry, publishViaHttp, submitNoteViaHttp } from "./support/data";
-import { FEEDBACK_INTENT } from "~/schemas/feedback";
+import { FEEDBACK_INTENT } from "~/schemas/feedback.shared";
 
 test("an employee gets 403 on curation and user management, for pages and posts", async ({ page, allowConsoleErrors, login }) => {
   allowConsoleErrors(httpError(403, "/curation"), "the employee opens the inbox on purpose: its 403 page is what is checked");

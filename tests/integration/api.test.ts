@@ -13,7 +13,7 @@ import { submitNote } from "~/commands/submit-note.server";
 import { setUserDisabled } from "~/commands/manage-user.server";
 import { flushApiTokenUses, hashApiToken } from "~/models/api-token.server";
 import { SESSION_READS_VERSION, sessionReadsVersion } from "~/utils/session-reads.server";
-import { API_SCOPES, type ApiScope } from "~/schemas/api-token";
+import { API_SCOPES, type ApiScope } from "~/schemas/api-token.shared";
 import * as notesRoute from "~/routes/api.v1.notes";
 import * as noteRoute from "~/routes/api.v1.notes_.$id";
 import * as searchRoute from "~/routes/api.v1.search";

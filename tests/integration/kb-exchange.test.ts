@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
 import { createApiToken } from "~/commands/manage-api-token.server";
 import { createSession } from "~/utils/session.server";
-import { API_SCOPES, type ApiScope } from "~/schemas/api-token";
+import { API_SCOPES, type ApiScope } from "~/schemas/api-token.shared";
 import type { Role } from "~/schemas/enums";
 import * as importRoute from "~/routes/api.v1.entries.import";
 import * as exportRoute from "~/routes/api.v1.entries.export";

@@ -20,7 +20,7 @@ import { SWEEP_JOBS } from "~/commands/knowledge-sweep.server";
 import { entryMandatoryPanel, getMandatoryReadReport, listMandatoryReads, listOpenMandatoryReadsFor } from "~/models/mandatory-read.server";
 import { acknowledgementRows } from "~/models/mandatory-read-export";
 import { csvSeparatorFor, toCsv } from "~/models/report-export";
-import type { Audience } from "~/schemas/mandatory-read";
+import type { Audience } from "~/schemas/mandatory-read.shared";
 import { addDays, dayDate, isoDayFromToday } from "~/utils/dates";
 import { translator } from "~/utils/i18n";
 import type { Actor } from "~/policies/policies";

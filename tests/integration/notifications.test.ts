@@ -17,7 +17,7 @@ import { scheduleActivity } from "~/commands/manage-activity.server";
 import { archiveRetiredProducts, retireProduct } from "~/commands/manage-product.server";
 import { markNotificationsRead, openNotification, pruneNotifications, saveNotificationPreferences } from "~/commands/manage-notification.server";
 import { countUnreadNotifications, getNotificationPreferences, listNotifications } from "~/models/notification-list.server";
-import { MUTABLE_NOTIFICATION_TYPES } from "~/schemas/notification";
+import { MUTABLE_NOTIFICATION_TYPES } from "~/schemas/notification.shared";
 import { writeNotifications } from "~/models/notification.server";
 import { dayDate, isoDayFromToday } from "~/utils/dates";
 import type { Actor } from "~/policies/policies";

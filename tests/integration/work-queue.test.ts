@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { declineDuplicateNotes, giveBackQueueItem, takeQueueItem } from "~/commands/work-queue.server";
 import { workQueue, type WorkQueueItem } from "~/models/work-queue.server";
-import { QUEUE_PAGE_SIZE, readQueueFilters, type QueueFilters } from "~/schemas/work-queue";
+import { readQueueFilters, type QueueFilters } from "~/schemas/work-queue";
+import { QUEUE_PAGE_SIZE } from "~/schemas/work-queue.shared";
 import { db } from "~/utils/db.server";
 import { actorFor, makeCommunity, makeDepartment, makeUser, uid } from "../support/factories";
 import { at, giveFeedback, makeEntry, makeFlag, makeNote } from "../support/review-fixtures";

@@ -4,7 +4,7 @@ import bcrypt from "bcryptjs";
 import { db } from "~/utils/db.server";
 import { loadActor } from "~/models/actor.server";
 import type { Role } from "~/schemas/enums";
-import { plainTextToRichText, richTextToPlainText } from "~/schemas/rich-text";
+import { plainTextToRichText, richTextToPlainText } from "~/schemas/rich-text.shared";
 
 export const TEST_PASSWORD = "test-password-123";
 let passwordHash: string | undefined;

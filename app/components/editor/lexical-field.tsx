@@ -31,8 +31,20 @@ import {
 } from "@lexical/list";
 import { $createLinkNode, $isLinkNode, AutoLinkNode, LinkNode, TOGGLE_LINK_COMMAND } from "@lexical/link";
 import { $findMatchingParent, $unwrapNode, mergeRegister } from "@lexical/utils";
-import { isSafeUrl } from "../../schemas/rich-text";
+import { tryParseRichText } from "../../schemas/rich-text";
+import { isSafeUrl, plainTextToRichText, richTextToPlainText, type SerializedRoot } from "../../schemas/rich-text.shared";
 import type { RichTextEditorLabels } from "./rich-text-editor";
+
+/**
+ * The document the editor starts from: defaultJson when it is valid and says what defaultPlain says (or
+ * there is no defaultPlain), else the plain text. Here, in the editor's own chunk, so that checking the
+ * JSON with zod costs a page nothing until someone writes (decision 0076).
+ */
+export function startingDocument(defaultJson: string | undefined, defaultPlain: string | undefined, plain: string): SerializedRoot {
+  const fromJson = tryParseRichText(defaultJson);
+  if (fromJson && (!defaultPlain || defaultPlain === richTextToPlainText(fromJson))) return fromJson;
+  return plainTextToRichText(plain);
+}
 
 export const richTextTheme: InitialConfigType["theme"] = {
   paragraph: "rt-paragraph",

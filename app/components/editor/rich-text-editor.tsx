@@ -10,8 +10,8 @@
  * The editor reads its initial content once; to load other content, give the component a new `key`.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { plainTextFromJson, plainTextToRichText, richTextToPlainText, tryParseRichText } from "../../schemas/rich-text";
-import type { LexicalField as LexicalFieldComponent } from "./lexical-field";
+import { plainTextFromJson, plainTextToRichText } from "../../schemas/rich-text.shared";
+import type * as LexicalFieldModule from "./lexical-field";
 
 export type RichTextEditorLabels = {
   bold: string;
@@ -40,12 +40,12 @@ export type RichTextEditorProps = {
 
 export function RichTextEditor(props: RichTextEditorProps) {
   const { name, label, defaultJson, defaultPlain, error, describedBy, labels } = props;
-  const [LexicalField, setLexicalField] = useState<typeof LexicalFieldComponent | null>(null);
+  const [editor, setEditor] = useState<EditorModule | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     let live = true;
-    loadLexicalField().then(
-      (component) => live && setLexicalField(() => component),
+    loadEditor().then(
+      (module) => live && setEditor(module),
       // Without the editor's code (offline, a failed deploy) the textarea keeps working.
       (error: unknown) => console.warn("The rich-text editor could not be loaded; the plain text field stays.", error),
     );
@@ -53,29 +53,25 @@ export function RichTextEditor(props: RichTextEditorProps) {
       live = false;
     };
   }, []);
-  const mounted = LexicalField !== null;
+  const mounted = editor !== null;
+  const LexicalField = editor?.LexicalField;
 
   const fieldId = props.id ?? `rt-${name}`;
   const labelId = `${fieldId}-label`;
   const errorId = `${fieldId}-error`;
   const ariaDescribedBy = [describedBy, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
 
-  // Initial content: valid defaultJson, else defaultPlain, else the text of invalid defaultJson.
-  const initial = useMemo(() => {
-    const fromJson = tryParseRichText(defaultJson);
-    if (fromJson && (!defaultPlain || defaultPlain === richTextToPlainText(fromJson))) {
-      return { doc: fromJson, plain: richTextToPlainText(fromJson) };
-    }
-    const plain = defaultPlain ?? plainTextFromJson(defaultJson);
-    return { doc: plainTextToRichText(plain), plain };
-  }, [defaultJson, defaultPlain]);
+  // The textarea's text: defaultPlain, else the text of defaultJson. Which document the editor starts
+  // from is decided in its own chunk, where checking the JSON (with zod) costs the page nothing.
+  const plain = useMemo(() => defaultPlain || plainTextFromJson(defaultJson), [defaultJson, defaultPlain]);
+  const starting = useMemo(() => editor?.startingDocument(defaultJson, defaultPlain, plain), [editor, defaultJson, defaultPlain, plain]);
 
   return (
     <div className="rt-field">
       <label id={labelId} htmlFor={mounted ? undefined : fieldId} className="rt-label">
         {label}
       </label>
-      {mounted ? (
+      {LexicalField && starting ? (
         <LexicalField
           name={name}
           fieldId={fieldId}
@@ -83,7 +79,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
           label={label}
           ariaDescribedBy={ariaDescribedBy}
           invalid={Boolean(error)}
-          initialJson={initialJson(initial, textarea.current?.value)}
+          initialJson={initialJson(starting, plain, textarea.current?.value)}
           labels={labels}
         />
       ) : (
@@ -93,7 +89,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
           name={`${name}Plain`}
           className="rt-textarea"
           rows={10}
-          defaultValue={initial.plain}
+          defaultValue={plain}
           aria-invalid={error ? true : undefined}
           aria-describedby={ariaDescribedBy}
         />
@@ -107,16 +103,17 @@ export function RichTextEditor(props: RichTextEditorProps) {
   );
 }
 
-let lexicalField: Promise<typeof LexicalFieldComponent> | undefined;
+type EditorModule = typeof LexicalFieldModule;
+let editorModule: Promise<EditorModule> | undefined;
 
 /** The editor's module, fetched once per page load and shared by every rich-text field. */
-function loadLexicalField() {
-  lexicalField ??= import("./lexical-field").then((module) => module.LexicalField);
-  return lexicalField;
+function loadEditor() {
+  editorModule ??= import("./lexical-field");
+  return editorModule;
 }
 
 /** The editor starts from what the textarea holds when it takes over: the default, or what was typed since. */
-function initialJson(initial: { doc: ReturnType<typeof plainTextToRichText>; plain: string }, typed: string | undefined): string {
-  const doc = typed !== undefined && typed !== initial.plain ? plainTextToRichText(typed) : initial.doc;
+function initialJson(starting: ReturnType<typeof plainTextToRichText>, plain: string, typed: string | undefined): string {
+  const doc = typed !== undefined && typed !== plain ? plainTextToRichText(typed) : starting;
   return doc.root.children && doc.root.children.length > 0 ? JSON.stringify(doc) : "";
 }

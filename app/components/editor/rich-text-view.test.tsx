@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { RichTextView } from "./rich-text-view";
 import { RichTextEditor } from "./rich-text-editor";
-import { plainTextToRichText, type SerializedNode, type SerializedRoot } from "../../schemas/rich-text";
+import { plainTextToRichText, type SerializedNode, type SerializedRoot } from "../../schemas/rich-text.shared";
 
 const text = (t: string, format = 0): SerializedNode => ({ type: "text", text: t, format, detail: 0, mode: "normal", style: "", version: 1 });
 const p = (...children: SerializedNode[]): SerializedNode => ({ type: "paragraph", children, version: 1 });

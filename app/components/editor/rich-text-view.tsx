@@ -7,13 +7,7 @@
  * Never throws, whatever it is given.
  */
 import { Fragment, type ReactNode } from "react";
-import {
-  RICH_TEXT_LIMITS,
-  TEXT_FORMAT,
-  isAllowedChild,
-  normalizeSafeUrl,
-  type SerializedRoot,
-} from "../../schemas/rich-text";
+import { RICH_TEXT_LIMITS, TEXT_FORMAT, isAllowedChild, normalizeSafeUrl, type SerializedRoot } from "../../schemas/rich-text.shared";
 
 type Raw = Record<string, unknown>;
 
