@@ -6,8 +6,8 @@
 import http from "node:http";
 import zlib from "node:zlib";
 import { expect, nl, test } from "./support/fixtures";
-import { editorReady, hydrated, MAIN_URL, SESSION_COOKIE } from "./support/app";
-import { createUser, TEST_PASSWORD } from "./support/data";
+import { editorReady, hydrated, MAIN_URL, marker, SESSION_COOKIE } from "./support/app";
+import { createUser, publishedEntry, TEST_PASSWORD } from "./support/data";
 
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -112,6 +112,39 @@ test("data requests are compressed JSON, not cached for good", async () => {
   expect(data.headers["content-encoding"]).toBe("gzip");
   expect(data.headers["cache-control"] ?? "").not.toContain("immutable");
   expect(JSON.parse(decoded(data))).toHaveProperty("result");
+});
+
+test("the pages people read and write on preload no zod: forms are checked on the server, and the editor brings its own", async () => {
+  const agent = await createUser("EMPLOYEE");
+  const km = await createUser("KNOWLEDGE_MANAGER");
+  const { entryId } = await publishedEntry(agent, km, { title: `Zonder zod ${marker()}`, text: "Een entry om de scripts van de pagina te tellen.", tags: ["spaarrekening"] });
+  const pages: [string, string][] = [
+    ["/login", ""],
+    ["/search?q=spaarrekening", await sessionCookie(agent.email)],
+    [`/entries/${entryId}`, await sessionCookie(agent.email)],
+    ["/notes/new", await sessionCookie(agent.email)],
+    ["/curation", await sessionCookie(km.email)],
+  ];
+  const zodIn = new Map<string, boolean>();
+  const hasZod = async (url: string) => {
+    if (!zodIn.has(url)) zodIn.set(url, (await get(url)).body.toString("utf8").includes('"$ZodType"'));
+    return zodIn.get(url);
+  };
+  let editorChunk: string | undefined;
+  for (const [path, cookie] of pages) {
+    const page = await get(path, cookie ? { Cookie: cookie } : {});
+    expect(page.status, path).toBe(200);
+    const scripts = modulePreloads(page.body.toString("utf8"));
+    expect(scripts.length, path).toBeGreaterThan(3);
+    for (const url of scripts) {
+      expect(await hasZod(url), `${path} preloads zod in ${url}`).toBe(false);
+      editorChunk ??= /\/build\/_shared\/lexical-field-[A-Z0-9]{8}\.js/.exec((await get(url)).body.toString("utf8"))?.[0];
+    }
+  }
+  // The check can fail: the editor's chunk, fetched once someone writes, does bring zod along.
+  expect(editorChunk, "the new-note page names the editor's chunk").toBeDefined();
+  const editorImports = [...(await get(editorChunk!)).body.toString("utf8").matchAll(/"(\/build\/_shared\/chunk-[A-Z0-9]{8}\.js)"/g)].map((m) => m[1]);
+  expect(await Promise.all(editorImports.map(hasZod))).toContain(true);
 });
 
 test("a page preloads only its reader's dictionary", async () => {
