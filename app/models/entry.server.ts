@@ -1,5 +1,4 @@
-import { Prisma } from "@prisma/client";
-import { db } from "~/utils/db.server";
+import { db, quickSelect } from "~/utils/db.server";
 import { isoDay, addDays } from "~/utils/dates";
 import { canViewEntry, type Actor } from "~/policies/policies";
 import { searchEntries, similarEntries } from "./search.server";
@@ -44,7 +43,7 @@ function communityOf(id: string | null, name: string | null, visibility: string 
  */
 export async function getEntry(id: string): Promise<EntryRecord | null> {
   const [rows, tags] = await Promise.all([
-    db.$queryRaw<
+    quickSelect<
       {
         id: string;
         title: string;
@@ -85,7 +84,7 @@ export async function getEntry(id: string): Promise<EntryRecord | null> {
       LEFT JOIN "Entry" s ON s."id" = e."successorId"
       LEFT JOIN "Community" sc ON sc."id" = s."communityId"
       WHERE e."id" = ${id}`,
-    db.$queryRaw<{ name: string }[]>`
+    quickSelect<{ name: string }[]>`
       SELECT t."name" FROM "EntryTag" et JOIN "Tag" t ON t."id" = et."tagId" WHERE et."entryId" = ${id} ORDER BY t."name" ASC`,
   ]);
   const r = rows[0];
@@ -139,13 +138,13 @@ export function archiveNoticeFor(actor: Actor, entry: LoadedEntry) {
  */
 export async function listEntryContributors(entryId: string) {
   const sourceEntryIds = [entryId, ...(await listPredecessorIds(entryId))];
-  const sourceNotes = await db.$queryRaw<{ authorId: string; authorName: string; anonymous: boolean | number | bigint; answerAuthorId: string | null; answerAuthorName: string | null }[]>`
+  const sourceNotes = await quickSelect<{ authorId: string; authorName: string; anonymous: boolean | number | bigint; answerAuthorId: string | null; answerAuthorName: string | null }[]>`
     SELECT a."id" AS "authorId", a."name" AS "authorName", n."anonymous" AS "anonymous", aa."id" AS "answerAuthorId", aa."name" AS "answerAuthorName"
     FROM "Note" n
     JOIN "User" a ON a."id" = n."authorId"
     LEFT JOIN "Answer" ans ON ans."id" = n."acceptedAnswerId"
     LEFT JOIN "User" aa ON aa."id" = ans."authorId"
-    WHERE n."entryId" IN (${Prisma.join(sourceEntryIds)}) AND n."state" IN ('PUBLISHED', 'MERGED')
+    WHERE n."entryId" IN (${sourceEntryIds}) AND n."state" IN ('PUBLISHED', 'MERGED')
     ORDER BY n."createdAt" ASC, n."id" ASC`;
   const contributors = new Map<string, string>();
   for (const note of sourceNotes) {
@@ -161,12 +160,12 @@ export async function listEntryContributors(entryId: string) {
  */
 export async function getEntryHistory(entryId: string, viewerId: string) {
   const [versions, contributors, feedback] = await Promise.all([
-    db.$queryRaw<{ version: number | bigint; title: string; bodyText: string; tags: string; summary: string; createdAt: string | Date; editorName: string }[]>`
+    quickSelect<{ version: number | bigint; title: string; bodyText: string; tags: string; summary: string; createdAt: string | Date; editorName: string }[]>`
       SELECT v."version", v."title", v."bodyText", v."tags", v."summary", v."createdAt", u."name" AS "editorName"
       FROM "EntryVersion" v JOIN "User" u ON u."id" = v."editorId"
       WHERE v."entryId" = ${entryId} ORDER BY v."version" DESC`,
     listEntryContributors(entryId),
-    db.$queryRaw<{ helpful: boolean | number | bigint; reason: string | null }[]>`
+    quickSelect<{ helpful: boolean | number | bigint; reason: string | null }[]>`
       SELECT "helpful", "reason" FROM "Feedback" WHERE "entryId" = ${entryId} AND "userId" = ${viewerId}`,
   ]);
   return {
@@ -246,7 +245,7 @@ export async function listPredecessorIds(entryId: string): Promise<string[]> {
   const seen = new Set([entryId]);
   let frontier = [entryId];
   for (let depth = 0; depth < PREDECESSOR_DEPTH && frontier.length; depth++) {
-    const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Entry" WHERE "successorId" IN (${Prisma.join(frontier)}) AND "state" = 'ARCHIVED'`;
+    const rows = await quickSelect<{ id: string }[]>`SELECT "id" FROM "Entry" WHERE "successorId" IN (${frontier}) AND "state" = 'ARCHIVED'`;
     frontier = rows.map((r) => r.id).filter((id) => !seen.has(id));
     for (const id of frontier) seen.add(id);
   }

@@ -1,18 +1,25 @@
-import { db } from "~/utils/db.server";
+import { db, quickSelect } from "~/utils/db.server";
 import { communityRef } from "./selects";
 
-/** What the entry page says about flags: the viewer's own open flag, and whether a reader says it is wrong. */
+/**
+ * What the entry page says about flags: the viewer's own open flag, and whether a reader says it is wrong.
+ * Every entry page reads it: one statement past Prisma's engine (docs/decisions/0077).
+ */
 export async function getEntryFlagSummary(entryId: string, viewerId: string) {
-  const [own, wrong] = await Promise.all([
-    db.flag.findFirst({ where: { entryId, userId: viewerId, state: "OPEN" }, select: { id: true, reason: true, createdAt: true } }),
-    db.flag.count({ where: { entryId, state: "OPEN", reason: "WRONG" } }),
+  const [rows, [counted]] = await Promise.all([
+    quickSelect<{ id: string; reason: string; createdAt: string | Date }[]>`
+      SELECT "id", "reason", "createdAt" FROM "Flag" WHERE "entryId" = ${entryId} AND "userId" = ${viewerId} AND "state" = 'OPEN' ORDER BY "createdAt" ASC LIMIT 1`,
+    quickSelect<{ wrong: number | bigint }[]>`
+      SELECT COUNT(*) AS "wrong" FROM "Flag" WHERE "entryId" = ${entryId} AND "state" = 'OPEN' AND "reason" = 'WRONG'`,
   ]);
-  return { own, beingChecked: wrong > 0 };
+  const own = rows[0] ? { id: rows[0].id, reason: rows[0].reason, createdAt: new Date(rows[0].createdAt) } : null;
+  return { own, beingChecked: Number(counted?.wrong ?? 0) > 0 };
 }
 
 /** The open flags of an entry, for the knowledge manager's link on the entry page. */
 export async function countOpenFlags(entryId: string) {
-  return db.flag.count({ where: { entryId, state: "OPEN" } });
+  const [row] = await quickSelect<{ open: number | bigint }[]>`SELECT COUNT(*) AS "open" FROM "Flag" WHERE "entryId" = ${entryId} AND "state" = 'OPEN'`;
+  return Number(row?.open ?? 0);
 }
 
 /** The viewer's open flag on an entry, if any: one per person per entry. */

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
-import { db, type Tx } from "~/utils/db.server";
+import { db, quickSelect, type Tx } from "~/utils/db.server";
 import { placeholder } from "~/utils/sql-dialect.server";
 import { canViewEntry, type Actor, type CommunityRef } from "~/policies/policies";
 import { ROLES } from "~/schemas/enums";
@@ -226,13 +226,22 @@ export async function listOpenMandatoryReadsFor(actor: Actor, now = new Date()) 
  * confirm), and for knowledge managers how many open reads the entry has.
  */
 export async function entryMandatoryPanel(actor: Actor, entry: { id: string; state: string; version: number }, canManage: boolean, now = new Date()) {
-  const [mine, openReads] = await Promise.all([
-    db.mandatoryReadAssignment.findMany({
-      where: { userId: actor.id, mandatoryRead: { entryId: entry.id, withdrawnAt: null } },
-      select: { assignedAt: true, confirmedAt: true, confirmedVersion: true, mandatoryRead: { select: { dueAt: true, createdAt: true } } },
-    }),
-    canManage ? db.mandatoryRead.count({ where: { entryId: entry.id, withdrawnAt: null } }) : Promise.resolve(0),
+  // Every entry page asks: past Prisma's engine (docs/decisions/0077).
+  const [rows, openReads] = await Promise.all([
+    quickSelect<{ assignedAt: string | Date; confirmedAt: string | Date | null; confirmedVersion: number | bigint | null; dueAt: string | Date; createdAt: string | Date }[]>`
+      SELECT a."assignedAt", a."confirmedAt", a."confirmedVersion", r."dueAt", r."createdAt"
+      FROM "MandatoryReadAssignment" a JOIN "MandatoryRead" r ON r."id" = a."mandatoryReadId"
+      WHERE a."userId" = ${actor.id} AND r."entryId" = ${entry.id} AND r."withdrawnAt" IS NULL`,
+    canManage
+      ? quickSelect<{ open: number | bigint }[]>`SELECT COUNT(*) AS "open" FROM "MandatoryRead" WHERE "entryId" = ${entry.id} AND "withdrawnAt" IS NULL`.then(([row]) => Number(row?.open ?? 0))
+      : Promise.resolve(0),
   ]);
+  const mine = rows.map((row) => ({
+    assignedAt: new Date(row.assignedAt),
+    confirmedAt: row.confirmedAt === null ? null : new Date(row.confirmedAt),
+    confirmedVersion: row.confirmedVersion === null ? null : Number(row.confirmedVersion),
+    mandatoryRead: { dueAt: new Date(row.dueAt), createdAt: new Date(row.createdAt) },
+  }));
   const live = entry.state !== "ARCHIVED";
   const own = live
     ? mine

@@ -3,8 +3,8 @@
  * Each is asked again whether the person may still see what it is about (canSeeNotification): someone who
  * left a closed community no longer reads or opens what happened in it.
  */
-import { Prisma } from "@prisma/client";
-import { db } from "~/utils/db.server";
+import { type Prisma } from "@prisma/client";
+import { db, quickSelect } from "~/utils/db.server";
 import { canSeeNotification, isAdmin, type Actor } from "~/policies/policies";
 import { seesEverything } from "~/policies/visibility";
 import { notificationHref, type NotificationLinkCommunity } from "./notification-link";
@@ -13,23 +13,21 @@ import { parseTypes } from "./notification.server";
 /** How many notifications one page of the list shows. */
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
-const sqlTrue = Prisma.sql`TRUE`;
-const sqlFalse = Prisma.sql`FALSE`;
-
 /**
  * The bell: unread notifications the person may still see, in one query on the (recipientId, readAt)
  * index. The clause is canSeeNotification written in SQL; an integration test holds the two together.
  */
 export async function countUnreadNotifications(actor: Actor): Promise<number> {
-  const memberOf = actor.communityIds.length ? Prisma.join(actor.communityIds) : Prisma.sql`NULL`;
-  const rows = await db.$queryRaw<{ unread: number | bigint }[]>`
-    SELECT COUNT(*) AS unread FROM "Notification" n LEFT JOIN "Community" c ON c."id" = n."communityId"
+  // Every page asks: past Prisma's engine (docs/decisions/0077). Flags as 1/0 parameters; an empty list and
+  // no department as a value no id has.
+  const [row] = await quickSelect<{ unread: number | bigint }[]>`
+    SELECT COUNT(*) AS "unread" FROM "Notification" n LEFT JOIN "Community" c ON c."id" = n."communityId"
     WHERE n."recipientId" = ${actor.id} AND n."readAt" IS NULL AND (
-      c."id" IS NULL OR n."subjectType" = 'community' OR ${isAdmin(actor) ? sqlTrue : sqlFalse}
-      OR c."id" IN (${memberOf}) OR c."departmentId" = ${actor.headOfDepartmentId}
-      OR (n."subjectType" <> 'report' AND (c."visibility" <> 'CLOSED' OR ${seesEverything(actor) ? sqlTrue : sqlFalse}))
+      c."id" IS NULL OR n."subjectType" = 'community' OR ${isAdmin(actor) ? 1 : 0} = 1
+      OR c."id" IN (${actor.communityIds.length ? actor.communityIds : [""]}) OR c."departmentId" = ${actor.headOfDepartmentId ?? ""}
+      OR (n."subjectType" <> 'report' AND (c."visibility" <> 'CLOSED' OR ${seesEverything(actor) ? 1 : 0} = 1))
     )`;
-  return Number(rows[0]?.unread ?? 0);
+  return Number(row?.unread ?? 0);
 }
 
 const notificationSelect = {

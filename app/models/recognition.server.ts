@@ -4,7 +4,7 @@
  * colleague's note merged into it.
  */
 import { Prisma } from "@prisma/client";
-import { db } from "~/utils/db.server";
+import { db, quickSelect } from "~/utils/db.server";
 import { canSeeCommunityContent, canViewEntry, type Actor } from "~/policies/policies";
 import { communityRef } from "./selects";
 
@@ -16,7 +16,8 @@ export async function findThanksGiven(giverId: string, subject: { entryId: strin
 
 /** Whom this giver already thanked for this entry (the entry page says so instead of offering it again). */
 export async function listThankedOnEntry(giverId: string, entryId: string): Promise<string[]> {
-  const rows = await db.thanks.findMany({ where: { giverId, entryId }, select: { recipientId: true } });
+  // Every entry page asks: past Prisma's engine (docs/decisions/0077).
+  const rows = await quickSelect<{ recipientId: string }[]>`SELECT "recipientId" FROM "Thanks" WHERE "giverId" = ${giverId} AND "entryId" = ${entryId}`;
   return rows.map((row) => row.recipientId);
 }
 

@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db, quickSelect } from "~/utils/db.server";
 import { keptReads } from "~/utils/kept-reads.server";
 
 export type SessionRow = {
@@ -39,10 +39,10 @@ export function findSessionUser(sessionId: string): Promise<SessionRow | null> {
 /**
  * The session with its user, memberships and headship: read on every request, so two plain SQL
  * queries (portable to PostgreSQL: quoted identifiers, no dialect functions) instead of Prisma's
- * nested select, which costs ~1 ms more per request (docs/benchmarks.md).
+ * nested select, which costs ~1 ms more per request (docs/benchmarks.md); past Prisma's engine (docs/decisions/0077).
  */
 async function readSessionUser(sessionId: string): Promise<SessionRow | null> {
-  const rows = await db.$queryRaw<Omit<SessionRow, "communityIds" | "headOfDepartmentId">[]>`
+  const rows = await quickSelect<Omit<SessionRow, "communityIds" | "headOfDepartmentId">[]>`
     SELECT s."expiresAt", coalesce(s."lastSeenAt", s."createdAt") AS "lastSeenAt", u."id", u."email", u."name", u."role", u."locale", u."departmentId", u."disabledAt"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId}`;
@@ -59,7 +59,7 @@ async function readSessionUser(sessionId: string): Promise<SessionRow | null> {
 
 /** The communities a user belongs to and the department they head, in one plain query (a session's or a token's actor). */
 export async function memberAndHeadOf(userId: string): Promise<{ communityIds: string[]; headOfDepartmentId: string | null }> {
-  const refs = await db.$queryRaw<{ kind: string; ref: string }[]>`
+  const refs = await quickSelect<{ kind: string; ref: string }[]>`
     SELECT 'm' AS "kind", "communityId" AS "ref" FROM "Membership" WHERE "userId" = ${userId}
     UNION ALL
     SELECT 'h' AS "kind", "id" AS "ref" FROM "Department" WHERE "headId" = ${userId}`;

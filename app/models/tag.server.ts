@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/utils/db.server";
+import { db, quickSelect, type Tx } from "~/utils/db.server";
 
 /** Tags by name, created when new. Names arrive normalised (lower-case, trimmed) from the schemas. */
 export async function ensureTags(tx: Tx, names: string[]): Promise<string[]> {
@@ -73,11 +73,12 @@ export async function listProductsDueForArchiving(now: Date) {
 
 /** Retirements of the entry's tags that are announced and not yet carried out: the entry page tells readers. */
 export async function listRetiringProductsOfEntry(entryId: string) {
-  return db.tag.findMany({
-    where: { retirementAnnouncedAt: { not: null }, retirementArchivedAt: null, entries: { some: { entryId } } },
-    select: { name: true, retiresOn: true, retirementNote: true },
-    orderBy: { name: "asc" },
-  });
+  // Every entry page asks: past Prisma's engine (docs/decisions/0077).
+  const rows = await quickSelect<{ name: string; retiresOn: string | Date | null; retirementNote: string | null }[]>`
+    SELECT t."name", t."retiresOn", t."retirementNote" FROM "EntryTag" et JOIN "Tag" t ON t."id" = et."tagId"
+    WHERE et."entryId" = ${entryId} AND t."retirementAnnouncedAt" IS NOT NULL AND t."retirementArchivedAt" IS NULL
+    ORDER BY t."name" ASC`;
+  return rows.map((row) => ({ name: row.name, retiresOn: row.retiresOn === null ? null : new Date(row.retiresOn), retirementNote: row.retirementNote }));
 }
 
 /** One tag with its live entries counted: the retire form says how many go to review. */

@@ -5,7 +5,7 @@
  */
 import { Prisma } from "@prisma/client";
 import { describe, expect, it } from "vitest";
-import { db, quickRead } from "~/utils/db.server";
+import { db, quickRead, quickSelect } from "~/utils/db.server";
 import { joinedText, minutesBetween, placeholder, timestampValue, weekSince, withoutIndex } from "~/utils/sql-dialect.server";
 import { claimDueRows, enqueueDocument } from "../../search/outbox.server";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
@@ -67,6 +67,20 @@ describe("the SQL that differs per engine", () => {
     // A write through Prisma is seen by the next quick read at once (its own connection on SQLite).
     await db.session.update({ where: { id: s.id }, data: { createdAt: new Date("2026-06-01T09:00:00.000Z") } });
     expect(await quickRead(sql, [s.id, sqlTimestamp(new Date("2026-06-01T09:59:59.999Z"))])).toHaveLength(1);
+  });
+
+  it("quickSelect gives parameters, lists, dates and counts the same on both engines", async () => {
+    const a = await sessionAt("2026-06-01T10:00:00.000Z", "2026-06-02T10:30:00.000Z");
+    const b = await sessionAt("2026-06-01T11:00:00.000Z", "2026-06-02T11:00:00.000Z");
+    const rows = await quickSelect<{ id: string; expiresAt: string }[]>`
+      SELECT "id", "expiresAt" FROM "Session" WHERE "id" IN (${[a.id, b.id, "none"]}) AND "createdAt" >= ${sqlTimestamp(new Date("2026-06-01T10:00:00.000Z"))} ORDER BY "createdAt" ASC`;
+    expect(rows.map((r) => r.id)).toEqual([a.id, b.id]);
+    // A date comes as ISO text with its offset (never a Date in the server's time zone): the same instant on both.
+    expect(typeof rows[0].expiresAt).toBe("string");
+    expect(new Date(rows[0].expiresAt).toISOString()).toBe("2026-06-02T10:30:00.000Z");
+    const [counted] = await quickSelect<{ n: unknown }[]>`SELECT COUNT(*) AS "n" FROM "Session" WHERE "id" IN (${[a.id, b.id]}) AND ${1} = 1`;
+    expect(counted.n).toBe(2);
+    await expect(quickSelect`SELECT 1 WHERE "x" IN (${[]})`).rejects.toThrow(/empty list/);
   });
 
   it("two claims of the search outbox at the same moment take disjoint rows", async () => {
