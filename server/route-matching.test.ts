@@ -39,6 +39,19 @@ describe("route matching on the server", () => {
     expect(reads()).toBe(afterFirst);
   });
 
+  it("answers a path again with the same matches (kept per path), each caller with objects of its own", () => {
+    const { routes } = countingTree();
+    const first = router.matchRoutes(routes, "/entries/a1")!;
+    (first[first.length - 1].params as Record<string, string>).entryId = "changed by a loader";
+    const again = router.matchRoutes(routes, "/entries/a1")!;
+    expect(again.map((m) => m.route.id)).toEqual(["root", "entries", "entry"]);
+    expect(again.at(-1)?.params).toEqual({ entryId: "a1" });
+    expect(again.at(-1)).not.toBe(first.at(-1));
+    expect(again.at(-1)?.route).toBe(first.at(-1)?.route);
+    expect(router.matchRoutes(routes, "/nowhere")).toBeNull();
+    expect(router.matchRoutes(routes, "/nowhere")).toBeNull();
+  });
+
   it("matches as before: ranking, parameters per request, no match", () => {
     const { routes } = countingTree();
     const ids = (path: string) => router.matchRoutes(routes, path)?.map((m) => m.route.id) ?? null;

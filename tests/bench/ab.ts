@@ -7,7 +7,7 @@
  *   AB_A=3401:<pid> AB_B=3402:<pid> AB_PATHS=/login,/entries/<id> [AB_N=400] [AB_EMAIL=agent@gilde.test] npx tsx tests/bench/ab.ts
  *
  * Start each server with WEB_CONCURRENCY=1 and HOST=127.0.0.1 (its pid is then the app's process), e.g. a git
- * worktree of the old commit for A. Signs in on each with the demo password; paths other than /login are asked
+ * worktree of the old commit for A. Signs in on each with the demo password; paths other than /login… are asked
  * signed in. Linux only (/proc).
  */
 import { readFileSync } from "node:fs";
@@ -53,7 +53,7 @@ for (const s of servers) {
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 for (const path of paths) {
-  const headers = (name: string): Record<string, string> => ({ "Accept-Encoding": "gzip, deflate, br", ...(path === "/login" ? {} : { Cookie: cookies.get(name) ?? "" }) });
+  const headers = (name: string): Record<string, string> => ({ "Accept-Encoding": "gzip, deflate, br", ...(path.startsWith("/login") ? {} : { Cookie: cookies.get(name) ?? "" }) });
   for (const s of servers) for (let i = 0; i < 30; i++) await send(s.port, path, headers(s.name));
   const used = { A: 0, B: 0 };
   const ms = { A: [] as number[], B: [] as number[] };
