@@ -19,6 +19,8 @@ export type ScenarioResult<K extends string> = Stats & {
   wallSeconds: number;
   processingP50?: number;
   processingP95?: number;
+  /** CPU time per request of the app's processes, of Meilisearch and of the load generator, when measured. */
+  cpuMsPerRequest?: { app: number; meilisearch: number; loadGenerator: number };
 };
 
 /** `total` tasks on `concurrency` workers, each taking the next index as soon as it is free. */

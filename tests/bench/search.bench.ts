@@ -29,7 +29,7 @@ import { keepAliveAgent, request, sleep, stats, type Reply, type Stats } from ".
 import { searchDirect } from "./meili-direct";
 import { alternatingRounds, runConcurrently, summarise, type Sample, type ScenarioResult as BenchScenario } from "./rounds";
 import { QUERIES, type BenchQuery } from "./queries";
-import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, ROOT } from "./server";
+import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, processCpuMs, ROOT } from "./server";
 import { runBenchmark } from "./harness";
 
 const BENCH_DIR = path.join(ROOT, "tests/.tmp/bench");
@@ -216,10 +216,31 @@ type ScenarioResult = BenchScenario<Kind>;
  */
 async function scenarios(clients: number, counts: Partial<Record<Kind, number>>): Promise<ScenarioResult[]> {
   const kinds = KINDS.filter((k) => counts[k]);
-  const { samples, wallMs } = await alternatingRounds(kinds, counts, ROUNDS, (kind, n, offset) => run(kind, clients, n, offset), (round) =>
-    log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`),
+  // Where each kind's CPU goes: the app's processes, Meilisearch, this process (the load generator).
+  const cpu = Object.fromEntries(kinds.map((k) => [k, { app: 0, meilisearch: 0, loadGenerator: 0, n: 0 }])) as Record<Kind, { app: number; meilisearch: number; loadGenerator: number; n: number }>;
+  const sum = (pids: number[]) => pids.reduce((total, pid) => total + processCpuMs(pid), 0);
+  const { samples, wallMs } = await alternatingRounds(
+    kinds,
+    counts,
+    ROUNDS,
+    async (kind, n, offset) => {
+      const [app, meili] = [server.appPids(), server.meiliPids()];
+      const before = { app: sum(app), meilisearch: sum(meili), loadGenerator: process.cpuUsage() };
+      const result = await run(kind, clients, n, offset);
+      const used = process.cpuUsage(before.loadGenerator);
+      cpu[kind].app += sum(app) - before.app;
+      cpu[kind].meilisearch += sum(meili) - before.meilisearch;
+      cpu[kind].loadGenerator += (used.user + used.system) / 1000;
+      cpu[kind].n += n;
+      return result;
+    },
+    (round) => log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`),
   );
-  return kinds.map((kind) => summarise(kind, clients, samples[kind], wallMs[kind]));
+  const perRequest = (total: number, n: number) => Math.round((total / Math.max(1, n)) * 100) / 100;
+  return kinds.map((kind) => ({
+    ...summarise(kind, clients, samples[kind], wallMs[kind]),
+    cpuMsPerRequest: { app: perRequest(cpu[kind].app, cpu[kind].n), meilisearch: perRequest(cpu[kind].meilisearch, cpu[kind].n), loadGenerator: perRequest(cpu[kind].loadGenerator, cpu[kind].n) },
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -315,7 +336,7 @@ function renderSection(r: {
   const rows = r.results
     .map(
       (s) =>
-        `| ${label[s.kind]} | ${s.clients} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.mean)} | ${diagnostic(s.kind) ? "–" : `${s.emptyResults} (${s.emptyTypoResults} typo'd)`} | ${s.failed} | ${s.processingP50 === undefined ? "–" : `${s.processingP50} / ${s.processingP95}`} |`,
+        `| ${label[s.kind]} | ${s.clients} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.mean)} | ${diagnostic(s.kind) ? "–" : `${s.emptyResults} (${s.emptyTypoResults} typo'd)`} | ${s.failed} | ${s.processingP50 === undefined ? "–" : `${s.processingP50} / ${s.processingP95}`} | ${s.cpuMsPerRequest ? `${fmt(s.cpuMsPerRequest.app)} / ${fmt(s.cpuMsPerRequest.meilisearch)} / ${fmt(s.cpuMsPerRequest.loadGenerator)}` : "–"} |`,
     )
     .join("\n");
   const emptyList = [...new Set(r.results.flatMap((s) => s.emptyQueries))];
@@ -343,8 +364,8 @@ Reindex of ${r.data.entries.toLocaleString("en-US").replace(/,/g, " ")} entries 
 (the command reports ${r.reindex.reportedSeconds === null ? "–" : `${r.reindex.reportedSeconds.toFixed(1)} s`} for build + swap, the rest is process start).
 The server's own first build of the index at boot took ${r.bootIndexSeconds === null ? "–" : `${r.bootIndexSeconds.toFixed(1)} s`}.
 
-| scenario | clients | n | p50 | p95 | p99 | mean | empty results | failed | Meilisearch processingTimeMs p50 / p95 |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| scenario | clients | n | p50 | p95 | p99 | mean | empty results | failed | Meilisearch processingTimeMs p50 / p95 | CPU ms per request: app / Meilisearch / load generator |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows}
 
 \\* Diagnostic rows, 1 client, ${DIAG_N} requests each: the entries query alone through \`fetch\` (as meilisearch-js
@@ -404,8 +425,8 @@ type FindingInput = {
   floor1: Stats;
   data1: Stats;
   html1: Stats;
-  dataN: Stats;
-  meiliN: Stats;
+  dataN: ScenarioResult;
+  meiliN: ScenarioResult;
   publish: { p50: number; p95: number; actionP50: number; indexingP50: number; indexingP95: number };
 };
 
@@ -452,6 +473,18 @@ function findings(f: FindingInput): string {
     `- At ${CONCURRENCY} clients the Node.js process, Meilisearch and the load generator share 2 cores, so every millisecond of CPU the route`,
     `  spends is taken from Meilisearch: data request p95 ${fmt(f.dataN.p95)} ms vs Meilisearch ${fmt(f.meiliN.p95)} ms.`,
   );
+  const [route, direct] = [f.dataN.cpuMsPerRequest, f.meiliN.cpuMsPerRequest];
+  if (route && direct) {
+    const routeTotal = route.app + route.meilisearch + route.loadGenerator;
+    const directTotal = direct.meilisearch + direct.loadGenerator;
+    lines.push(
+      `- **Where the CPU goes at ${CONCURRENCY} clients** (last column, measured from /proc over each kind's requests): a search through the route`,
+      `  costs ${fmt(routeTotal)} ms of CPU in all (the app ${fmt(route.app)}, Meilisearch ${fmt(route.meilisearch)}, the load generator ${fmt(route.loadGenerator)}); the same search`,
+      `  sent to Meilisearch directly ${fmt(directTotal)} ms. When the cores are the limit, waiting grows with the CPU each request needs, so`,
+      `  the route can be expected at about ${(routeTotal / directTotal).toFixed(2)} × Meilisearch's latency; 1.25 × asks the app to spend at most`,
+      `  ${fmt(0.25 * directTotal - (route.meilisearch + route.loadGenerator - directTotal))} ms of CPU per search (the framework's emptiest data request alone is about a millisecond).`,
+    );
+  }
   const p = f.publish;
   lines.push(
     `- Publish → searchable (p50 ${fmt(p.p50)} ms, p95 ${fmt(p.p95)} ms): the publish request takes p50 ${fmt(p.actionP50)} ms, the outbox worker is kicked`,
@@ -539,7 +572,7 @@ async function main() {
   log(`${CONCURRENCY} clients: ${CONCURRENT_N} requests per kind`);
   const concurrent = await scenarios(CONCURRENCY, { meili: CONCURRENT_N, data: CONCURRENT_N, html: CONCURRENT_N });
   const results = [...serial, ...concurrent];
-  for (const s of results) log(`  ${s.kind.padEnd(10)} ×${String(s.clients).padStart(2)}: p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} mean ${fmt(s.mean)} n ${s.n} empty ${s.emptyResults} failed ${s.failed}`);
+  for (const s of results) log(`  ${s.kind.padEnd(10)} ×${String(s.clients).padStart(2)}: p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} mean ${fmt(s.mean)} n ${s.n} empty ${s.emptyResults} failed ${s.failed}${s.cpuMsPerRequest ? ` cpu ms app ${fmt(s.cpuMsPerRequest.app)} meili ${fmt(s.cpuMsPerRequest.meilisearch)} load ${fmt(s.cpuMsPerRequest.loadGenerator)}` : ""}`);
 
   log(`publish → searchable: ${PUBLISH_N} times (+${PUBLISH_WARMUP} warm-up)`);
   const rng = prng(7);

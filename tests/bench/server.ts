@@ -125,6 +125,17 @@ export class BenchServer {
    * processes (the wrappers — shells, npx, tsx's command line — are left out).
    */
   appPids(): number[] {
+    // The app runs in node with tsx's loader (--import); the shells, npm exec and tsx's command line only pass it on.
+    return this.treePids((cmdline) => cmdline.includes("server/main.ts") && cmdline.includes("--import"));
+  }
+
+  /** The Meilisearch the app started (embedded mode), if any. */
+  meiliPids(): number[] {
+    return this.treePids((cmdline) => cmdline.split("\0")[0].endsWith("meilisearch"));
+  }
+
+  /** The processes of the server's tree whose command line passes `wanted`. */
+  private treePids(wanted: (cmdline: string) => boolean): number[] {
     if (!this.child?.pid) return [];
     const parents = new Map<number, number>();
     for (const name of readdirSync("/proc")) {
@@ -139,9 +150,7 @@ export class BenchServer {
     const found: number[] = [];
     const visit = (pid: number) => {
       try {
-        const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-        // The app runs in node with tsx's loader (--import); the shells, npm exec and tsx's command line only pass it on.
-        if (cmdline.includes("server/main.ts") && cmdline.includes("--import")) found.push(pid);
+        if (wanted(readFileSync(`/proc/${pid}/cmdline`, "utf8"))) found.push(pid);
       } catch {
         return;
       }
