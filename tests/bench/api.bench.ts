@@ -28,7 +28,7 @@ import { benchDatabase, DOC, intFromEnv, migrateFresh, runBenchmark, runDate, ti
 import { keepAliveAgent, request } from "./http";
 import { searchDirect } from "./meili-direct";
 import { QUERIES, type BenchQuery } from "./queries";
-import { alternatingRounds, runConcurrently, summarise, type Sample, type ScenarioResult } from "./rounds";
+import { alternatingRounds, cpuAccounting, runConcurrently, summarise, type Sample, type ScenarioResult } from "./rounds";
 import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, machine, ROOT } from "./server";
 
 const DATABASE = benchDatabase("bench-api", "bench.db");
@@ -82,14 +82,21 @@ async function one(kind: Kind, query: BenchQuery): Promise<Sample> {
 }
 
 async function scenarios(clients: number, counts: Partial<Record<Kind, number>>): Promise<ScenarioResult<Kind>[]> {
-  const { samples, wallMs } = await alternatingRounds(
-    KINDS,
-    counts,
-    ROUNDS,
-    (kind, n, offset) => runConcurrently(clients, n, (k) => one(kind, QUERIES[(offset + k) % QUERIES.length])),
-    (round) => log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`),
-  );
-  return KINDS.map((kind) => summarise(kind, clients, samples[kind], wallMs[kind]));
+  const cpu = cpuAccounting<Kind>(server, (kind, n, offset) => runConcurrently(clients, n, (k) => one(kind, QUERIES[(offset + k) % QUERIES.length])));
+  const { samples, wallMs } = await alternatingRounds(KINDS, counts, ROUNDS, cpu.slice, (round) => log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`));
+  return KINDS.map((kind) => ({ ...summarise(kind, clients, samples[kind], wallMs[kind]), cpuMsPerRequest: cpu.perRequest(kind) }));
+}
+
+/** Where the CPU of a search goes at CONCURRENCY clients, and the ratio that predicts when the cores are the limit. */
+function cpuFinding(api: ScenarioResult<Kind>["cpuMsPerRequest"], direct: ScenarioResult<Kind>["cpuMsPerRequest"]): string {
+  if (!api || !direct) return "";
+  const apiTotal = api.app + api.meilisearch + api.loadGenerator;
+  const directTotal = direct.meilisearch + direct.loadGenerator;
+  return `
+**Where the CPU goes** (last column, from /proc over each kind's requests): a search through the endpoint costs ${fmt(apiTotal)} ms of CPU in all
+(the app ${fmt(api.app)}, Meilisearch ${fmt(api.meilisearch)}, the load generator ${fmt(api.loadGenerator)}), the same search sent to Meilisearch directly
+${fmt(directTotal)} ms. With the cores as the limit, waiting grows with the CPU each request needs: about ${(apiTotal / directTotal).toFixed(2)} × Meilisearch's latency.
+`;
 }
 
 /** `npm run token -- create`: the token alone on the last line of its output. */
@@ -162,7 +169,7 @@ async function main() {
   const m = machine(loadAvgStart);
   const date = runDate();
   const rows = results
-    .map((s) => `| ${s.kind === "meili" ? "Meilisearch direct (the endpoint's own multi-search)" : "`GET /api/v1/search` with a token"} | ${s.clients} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.mean)} | ${s.emptyResults} | ${s.failed} |`)
+    .map((s) => `| ${s.kind === "meili" ? "Meilisearch direct (the endpoint's own multi-search)" : "`GET /api/v1/search` with a token"} | ${s.clients} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.mean)} | ${s.emptyResults} | ${s.failed} | ${s.cpuMsPerRequest ? `${fmt(s.cpuMsPerRequest.app)} / ${fmt(s.cpuMsPerRequest.meilisearch)} / ${fmt(s.cpuMsPerRequest.loadGenerator)}` : "–"} |`)
     .join("\n");
   writeBenchmarkSection(
     DOC,
@@ -180,12 +187,13 @@ the machine at the same time (several people built and tested on it while this r
 **Data:** ${data.entries.toLocaleString("en-US").replace(/,/g, " ")} synthetic Dutch entries (the search benchmark's generator), ${QUERIES.length} fixed queries of 1–3 words
 (${QUERIES.filter((q) => q.typo).length} with typos), limit ${LIMIT}, as an employee who belongs to no community (public entries only).
 
-| scenario | clients | n | p50 | p95 | p99 | mean | empty results | failed |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| scenario | clients | n | p50 | p95 | p99 | mean | empty results | failed | CPU ms per request: app / Meilisearch / load generator |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows}
 
 **Target:** the endpoint's p95 at ${CONCURRENCY} clients within ${TARGET_RATIO} × Meilisearch's own p95 in the same run:
 ${fmt(find("api", CONCURRENCY).p95)} vs ${fmt(find("meili", CONCURRENCY).p95)} ms, × ${ratio(CONCURRENCY).toFixed(2)} → **${met ? "met" : "not met"}** (at 1 client × ${ratio(1).toFixed(2)}).
+${cpuFinding(find("api", CONCURRENCY).cpuMsPerRequest, find("meili", CONCURRENCY).cpuMsPerRequest)}
 
 **Method:** the same queries, kinds in ${ROUNDS} alternating slices, keep-alive HTTP from one process (tests/bench/rounds.ts, shared
 with \`bench:search\`). *Meilisearch direct* posts what the endpoint's \`searchEntries\` sends (\`entrySearchPlan\`: the strict and

@@ -5,6 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { stats, type Stats } from "./http";
+import { processCpuMs } from "./server";
 
 /** One timed search: its latency, and what came back. */
 export type Sample = { ms: number; empty: boolean; failed: boolean; typo: boolean; q: string; total: number; processingMs?: number };
@@ -20,7 +21,7 @@ export type ScenarioResult<K extends string> = Stats & {
   processingP50?: number;
   processingP95?: number;
   /** CPU time per request of the app's processes, of Meilisearch and of the load generator, when measured. */
-  cpuMsPerRequest?: { app: number; meilisearch: number; loadGenerator: number };
+  cpuMsPerRequest?: CpuShare;
 };
 
 /** `total` tasks on `concurrency` workers, each taking the next index as soon as it is free. */
@@ -80,5 +81,41 @@ export function summarise<K extends string>(kind: K, clients: number, list: Samp
     failed: list.length - ok.length,
     wallSeconds: Math.round(wallMs / 100) / 10,
     ...(ps ? { processingP50: ps.p50, processingP95: ps.p95 } : {}),
+  };
+}
+
+export type CpuShare = { app: number; meilisearch: number; loadGenerator: number };
+
+/**
+ * Wraps the slices of alternatingRounds to add up where each kind's CPU goes: the app's processes and Meilisearch
+ * (from /proc, `processes` names them) and this process, the load generator. `perRequest(kind)` after the rounds.
+ */
+export function cpuAccounting<K extends string>(
+  processes: { appPids(): number[]; meiliPids(): number[] },
+  slice: (kind: K, n: number, offset: number) => Promise<Sample[]>,
+) {
+  const used = new Map<K, CpuShare & { n: number }>();
+  const sum = (pids: number[]) => pids.reduce((total, pid) => total + processCpuMs(pid), 0);
+  return {
+    async slice(kind: K, n: number, offset: number): Promise<Sample[]> {
+      const [app, meili] = [processes.appPids(), processes.meiliPids()];
+      const before = { app: sum(app), meilisearch: sum(meili), loadGenerator: process.cpuUsage() };
+      const result = await slice(kind, n, offset);
+      const self = process.cpuUsage(before.loadGenerator);
+      const total = used.get(kind) ?? { app: 0, meilisearch: 0, loadGenerator: 0, n: 0 };
+      used.set(kind, {
+        app: total.app + sum(app) - before.app,
+        meilisearch: total.meilisearch + sum(meili) - before.meilisearch,
+        loadGenerator: total.loadGenerator + (self.user + self.system) / 1000,
+        n: total.n + n,
+      });
+      return result;
+    },
+    perRequest(kind: K): CpuShare | undefined {
+      const total = used.get(kind);
+      if (!total?.n) return undefined;
+      const each = (ms: number) => Math.round((ms / total.n) * 100) / 100;
+      return { app: each(total.app), meilisearch: each(total.meilisearch), loadGenerator: each(total.loadGenerator) };
+    },
   };
 }

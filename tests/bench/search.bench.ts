@@ -27,9 +27,9 @@ import { BENCH_PASSWORD, EMPLOYEE_EMAIL, KM_EMAIL, loadBenchData, type LoadedDat
 import { writeBenchmarkSection } from "./doc";
 import { keepAliveAgent, request, sleep, stats, type Reply, type Stats } from "./http";
 import { searchDirect } from "./meili-direct";
-import { alternatingRounds, runConcurrently, summarise, type Sample, type ScenarioResult as BenchScenario } from "./rounds";
+import { alternatingRounds, cpuAccounting, runConcurrently, summarise, type Sample, type ScenarioResult as BenchScenario } from "./rounds";
 import { QUERIES, type BenchQuery } from "./queries";
-import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, processCpuMs, ROOT } from "./server";
+import { BenchServer, benchServerEnv, buildIfNeeded, codeVersion, logIn, ROOT } from "./server";
 import { runBenchmark } from "./harness";
 
 const BENCH_DIR = path.join(ROOT, "tests/.tmp/bench");
@@ -217,30 +217,9 @@ type ScenarioResult = BenchScenario<Kind>;
 async function scenarios(clients: number, counts: Partial<Record<Kind, number>>): Promise<ScenarioResult[]> {
   const kinds = KINDS.filter((k) => counts[k]);
   // Where each kind's CPU goes: the app's processes, Meilisearch, this process (the load generator).
-  const cpu = Object.fromEntries(kinds.map((k) => [k, { app: 0, meilisearch: 0, loadGenerator: 0, n: 0 }])) as Record<Kind, { app: number; meilisearch: number; loadGenerator: number; n: number }>;
-  const sum = (pids: number[]) => pids.reduce((total, pid) => total + processCpuMs(pid), 0);
-  const { samples, wallMs } = await alternatingRounds(
-    kinds,
-    counts,
-    ROUNDS,
-    async (kind, n, offset) => {
-      const [app, meili] = [server.appPids(), server.meiliPids()];
-      const before = { app: sum(app), meilisearch: sum(meili), loadGenerator: process.cpuUsage() };
-      const result = await run(kind, clients, n, offset);
-      const used = process.cpuUsage(before.loadGenerator);
-      cpu[kind].app += sum(app) - before.app;
-      cpu[kind].meilisearch += sum(meili) - before.meilisearch;
-      cpu[kind].loadGenerator += (used.user + used.system) / 1000;
-      cpu[kind].n += n;
-      return result;
-    },
-    (round) => log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`),
-  );
-  const perRequest = (total: number, n: number) => Math.round((total / Math.max(1, n)) * 100) / 100;
-  return kinds.map((kind) => ({
-    ...summarise(kind, clients, samples[kind], wallMs[kind]),
-    cpuMsPerRequest: { app: perRequest(cpu[kind].app, cpu[kind].n), meilisearch: perRequest(cpu[kind].meilisearch, cpu[kind].n), loadGenerator: perRequest(cpu[kind].loadGenerator, cpu[kind].n) },
-  }));
+  const cpu = cpuAccounting<Kind>(server, (kind, n, offset) => run(kind, clients, n, offset));
+  const { samples, wallMs } = await alternatingRounds(kinds, counts, ROUNDS, cpu.slice, (round) => log(`  ${clients} client(s): round ${round + 1}/${ROUNDS} done`));
+  return kinds.map((kind) => ({ ...summarise(kind, clients, samples[kind], wallMs[kind]), cpuMsPerRequest: cpu.perRequest(kind) }));
 }
 
 // ---------------------------------------------------------------------------------------------
