@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
@@ -93,47 +92,5 @@ describe("PatientClient", () => {
     } finally {
       warn.mockRestore();
     }
-  });
-});
-
-/**
- * The driver keeps its prepared statements per connection (server/patches for @libsql/client, docs/decisions/0079):
- * the libSQL Database's prepare is counted to see it.
- */
-describe("the driver's kept statements", () => {
-  const Database = createRequire(import.meta.url)("libsql") as { prototype: { prepare: (sql: string) => unknown } };
-  let prepared: string[];
-  let restore: () => void;
-
-  beforeEach(() => {
-    prepared = [];
-    const original = Database.prototype.prepare;
-    Database.prototype.prepare = function (this: unknown, sql: string) {
-      prepared.push(sql);
-      return original.call(this, sql);
-    };
-    restore = () => (Database.prototype.prepare = original);
-  });
-  afterEach(() => restore());
-
-  it("prepares a statement once on a connection, however often it runs, with its arguments each time", async () => {
-    const c = client();
-    await c.execute({ sql: "INSERT INTO t VALUES (?)", args: [1] });
-    await c.execute({ sql: "INSERT INTO t VALUES (?)", args: [2] });
-    for (let i = 0; i < 3; i++) expect(Number((await c.execute({ sql: "SELECT count(*) AS n FROM t WHERE v >= ?", args: [2] })).rows[0].n)).toBe(1);
-    expect(prepared.filter((sql) => sql === "SELECT count(*) AS n FROM t WHERE v >= ?")).toHaveLength(1);
-    expect(prepared.filter((sql) => sql === "INSERT INTO t VALUES (?)")).toHaveLength(1);
-  });
-
-  it("prepares a statement that failed again, and sees columns a schema change added", async () => {
-    const c = client();
-    await c.execute("CREATE UNIQUE INDEX t_v ON t (v)");
-    await c.execute({ sql: "INSERT INTO t VALUES (?)", args: [1] });
-    await expect(c.execute({ sql: "INSERT INTO t VALUES (?)", args: [1] })).rejects.toThrow(/UNIQUE/);
-    await c.execute({ sql: "INSERT INTO t VALUES (?)", args: [2] });
-    expect(prepared.filter((sql) => sql === "INSERT INTO t VALUES (?)").length).toBeGreaterThanOrEqual(2);
-    expect((await c.execute("SELECT * FROM t")).columns).toEqual(["v"]);
-    await c.execute("ALTER TABLE t ADD COLUMN w TEXT");
-    expect((await c.execute("SELECT * FROM t")).columns).toEqual(["v", "w"]);
   });
 });
