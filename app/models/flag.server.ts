@@ -3,7 +3,7 @@ import { communityRef } from "./selects";
 
 /**
  * What the entry page says about flags: the viewer's own open flag, and whether a reader says it is wrong.
- * Every entry page reads it: one statement past Prisma's engine (docs/decisions/0077).
+ * Every entry page reads it: two statements past Prisma's engine (docs/decisions/0077).
  */
 export async function getEntryFlagSummary(entryId: string, viewerId: string) {
   const [rows, [counted]] = await Promise.all([
