@@ -175,7 +175,7 @@ test("the browser fetches one dictionary, and the editor's code only on a page w
   expect(scripts.filter((s) => s.includes("lexical-field"))).toHaveLength(1);
 });
 
-test("what is typed before the editor's code arrives is carried into the editor", async ({ page, login }) => {
+test("what is typed before the editor's code arrives is carried into the editor, and the writer goes on typing there", async ({ page, login }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/lexical-field-[A-Z0-9]{8}\.js$/, async (route) => {
@@ -189,7 +189,25 @@ test("what is typed before the editor's code arrives is carried into the editor"
   await textarea.fill("Eerst getypt, dan de editor");
   release();
   await editorReady(page);
-  await expect(page.getByRole("textbox", { name: nl("note.field.body") })).toHaveText("Eerst getypt, dan de editor");
+  const editor = page.getByRole("textbox", { name: nl("note.field.body") });
+  await expect(editor).toHaveText("Eerst getypt, dan de editor");
+  // The cursor moved along with the text: the next keys land at its end, not nowhere.
+  await expect(editor).toBeFocused();
+  await page.keyboard.type(" en verder.");
+  await expect(editor).toHaveText("Eerst getypt, dan de editor en verder.");
+});
+
+test("the editor's code is fetched after the page has painted, not before", async ({ page, login }) => {
+  await login("EMPLOYEE");
+  await page.goto("/notes/new");
+  await editorReady(page);
+  const times = await page.evaluate(() => ({
+    painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    editor: performance.getEntriesByType("resource").find((e) => /\/lexical-field-[A-Z0-9]{8}\.js$/.test(e.name))?.startTime,
+  }));
+  expect(times.painted, "the browser reports its first contentful paint").toBeDefined();
+  expect(times.editor, "the editor's chunk was fetched").toBeDefined();
+  expect(times.editor!).toBeGreaterThanOrEqual(times.painted!);
 });
 
 test("pages with forms break no rule of the content security policy: zod's schemas skip their eval probe", async ({ page, login }) => {

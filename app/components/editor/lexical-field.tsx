@@ -1,6 +1,6 @@
 /**
  * The Lexical editor of a rich-text field, in its own module so that only pages where someone
- * writes load it, and only after the page has hydrated (see RichTextEditor).
+ * writes load it, and only once the page has painted (see RichTextEditor).
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import {
@@ -12,6 +12,7 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from "lexical";
+import { AutoFocusPlugin } from "@lexical/react/LexicalAutoFocusPlugin";
 import { LexicalComposer, type InitialConfigType } from "@lexical/react/LexicalComposer";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
@@ -85,9 +86,11 @@ export type LexicalFieldProps = {
   invalid: boolean;
   initialJson: string;
   labels: RichTextEditorLabels;
+  /** Takes the focus when it appears, the cursor at the end (it replaces a textarea someone is writing in). */
+  autoFocus?: boolean;
 };
 
-export function LexicalField({ name, fieldId, labelId, label, ariaDescribedBy, invalid, initialJson, labels }: LexicalFieldProps) {
+export function LexicalField({ name, fieldId, labelId, label, ariaDescribedBy, invalid, initialJson, labels, autoFocus }: LexicalFieldProps) {
   const [json, setJson] = useState(initialJson);
 
   // Read once: LexicalComposer ignores later changes to initialConfig.
@@ -124,6 +127,7 @@ export function LexicalField({ name, fieldId, labelId, label, ariaDescribedBy, i
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
+      {autoFocus ? <AutoFocusPlugin defaultSelection="rootEnd" /> : null}
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeUrl} />

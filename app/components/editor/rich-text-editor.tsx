@@ -2,15 +2,18 @@
  * Rich-text form field.
  *
  * Server render and the first client render output a plain <textarea name="<name>Plain"> (works
- * without JavaScript). After mount the Lexical editor (lexical-field.tsx, its own chunk, fetched only
- * by pages that show this field) replaces it and keeps its JSON in <input type="hidden" name="<name>">;
- * what was typed into the textarea meanwhile is carried over. The server reads either with
- * readRichTextField(). Nothing here touches window/document during render.
+ * without JavaScript). The Lexical editor (lexical-field.tsx, its own chunk, fetched only by pages that
+ * show this field) is fetched once the page has painted, or as soon as someone puts the cursor in the
+ * textarea, whichever comes first; it then replaces the textarea and keeps its JSON in
+ * <input type="hidden" name="<name>">. What was typed into the textarea meanwhile is carried over, and
+ * so is the cursor. The server reads either with readRichTextField(). Nothing here touches
+ * window/document during the server render.
  *
  * The editor reads its initial content once; to load other content, give the component a new `key`.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { plainTextFromJson, plainTextToRichText } from "../../schemas/rich-text.shared";
+import { afterFirstPaint } from "../../utils/after-paint";
 import type * as LexicalFieldModule from "./lexical-field";
 
 export type RichTextEditorLabels = {
@@ -42,17 +45,22 @@ export function RichTextEditor(props: RichTextEditorProps) {
   const { name, label, defaultJson, defaultPlain, error, describedBy, labels } = props;
   const [editor, setEditor] = useState<EditorModule | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    let live = true;
+  const live = useRef(false);
+  const start = useCallback(() => {
     loadEditor().then(
-      (module) => live && setEditor(module),
+      (module) => live.current && setEditor(module),
       // Without the editor's code (offline, a failed deploy) the textarea keeps working.
       (error: unknown) => console.warn("The rich-text editor could not be loaded; the plain text field stays.", error),
     );
-    return () => {
-      live = false;
-    };
   }, []);
+  useEffect(() => {
+    live.current = true;
+    // Not before the page has painted: the editor's ~80 KiB must not hold back the first paint on a slow phone.
+    void afterFirstPaint().then(start);
+    return () => {
+      live.current = false;
+    };
+  }, [start]);
   const mounted = editor !== null;
   const LexicalField = editor?.LexicalField;
 
@@ -81,6 +89,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
           invalid={Boolean(error)}
           initialJson={initialJson(starting, plain, textarea.current?.value)}
           labels={labels}
+          // Someone already writing in the textarea goes on writing in the editor, at the end of the text.
+          autoFocus={textarea.current !== null && textarea.current === document.activeElement}
         />
       ) : (
         <textarea
@@ -92,6 +102,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
           defaultValue={plain}
           aria-invalid={error ? true : undefined}
           aria-describedby={ariaDescribedBy}
+          onFocus={start}
         />
       )}
       {error ? (
