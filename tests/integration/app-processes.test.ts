@@ -211,7 +211,8 @@ describe("one server with WEB_CONCURRENCY=2", () => {
     await sleep(LEASE_MS * 1.5);
     const server = await startServer("C", { WEB_CONCURRENCY: "2" });
     const seen = new Map<number, string[]>();
-    await until("answers from two app processes, one of them running the outbox worker", 20_000, async () => {
+    // Generous waits: each app process imports the build on its own, which on a busy 2-core machine took over 20 s once.
+    await until("answers from two app processes, one of them running the outbox worker", 60_000, async () => {
       const h = await health(server);
       seen.set(h.process.pid, h.process.jobs);
       const outbox = [...seen.values()].filter((jobs) => jobs.includes("search-outbox"));
@@ -223,13 +224,13 @@ describe("one server with WEB_CONCURRENCY=2", () => {
 
     process.kill(holder, "SIGKILL");
     // The other process takes the role over; the primary starts a third in the killed one's place.
-    await until("the outbox worker in another process and a new app process", 20_000, async () => {
+    await until("the outbox worker in another process and a new app process", 60_000, async () => {
       const h = await health(server);
       seen.set(h.process.pid, h.process.jobs);
       return seen.get(other)?.includes("search-outbox") && seen.size === 3 ? true : undefined;
     });
     const row = await db.searchOutbox.create({ data: { indexName: "entries", documentId: uid("gone"), operation: "UPSERT" } });
-    await until("the row pushed", 10_000, async () => ((await db.searchOutbox.findUniqueOrThrow({ where: { id: row.id } })).processedAt ? true : undefined));
+    await until("the row pushed", 30_000, async () => ((await db.searchOutbox.findUniqueOrThrow({ where: { id: row.id } })).processedAt ? true : undefined));
     stopServer(server);
-  });
+  }, 240_000);
 });
