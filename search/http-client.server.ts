@@ -94,3 +94,20 @@ export function meiliErrorCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * An error with the causes it wraps, for the server log: the client's own message ("Request to … has
+ * failed") says nothing about why; the cause does ("timed out after 1500 ms", "connect ECONNREFUSED …").
+ */
+export function describeSearchError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current !== undefined && current !== null; depth++) {
+    const message = current instanceof Error ? current.message : String(current);
+    const code = (current as { code?: unknown }).code;
+    const part = typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message;
+    if (part && !parts.includes(part)) parts.push(part);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return parts.join(": ");
+}

@@ -2,7 +2,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meiliHttpClient } from "./http-client.server";
+import { describeSearchError, meiliHttpClient } from "./http-client.server";
 
 const seen: { headers: http.IncomingHttpHeaders; socket: number }[] = [];
 let server: http.Server;
@@ -59,5 +59,18 @@ describe("meiliHttpClient", () => {
     expect(third.status).toBe("rejected");
     expect(Date.now() - started).toBeLessThan(290);
     expect(String(((second as PromiseRejectedResult).reason as { cause?: unknown }).cause)).toMatch(/timed out after 200 ms/);
+  });
+
+  it("a failed request is logged with why it failed: a timeout, a refused connection", async () => {
+    const slow = await meiliHttpClient(50)(`${base}/slow/x`).catch((error: unknown) => error);
+    expect(describeSearchError(slow)).toBe(`Request to ${base}/slow/x has failed: timed out after 50 ms`);
+    const closed = await new Promise<number>((resolve) => {
+      const probe = http.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const refused = await meiliHttpClient(1000)(`http://127.0.0.1:${closed}/health`).catch((error: unknown) => error);
+    expect(describeSearchError(refused)).toMatch(/has failed: connect ECONNREFUSED 127\.0\.0\.1:\d+/);
   });
 });

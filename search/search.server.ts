@@ -1,6 +1,7 @@
 import type { MultiSearchParams, SearchParams } from "meilisearch";
 import { entrySearchFilter, questionSearchFilter, type Actor } from "~/policies/policies";
 import { searchClient, entriesIndexUid, questionsIndexUid } from "./client.server";
+import { describeSearchError } from "./http-client.server";
 import { DUTCH_STOP_WORDS, ENTRY_FORMS_ATTRIBUTES, ENTRY_TEXT_ATTRIBUTES } from "./settings";
 import { QUERY_FILLER_WORDS, didYouMean, understandQuery, type SearchSteps } from "./query";
 import { activeSearchSteps } from "./steps.server";
@@ -278,7 +279,7 @@ export async function searchEntries(actor: Actor, params: EntrySearchParams): Pr
   try {
     return (await runPlan(entrySearchPlan(actor, params))).entries;
   } catch (error) {
-    console.warn(`[search] unavailable: ${error instanceof Error ? error.message : error}`);
+    console.warn(`[search] unavailable: ${describeSearchError(error)}`);
     return { status: "unavailable" };
   }
 }
@@ -435,7 +436,7 @@ export async function searchQuestions(actor: Actor, params: { q: string; communi
     const result = await searchClient().index(questionsIndexUid()).search<RawQuestionHit>(q, options);
     return { status: "ok", hits: result.hits.map(toQuestionHit) };
   } catch (error) {
-    console.warn(`[search] questions unavailable: ${error instanceof Error ? error.message : error}`);
+    console.warn(`[search] questions unavailable: ${describeSearchError(error)}`);
     return { status: "unavailable" };
   }
 }
@@ -526,7 +527,7 @@ export async function searchKnowledge(actor: Actor, params: EntrySearchParams): 
     const { entries, questions } = await runPlan(plan);
     return { entries, questions: questions ? { status: "ok", hits: questions.map(toQuestionHit) } : null };
   } catch (error) {
-    console.warn(`[search] unavailable: ${error instanceof Error ? error.message : error}`);
+    console.warn(`[search] unavailable: ${describeSearchError(error)}`);
     return { entries: { status: "unavailable" }, questions: plan.understood.text ? { status: "unavailable" } : null };
   }
 }
