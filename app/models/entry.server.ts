@@ -160,8 +160,9 @@ export async function listEntryContributors(entryId: string) {
  */
 export async function getEntryHistory(entryId: string, viewerId: string) {
   const [versions, contributors, feedback] = await Promise.all([
-    quickSelect<{ version: number | bigint; title: string; bodyText: string; tags: string; summary: string; createdAt: string | Date; editorName: string }[]>`
-      SELECT v."version", v."title", v."bodyText", v."tags", v."summary", v."createdAt", u."name" AS "editorName"
+    // The list shows how much each version's text grew or shrank: its length, not the text itself.
+    quickSelect<{ version: number | bigint; title: string; bodyLength: number | bigint; tags: string; summary: string; createdAt: string | Date; editorName: string }[]>`
+      SELECT v."version", v."title", LENGTH(v."bodyText") AS "bodyLength", v."tags", v."summary", v."createdAt", u."name" AS "editorName"
       FROM "EntryVersion" v JOIN "User" u ON u."id" = v."editorId"
       WHERE v."entryId" = ${entryId} ORDER BY v."version" DESC`,
     listEntryContributors(entryId),
@@ -169,7 +170,7 @@ export async function getEntryHistory(entryId: string, viewerId: string) {
       SELECT "helpful", "reason" FROM "Feedback" WHERE "entryId" = ${entryId} AND "userId" = ${viewerId}`,
   ]);
   return {
-    versions: versions.map((v) => ({ version: Number(v.version), title: v.title, bodyText: v.bodyText, tags: v.tags, summary: v.summary, createdAt: date(v.createdAt), editor: { name: v.editorName } })),
+    versions: versions.map((v) => ({ version: Number(v.version), title: v.title, bodyLength: Number(v.bodyLength), tags: v.tags, summary: v.summary, createdAt: date(v.createdAt), editor: { name: v.editorName } })),
     contributors,
     viewerFeedback: feedback[0] ? { helpful: Boolean(Number(feedback[0].helpful)), reason: feedback[0].reason } : null,
   };

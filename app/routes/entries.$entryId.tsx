@@ -28,7 +28,7 @@ import { parseSubmission } from "~/schemas/form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.title} · Gilde` : "Gilde" }];
 
-type VersionRow = { version: number; title: string; bodyText: string; tags: string; summary: string; createdAt: string | Date; editor: { name: string } };
+type VersionRow = { version: number; title: string; bodyLength: number; tags: string; summary: string; createdAt: string | Date; editor: { name: string } };
 
 /** What changed from one version to the next, in a few words. */
 function describeChanges(current: VersionRow, previous: VersionRow | undefined) {
@@ -39,7 +39,7 @@ function describeChanges(current: VersionRow, previous: VersionRow | undefined) 
     titleChanged: current.title !== previous.title,
     added: tagsNow.filter((x) => !tagsBefore.includes(x)),
     removed: tagsBefore.filter((x) => !tagsNow.includes(x)),
-    bodyDelta: current.bodyText.length - previous.bodyText.length,
+    bodyDelta: current.bodyLength - previous.bodyLength,
   };
 }
 

@@ -199,6 +199,9 @@ describe("archiving and restoring", () => {
 
     const history = await getEntryHistory(successor, km.id);
     expect(history.contributors.map((c) => c.id).sort()).toEqual([first.id, second.id, third.id].sort());
+    // Each version's length comes from the database, as a number, on either engine (the list shows what grew).
+    const saved = await db.entryVersion.findMany({ where: { entryId: successor }, orderBy: { version: "desc" }, select: { version: true, bodyText: true } });
+    expect(history.versions.map((v) => [v.version, v.bodyLength])).toEqual(saved.map((v) => [v.version, [...v.bodyText].length]));
   });
 
   // Who archives (knowledge managers, admins) sees every community today, so an invisible successor is
