@@ -9,6 +9,7 @@ import { databaseOutageLog, type OutageLog } from "~/utils/database-outage";
 import { sqlTimestamp } from "~/utils/knowledge-figures";
 import { placeholder, skipLocked } from "~/utils/sql-dialect.server";
 import { adminClient, entriesIndexUid, questionsIndexUid } from "./client.server";
+import { describeSearchError } from "./http-client.server";
 import { loadEntryDocuments, loadQuestionDocuments } from "./documents.server";
 import { rulesToSynonyms } from "./settings";
 import { listSynonymRules } from "~/models/synonym.server";
@@ -126,7 +127,7 @@ async function pushGroup(indexName: string, rows: { id: number; documentId: stri
     // Meilisearch refused the batch (one document it cannot take fails the whole task): push each
     // document on its own, so only the refused one waits and retries instead of every row with it.
     if (error instanceof TaskRejected && new Set(rows.map((r) => r.documentId)).size > 1) return pushEach(indexName, rows);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeSearchError(error);
     await db.$transaction(
       rows.map((row) =>
         db.searchOutbox.update({

@@ -8,7 +8,7 @@ import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { adminClient, ensureSearchKey, entriesIndexUid, questionsIndexUid } from "./client.server";
 import { questionRowsWhere } from "./documents.server";
-import { meiliErrorCode } from "./http-client.server";
+import { describeSearchError, meiliErrorCode } from "./http-client.server";
 import { ensureEntriesIndex, ensureQuestionsIndex } from "./index.server";
 import { kickOutbox } from "./outbox.server";
 
@@ -86,7 +86,7 @@ declare global {
 export function startSearchReconciliation(): void {
   if (globalThis.__gildeSearchReconciliation) return;
   const tick = () =>
-    void reconcileSearchIndexes().catch((error) => console.warn(`[search] reconcile failed, next try in ${getEnv().SEARCH_RECONCILE_MS / 1000} s: ${error instanceof Error ? error.message : error}`));
+    void reconcileSearchIndexes().catch((error) => console.warn(`[search] reconcile failed, next try in ${getEnv().SEARCH_RECONCILE_MS / 1000} s: ${describeSearchError(error)}`));
   globalThis.__gildeSearchReconciliation = setInterval(tick, getEnv().SEARCH_RECONCILE_MS);
   globalThis.__gildeSearchReconciliation.unref();
   tick();

@@ -4,6 +4,7 @@
  */
 import { EnvError, getEnv } from "~/utils/env.server";
 import { connectEmbeddedMeilisearch } from "./launcher";
+import { describeSearchError } from "./http-client.server";
 
 async function main() {
   try {
@@ -42,6 +43,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`Reindex failed: ${error instanceof Error ? error.message : error}`);
+  console.error(`Reindex failed: ${describeSearchError(error)}`);
   process.exit(1);
 });

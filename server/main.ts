@@ -19,6 +19,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { EnvError, getEnv } from "~/utils/env.server";
 import { connectEmbeddedMeilisearch } from "../search/launcher";
+import { describeSearchError } from "../search/http-client.server";
 import { bootStep } from "./boot";
 import { databaseProblem, withBootLock } from "./database";
 import { writeRunFile, removeRunFile } from "./run-file";
@@ -83,7 +84,7 @@ async function prepare() {
       } else if (questions.stale) staleIndexes.push({ name: "questions", rebuild: () => reindexQuestions() });
     });
   } catch (error) {
-    console.warn(`[search] index not ready (${error instanceof Error ? error.message : error}); it catches up when search is back.`);
+    console.warn(`[search] index not ready (${describeSearchError(error)}); it catches up when search is back.`);
   }
   // A restarted Meilisearch: make sure of the search key, and make what waited due now rather than after its
   // backoff (the rows' times are in the database, so whichever process runs the outbox worker sees it).
