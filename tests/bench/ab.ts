@@ -4,7 +4,7 @@
  * is read from /proc. Other load on a shared machine then hits both alike, which separate benchmark runs cannot
  * promise (docs/benchmarks.md, "What a request costs").
  *
- *   AB_A=3401:<pid> AB_B=3402:<pid> AB_PATHS=/login,/entries/<id> [AB_N=400] [AB_EMAIL=agent@gilde.test] npx tsx tests/bench/ab.ts
+ *   AB_A=3401:<pid> AB_B=3402:<pid> AB_PATHS=/login,/entries/<id> [AB_N=400] [AB_EMAIL=agent@gilde.test] [AB_PASSWORD=gilde-demo] npx tsx tests/bench/ab.ts
  *
  * Start each server with WEB_CONCURRENCY=1 and HOST=127.0.0.1 (its pid is then the app's process), e.g. a git
  * worktree of the old commit for A. Signs in on each with the demo password; paths other than /login… are asked
@@ -44,7 +44,7 @@ function cpuMs(pid: number) {
 
 const cookies = new Map<string, string>();
 for (const s of servers) {
-  const body = `email=${encodeURIComponent(process.env.AB_EMAIL ?? "agent@gilde.test")}&password=gilde-demo`;
+  const body = `email=${encodeURIComponent(process.env.AB_EMAIL ?? "agent@gilde.test")}&password=${encodeURIComponent(process.env.AB_PASSWORD ?? "gilde-demo")}`;
   const answer = await send(s.port, "/login", { Origin: `http://127.0.0.1:${s.port}`, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(body.length) }, "POST", body);
   const set = answer.headers["set-cookie"];
   if (!set) throw new Error(`${s.name}: signing in answered ${answer.status} without a cookie`);
