@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { isDatabaseBusy, preloadsWithNonce } from "./entry.server";
+import { isDatabaseBusy, joinedWrites, preloadsWithNonce } from "./entry.server";
 
 async function through(chunks: Buffer[], nonce = "N0nce") {
   const out: Buffer[] = [];
@@ -23,6 +23,36 @@ describe("preloadsWithNonce", () => {
       expect(await through([bytes.subarray(0, cut), bytes.subarray(cut)])).toBe(expected);
     }
     expect(await through([...bytes].map((b) => Buffer.from([b])))).toBe(expected);
+  });
+});
+
+describe("joinedWrites", () => {
+  it("passes what is written in one go on as one chunk, and what comes later as another", async () => {
+    const joined = joinedWrites();
+    const out: string[] = [];
+    joined.on("data", (chunk: Buffer) => out.push(chunk.toString("utf8")));
+    const ended = new Promise((resolve) => joined.on("end", resolve));
+    // As React writes a page: many pieces in one turn of the event loop.
+    for (let i = 0; i < 20; i++) joined.write(Buffer.from(`<p>${i}</p>`));
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(out).toEqual([Array.from({ length: 20 }, (_, i) => `<p>${i}</p>`).join("")]);
+    // A part that is ready later (a streamed boundary), then the end right after a last piece.
+    joined.write(Buffer.from("<div>later</div>"));
+    joined.write(Buffer.from("<div>last</div>"));
+    joined.end();
+    await ended;
+    expect(out.slice(1).join("")).toBe("<div>later</div><div>last</div>");
+    expect(out).toHaveLength(2);
+  });
+
+  it("loses nothing of a page", async () => {
+    const page = "é ünïcode ".repeat(5000);
+    const bytes = Buffer.from(page);
+    const joined = Readable.from(Array.from({ length: Math.ceil(bytes.length / 2048) }, (_, i) => bytes.subarray(i * 2048, (i + 1) * 2048))).pipe(joinedWrites());
+    const out: Buffer[] = [];
+    for await (const chunk of joined) out.push(chunk as Buffer);
+    expect(Buffer.concat(out).toString("utf8")).toBe(page);
   });
 });
 

@@ -73,7 +73,8 @@ export default function handleRequest(
       const body = new PassThrough();
       responseHeaders.set("Content-Type", "text/html");
       resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-      pipe(nonce ? preloadsWithNonce(nonce) : new PassThrough()).pipe(body);
+      const joined = pipe(joinedWrites());
+      (nonce ? joined.pipe(preloadsWithNonce(nonce)) : joined).pipe(body);
     };
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
@@ -94,6 +95,39 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY);
   });
+}
+
+/**
+ * What React writes in one go, passed on as one chunk. React writes a page in pieces of about 2 KiB, and
+ * downstream each piece costs a compression flush and a write to the socket of its own (Remix flushes the
+ * compression after every chunk). The pieces of one turn of the event loop are joined; a later part of
+ * the page (a streamed Suspense boundary) still goes out when it is ready.
+ */
+export function joinedWrites(): Transform {
+  let parts: Buffer[] = [];
+  let waiting = false;
+  const joined: Transform = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      parts.push(chunk);
+      if (!waiting) {
+        waiting = true;
+        setImmediate(() => {
+          waiting = false;
+          if (parts.length) joined.push(take());
+        });
+      }
+      callback();
+    },
+    flush(callback) {
+      callback(null, parts.length ? take() : undefined);
+    },
+  });
+  const take = () => {
+    const all = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    parts = [];
+    return all;
+  };
+  return joined;
 }
 
 /**
