@@ -8,23 +8,24 @@
  */
 export function afterFirstPaint({ idleTimeoutMs = 1000, paintTimeoutMs = 3000 } = {}): Promise<void> {
   return new Promise((resolve) => {
-    let settled = false;
-    let observer: PerformanceObserver | undefined;
-    let fallback: ReturnType<typeof setTimeout> | undefined;
-    const painted = () => {
-      if (settled) return;
-      settled = true;
-      observer?.disconnect();
-      clearTimeout(fallback);
+    const idle = () => {
       if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(() => resolve(), { timeout: idleTimeoutMs });
       else setTimeout(resolve, 0);
     };
-    if (performance.getEntriesByName?.("first-contentful-paint").length) return painted();
-    if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return painted();
-    observer = new PerformanceObserver((list) => {
+    if (performance.getEntriesByName?.("first-contentful-paint").length) return idle();
+    if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return idle();
+    let settled = false;
+    const painted = () => {
+      if (settled) return;
+      settled = true;
+      observer.disconnect();
+      clearTimeout(fallback);
+      idle();
+    };
+    const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName("first-contentful-paint").length) painted();
     });
+    const fallback = setTimeout(painted, paintTimeoutMs);
     observer.observe({ type: "paint", buffered: true });
-    fallback = setTimeout(painted, paintTimeoutMs);
   });
 }
