@@ -13,6 +13,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/utils/nonce";
 import { isDatabaseUnavailable } from "~/utils/database-url";
+import { warmUpDutch } from "~/models/search.server";
 
 const ABORT_DELAY = 5_000;
 /** Seconds a client is asked to wait after the database was too busy to answer. */
@@ -22,6 +23,15 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
   }
+}
+
+/**
+ * What this build would otherwise prepare at its first request that needs it, done before the server takes
+ * requests (server/main.ts): the Dutch dictionary of the search pipeline, a few hundred milliseconds of
+ * CPU that would hold up every request of the process at once.
+ */
+export function warmUp(): void {
+  warmUpDutch();
 }
 
 /** SQLite's "database is locked" after the busy timeout, or a database that cannot be reached now, however the driver wraps it. */

@@ -1,7 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { compoundParts, stem, textTerms, tokenize } from "./dutch";
 
 describe("Dutch word forms", () => {
+  it("reads the dictionary when warmed up, not at the first search that needs it", async () => {
+    vi.resetModules();
+    const fresh = await import("./dutch");
+    expect(fresh.lexiconLoaded()).toBe(false);
+    expect(fresh.warmUpDutch()).toBeGreaterThan(100_000);
+    expect(fresh.lexiconLoaded()).toBe(true);
+    expect(fresh.compoundParts("getrouwheidspremie")).toEqual(["getrouwheid", "premie"]);
+  });
+
   it("stems plural and singular alike, also a plural in -es after a vowel", () => {
     expect(stem("rekeningen")).toBe(stem("rekening"));
     expect(stem("opnames")).toBe(stem("opname"));

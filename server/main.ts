@@ -139,6 +139,12 @@ async function serve(onListening: () => void) {
     { leaseMs: env.JOB_LEASE_MS },
   );
 
+  // The build's dictionary and the server's own (the outbox indexes with it), read before the first request needs them.
+  await bootStep("warm-up", async () => {
+    (build.entry.module as { warmUp?: () => void }).warmUp?.();
+    const { warmUpDutch } = await import("../search/dutch");
+    warmUpDutch();
+  });
   const app = createApp(build);
   const listenStarted = Date.now();
   const server = app.listen(env.PORT, env.HOST, () => {

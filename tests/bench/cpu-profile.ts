@@ -3,7 +3,8 @@
  * where the samples fall by package or app folder (self time), and the functions with the most self and total
  * time. `npx tsx tests/bench/cpu-profile.ts <file.cpuprofile> [top] [requests]` — with the number of requests
  * the profile covered, each figure is also given in milliseconds per request. PROFILE_FROM_S=<seconds> leaves out
- * the samples of the first seconds of the profile (the boot), so only the requests count.
+ * the samples of the first seconds of the profile (the boot), so only the requests count; PROFILE_TO_S=<seconds> the samples
+ * after that point (a second kind of request sent later).
  */
 import { readFileSync } from "node:fs";
 
@@ -21,11 +22,12 @@ const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 
 // Each sample's duration is the delta to the next one.
 const fromUs = Number(process.env.PROFILE_FROM_S ?? 0) * 1e6;
+const toUs = process.env.PROFILE_TO_S ? Number(process.env.PROFILE_TO_S) * 1e6 : Infinity;
 const selfMs = new Map<number, number>();
 let clock = 0;
 for (let i = 0; i < profile.samples.length; i++) {
   clock += profile.timeDeltas[i] ?? 0;
-  if (clock < fromUs) continue;
+  if (clock < fromUs || clock > toUs) continue;
   const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
   selfMs.set(profile.samples[i], (selfMs.get(profile.samples[i]) ?? 0) + ms);
 }
