@@ -401,7 +401,7 @@ type FindingInput = {
   fetch1: Stats;
   fetchIdentity1: Stats;
   gzip1: Stats;
-  floor1: Stats;
+  floor1: ScenarioResult;
   data1: Stats;
   html1: Stats;
   dataN: ScenarioResult;
@@ -461,7 +461,7 @@ function findings(f: FindingInput): string {
       `  costs ${fmt(routeTotal)} ms of CPU in all (the app ${fmt(route.app)}, Meilisearch ${fmt(route.meilisearch)}, the load generator ${fmt(route.loadGenerator)}); the same search`,
       `  sent to Meilisearch directly ${fmt(directTotal)} ms. When the cores are the limit, waiting grows with the CPU each request needs, so`,
       `  the route can be expected at about ${(routeTotal / directTotal).toFixed(2)} × Meilisearch's latency; 1.25 × asks the app to spend at most`,
-      `  ${fmt(0.25 * directTotal - (route.meilisearch + route.loadGenerator - directTotal))} ms of CPU per search (the framework's emptiest data request alone is about a millisecond).`,
+      `  ${fmt(0.25 * directTotal - (route.meilisearch + route.loadGenerator - directTotal))} ms of CPU per search${f.floor1.cpuMsPerRequest ? ` (the framework's emptiest data request alone took ${fmt(f.floor1.cpuMsPerRequest.app)} ms in this run)` : ""}.`,
     );
   }
   const p = f.publish;
